@@ -1,0 +1,68 @@
+package dev.docmodel.generator;
+
+import com.palantir.javapoet.JavaFile;
+import dev.docmodel.generator.diag.Diagnostic;
+import dev.docmodel.generator.diag.DiagnosticCode;
+import dev.docmodel.generator.diag.Diagnostics;
+import dev.docmodel.generator.diag.Location;
+import dev.docmodel.generator.emit.JavaEmitter;
+import dev.docmodel.generator.link.Linker;
+import dev.docmodel.generator.model.TypeModel;
+import dev.docmodel.generator.read.Page;
+import dev.docmodel.generator.read.PageReader;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The pipeline, read → link → emit, as one call. Writing is left to the caller (CLI or plugin),
+ * which decides where and how; see {@link dev.docmodel.generator.write.SourceWriter}.
+ */
+public final class Generator {
+  /** What to generate from. */
+  public record Request(DocsSource docs, String basePackage, Linker.Options options) {}
+
+  /** The outcome: the model, the files (empty when the docs have errors), and all diagnostics. */
+  public record Result(TypeModel model, List<JavaFile> files, List<Diagnostic> diagnostics,
+      Map<String, Long> timingsMillis, int pageCount) {
+    public long errorCount() {
+      return diagnostics.stream().filter(Diagnostic::isError).count();
+    }
+  }
+
+  private Generator() {}
+
+  public static Result run(Request request) throws IOException {
+    Map<String, Long> timings = new LinkedHashMap<>();
+    Diagnostics diagnostics = new Diagnostics();
+    long start = System.nanoTime();
+    List<Page> pages = new ArrayList<>();
+    List<DocsSource.PageFile> files = request.docs().pages();
+    for (DocsSource.PageFile file : files) {
+      pages.add(readPage(file, diagnostics));
+    }
+    long read = System.nanoTime();
+    TypeModel model = new Linker(request.options(), diagnostics).link(pages);
+    long linked = System.nanoTime();
+    List<JavaFile> javaFiles = diagnostics.errorCount() > 0 ? List.of()
+        : JavaEmitter.emit(model, request.basePackage());
+    long emitted = System.nanoTime();
+    timings.put("read", (read - start) / 1_000_000);
+    timings.put("link", (linked - read) / 1_000_000);
+    timings.put("emit", (emitted - linked) / 1_000_000);
+    return new Result(model, javaFiles, diagnostics.sorted(), timings, files.size());
+  }
+
+  /** Reads one page; a page that cannot be read is a diagnostic, never a failed run. */
+  static Page readPage(DocsSource.PageFile file, Diagnostics diagnostics) {
+    try {
+      return PageReader.read(file.relativePath(), DocsSource.readText(file.file()), diagnostics);
+    } catch (IOException | RuntimeException | StackOverflowError e) {
+      diagnostics.report(DiagnosticCode.PAGE_UNREADABLE, Location.ofPage(file.relativePath()),
+          e.getClass().getSimpleName() + ": " + e.getMessage());
+      return new Page(file.relativePath(), Map.of(), List.of(), null, null, List.of(), List.of());
+    }
+  }
+}

@@ -1,0 +1,42 @@
+package dev.docmodel.generator.diag;
+
+/** Stable diagnostic codes. Never renumber or rename: reports and build logs are matched on them. */
+public enum DiagnosticCode {
+  // reading
+  PAGE_UNREADABLE(Severity.ERROR, "the page could not be read"),
+  ANNOTATION_INVALID(Severity.WARNING, "an annotation comment is not valid JSON"),
+  JSON_BLOCK_INVALID(Severity.WARNING, "a JSON representation block is not valid JSON"),
+  TABLE_ROW_MALFORMED(Severity.WARNING, "a table row lacks a name or type"),
+  NO_NAMESPACE(Severity.INFO, "the page names no namespace; the default one is used"),
+  // linking
+  TYPE_UNRESOLVED(Severity.WARNING, "a referenced type is defined nowhere; generated as an open type"),
+  TYPE_EXPRESSION_UNKNOWN(Severity.WARNING, "a Type cell could not be understood"),
+  TYPE_DEFINED_TWICE(Severity.WARNING, "a type is described by more than one page"),
+  TYPE_KIND_CONFLICT(Severity.ERROR, "a name is described both as an enum and as a structured type"),
+  PROPERTY_DUPLICATE(Severity.WARNING, "a property is listed twice for one type"),
+  PROPERTY_TYPE_CONFLICT(Severity.WARNING, "sources disagree on a property's type; the table wins"),
+  PROPERTY_ONLY_IN_SAMPLE(Severity.INFO, "a property appears only in the JSON representation"),
+  PROPERTY_INHERITED_REPEATED(Severity.INFO, "a page repeats a property of its base type"),
+  BASE_TYPE_CONFLICT(Severity.WARNING, "the annotation and the Inherits-from line disagree"),
+  BASE_TYPE_CYCLE(Severity.ERROR, "types inherit from each other in a cycle"),
+  ENUM_INFERRED(Severity.INFO, "an enum type was inferred from a 'Possible values' description"),
+  ENUM_MEMBER_DUPLICATE(Severity.WARNING, "an enum lists a member twice"),
+  // emitting
+  NAME_ADJUSTED(Severity.INFO, "a documented name was changed to be a legal, unique Java name");
+
+  private final Severity severity;
+  private final String summary;
+
+  DiagnosticCode(Severity severity, String summary) {
+    this.severity = severity;
+    this.summary = summary;
+  }
+
+  public Severity severity() {
+    return severity;
+  }
+
+  public String summary() {
+    return summary;
+  }
+}

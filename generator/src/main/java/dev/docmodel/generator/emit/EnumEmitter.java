@@ -1,0 +1,82 @@
+package dev.docmodel.generator.emit;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.JavaFile;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.TypeSpec;
+import dev.docmodel.generator.model.EnumMember;
+import dev.docmodel.generator.model.EnumType;
+import java.util.List;
+import javax.lang.model.element.Modifier;
+
+/** Emits a Java enum for an enum type; wire names are kept exactly as documented. */
+final class EnumEmitter {
+  private final NamingPlan names;
+
+  EnumEmitter(NamingPlan names) {
+    this.names = names;
+  }
+
+  JavaFile emit(EnumType type) {
+    ClassName self = names.modelClass(type.name());
+    List<String> constants = names.enumConstants(type);
+    TypeSpec.Builder spec = TypeSpec.enumBuilder(self)
+        .addModifiers(Modifier.PUBLIC)
+        .addSuperinterface(TypeMapping.WIRE_ENUM)
+        .addJavadoc("$L", javadoc(type));
+    for (int i = 0; i < constants.size(); i++) {
+      EnumMember member = type.members().get(i);
+      TypeSpec.Builder constant = TypeSpec.anonymousClassBuilder("$S", member.name());
+      String doc = JavaText.javadoc(member.description());
+      constant.addJavadoc("$L", doc.isEmpty() ? "Wire name {@code " + JavaText.lineComment(
+          member.name()) + "}.\n" : doc);
+      spec.addEnumConstant(constants.get(i), constant.build());
+    }
+    spec.addField(String.class, "wireName", Modifier.PRIVATE, Modifier.FINAL)
+        .addMethod(MethodSpec.constructorBuilder()
+            .addParameter(String.class, "wireName")
+            .addStatement("this.wireName = wireName")
+            .build())
+        .addMethod(MethodSpec.methodBuilder("wireName")
+            .addAnnotation(Override.class)
+            .addModifiers(Modifier.PUBLIC)
+            .returns(String.class)
+            .addJavadoc("The member's name as the service writes it.\n")
+            .addStatement("return wireName")
+            .build());
+    MethodSpec.Builder lookup = MethodSpec.methodBuilder("fromWireName")
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .returns(self)
+        .addParameter(String.class, "name")
+        .addJavadoc("The member with this wire name, or null for a name the docs do not list.\n");
+    lookup.beginControlFlow("if (name == null)").addStatement("return null").endControlFlow();
+    if (constants.isEmpty()) {
+      lookup.addStatement("return null");
+    } else {
+      lookup.beginControlFlow("switch (name)");
+      for (int i = 0; i < constants.size(); i++) {
+        lookup.addStatement("case $S: return $N", type.members().get(i).name(), constants.get(i));
+      }
+      lookup.addStatement("default: return null").endControlFlow();
+    }
+    spec.addMethod(lookup.build());
+    return JavaFile.builder(self.packageName(), spec.build())
+        .addFileComment("$L", Headers.fileComment(type.location()))
+        .skipJavaLangImports(true)
+        .build();
+  }
+
+  private static String javadoc(EnumType type) {
+    StringBuilder doc = new StringBuilder(JavaText.javadoc(type.description()));
+    if (doc.length() > 0) {
+      doc.append('\n');
+    }
+    doc.append("<p>OData enum type {@code ").append(JavaText.lineComment(type.name().toString()))
+        .append("}");
+    if (type.inferred()) {
+      doc.append("; the docs list these values but do not name the type");
+    }
+    return doc.append(". Unknown values read from JSON are kept as raw values and written back.\n")
+        .toString();
+  }
+}

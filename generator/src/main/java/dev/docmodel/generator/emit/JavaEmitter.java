@@ -1,0 +1,35 @@
+package dev.docmodel.generator.emit;
+
+import com.palantir.javapoet.JavaFile;
+import dev.docmodel.generator.model.EnumType;
+import dev.docmodel.generator.model.StructuredType;
+import dev.docmodel.generator.model.TypeModel;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Stage 3: the whole model to Java files, one emitter per kind of output. Pure: no I/O, and the
+ * same model always gives the same files in the same order.
+ */
+public final class JavaEmitter {
+  private JavaEmitter() {}
+
+  public static List<JavaFile> emit(TypeModel model, String basePackage) {
+    NamingPlan names = new NamingPlan(model, basePackage);
+    PropertyTypes types = new PropertyTypes(model, names);
+    ModelClassEmitter classes = new ModelClassEmitter(model, names, types);
+    SerializerEmitter serializers = new SerializerEmitter(model, names, types);
+    EnumEmitter enums = new EnumEmitter(names);
+    List<JavaFile> files = new ArrayList<>();
+    for (StructuredType type : model.structuredTypes()) {
+      files.add(classes.emit(type));
+      files.add(serializers.emit(type));
+    }
+    for (EnumType type : model.enumTypes()) {
+      files.add(enums.emit(type));
+    }
+    files.add(new RegistryEmitter(names).emit(model));
+    files.add(new ModuleEmitter(names).emit(model));
+    return files;
+  }
+}

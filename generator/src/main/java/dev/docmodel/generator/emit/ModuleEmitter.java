@@ -1,0 +1,70 @@
+package dev.docmodel.generator.emit;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.JavaFile;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.TypeSpec;
+import dev.docmodel.generator.diag.Location;
+import dev.docmodel.generator.model.StructuredType;
+import dev.docmodel.generator.model.TypeModel;
+import java.util.List;
+import javax.lang.model.element.Modifier;
+
+/** Emits one Jackson {@code Module} registering the generated reader and writer of every type. */
+final class ModuleEmitter {
+  private static final ClassName SIMPLE_MODULE =
+      ClassName.get("com.fasterxml.jackson.databind.module", "SimpleModule");
+  private static final ClassName SERIALIZER =
+      ClassName.get(TypeMapping.RUNTIME, "DescriptorSerializer");
+  private static final ClassName DESERIALIZER =
+      ClassName.get(TypeMapping.RUNTIME, "DescriptorDeserializer");
+  private final NamingPlan names;
+
+  ModuleEmitter(NamingPlan names) {
+    this.names = names;
+  }
+
+  JavaFile emit(TypeModel model) {
+    ClassName self = names.module();
+    List<StructuredType> types = model.structuredTypes();
+    TypeSpec.Builder spec = TypeSpec.classBuilder(self)
+        .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+        .superclass(SIMPLE_MODULE)
+        .addJavadoc("Registers the generated serializers with an ObjectMapper: "
+            + "{@code mapper.registerModule(new $T())}.\n", self)
+        .addField(com.palantir.javapoet.FieldSpec.builder(long.class, "serialVersionUID",
+            Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL).initializer("1L").build())
+        .addMethod(MethodSpec.constructorBuilder()
+            .addModifiers(Modifier.PUBLIC)
+            .addJavadoc("Reads leniently.\n")
+            .addStatement("this($T.LENIENT)", TypeMapping.READ_MODE)
+            .build());
+    MethodSpec.Builder constructor = MethodSpec.constructorBuilder()
+        .addModifiers(Modifier.PUBLIC)
+        .addParameter(TypeMapping.READ_MODE, "mode")
+        .addStatement("super($S)", self.simpleName());
+    for (int chunk = 0; chunk * RegistryEmitter.CHUNK < types.size(); chunk++) {
+      List<StructuredType> part = types.subList(chunk * RegistryEmitter.CHUNK,
+          Math.min(types.size(), (chunk + 1) * RegistryEmitter.CHUNK));
+      String name = "register" + chunk;
+      MethodSpec.Builder method = MethodSpec.methodBuilder(name)
+          .addModifiers(Modifier.PRIVATE)
+          .addParameter(TypeMapping.READ_MODE, "mode");
+      for (StructuredType type : part) {
+        ClassName model0 = names.modelClass(type.name());
+        ClassName serializer = names.serializerClass(type.name());
+        method.addStatement("addSerializer($T.class, new $T<>($T.class))", model0, SERIALIZER,
+            model0);
+        method.addStatement("addDeserializer($T.class, new $T<>($T.TYPE, $T::resolve, mode))",
+            model0, DESERIALIZER, serializer, names.registry());
+      }
+      spec.addMethod(method.build());
+      constructor.addStatement("$N(mode)", name);
+    }
+    spec.addMethod(constructor.build());
+    return JavaFile.builder(self.packageName(), spec.build())
+        .addFileComment("$L", Headers.fileComment(new Location("(all pages)", 1, 1)))
+        .skipJavaLangImports(true)
+        .build();
+  }
+}

@@ -1,0 +1,232 @@
+package dev.docmodel.generator.emit;
+
+import com.palantir.javapoet.ClassName;
+import dev.docmodel.generator.model.EnumMember;
+import dev.docmodel.generator.model.EnumType;
+import dev.docmodel.generator.model.Property;
+import dev.docmodel.generator.model.QualifiedName;
+import dev.docmodel.generator.model.StructuredType;
+import dev.docmodel.generator.model.TypeDefinition;
+import dev.docmodel.generator.model.TypeModel;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Every Java name of the output, decided once for the whole model before any file is emitted
+ * (so each emitter stays a pure function of the model and this plan). Types are visited in sorted
+ * order and bases before derived types, so names are deterministic.
+ */
+public final class NamingPlan {
+  /** Names of java.lang types: a generated type with one of them would shadow it. */
+  private static final Set<String> JAVA_LANG = Set.of("String", "Object", "Class", "Record", "Enum",
+      "Error", "Exception", "Thread", "Process", "System", "Module", "Override", "Integer", "Long",
+      "Short", "Byte", "Boolean", "Float", "Double", "Character", "Number", "Math", "Void",
+      "Iterable", "Comparable", "Runtime", "Deprecated", "SuppressWarnings", "FunctionalInterface",
+      "SafeVarargs", "Package", "StringBuilder", "Throwable", "RuntimeException", "Cloneable",
+      "AutoCloseable", "Runnable", "ClassLoader", "Compiler", "CharSequence",
+      "StackOverflowError", "InterruptedException", "Appendable", "Readable");
+  /** Members every generated class has through GraphObject or Object. */
+  private static final List<String> RESERVED_MEMBERS = List.of("getClass", "getODataType",
+      "setODataType", "getAdditionalData", "hasAdditionalData", "getRawValues", "rawValue",
+      "getReadProblems", "jsonType", "isPresent", "markPresent", "markAbsent", "baseStateEquals",
+      "baseStateHashCode", "appendBaseState", "appendFields", "putRawValue", "addReadProblem",
+      "equals", "hashCode", "toString", "clone", "finalize", "notify", "notifyAll", "wait");
+
+  /** Names of one property's field and accessors, and its presence bit. */
+  public record PropertyNames(Property property, String field, String getter, String setter,
+      String has, String clear, int index) {}
+
+  private final String basePackage;
+  private final String rootNamespace;
+  private final Map<String, ClassName> modelClasses = new HashMap<>();
+  private final Map<String, ClassName> serializerClasses = new HashMap<>();
+  private final Map<String, List<PropertyNames>> properties = new HashMap<>();
+  private final Map<String, List<String>> enumConstants = new HashMap<>();
+  private final Map<String, Integer> propertyCountWithAncestors = new HashMap<>();
+  private final ClassName registry;
+  private final ClassName module;
+
+  public NamingPlan(TypeModel model, String basePackage) {
+    this.basePackage = basePackage;
+    this.rootNamespace = commonNamespace(model);
+    Map<String, NameAllocator> perPackage = new HashMap<>();
+    NameAllocator base = allocatorFor(perPackage, basePackage);
+    this.registry = ClassName.get(basePackage, base.allocate("ModelTypes"));
+    this.module = ClassName.get(basePackage, base.allocate("ModelModule"));
+    for (TypeDefinition type : model.types()) {
+      String pkg = packageFor(type.name().namespace());
+      String simple = NameAllocator.toJavaIdentifier(upperFirst(type.name().name()));
+      modelClasses.put(type.name().key(),
+          ClassName.get(pkg, allocatorFor(perPackage, pkg).allocate(simple)));
+    }
+    for (StructuredType type : model.structuredTypes()) {
+      ClassName model0 = modelClasses.get(type.name().key());
+      serializerClasses.put(type.name().key(), ClassName.get(model0.packageName(),
+          allocatorFor(perPackage, model0.packageName()).allocate(model0.simpleName() + "Json")));
+    }
+    for (StructuredType type : model.structuredTypes()) {
+      planProperties(model, type);
+    }
+    for (EnumType type : model.enumTypes()) {
+      NameAllocator constants = new NameAllocator(false);
+      constants.reserve("wireName");
+      List<String> names = new ArrayList<>();
+      for (EnumMember member : type.members()) {
+        names.add(constants.allocate(constantName(member.name())));
+      }
+      enumConstants.put(type.name().key(), names);
+    }
+  }
+
+  private NameAllocator allocatorFor(Map<String, NameAllocator> perPackage, String pkg) {
+    return perPackage.computeIfAbsent(pkg, p -> {
+      NameAllocator allocator = new NameAllocator(true);
+      JAVA_LANG.forEach(allocator::reserve);
+      return allocator;
+    });
+  }
+
+  /** Plans a type's members after its ancestors', so inherited accessor names stay reserved. */
+  private NameAllocator planProperties(TypeModel model, StructuredType type) {
+    String key = type.name().key();
+    if (properties.containsKey(key)) {
+      return memberAllocatorOf(model, type);
+    }
+    List<StructuredType> ancestors = model.ancestors(type);
+    NameAllocator members;
+    int inherited = 0;
+    if (ancestors.isEmpty()) {
+      members = new NameAllocator(false);
+      RESERVED_MEMBERS.forEach(members::reserve);
+    } else {
+      StructuredType parent = ancestors.get(0);
+      members = planProperties(model, parent).copy();
+      inherited = propertyCountWithAncestors.get(parent.name().key());
+    }
+    NameAllocator fields = new NameAllocator(false);
+    List<PropertyNames> planned = new ArrayList<>();
+    int index = inherited;
+    for (Property property : type.properties()) {
+      String suffix = NameAllocator.toJavaIdentifier(upperFirst(property.name()));
+      String candidate = suffix;
+      for (int i = 2; anyTaken(members, candidate); i++) {
+        candidate = suffix + "_" + i;
+      }
+      for (String prefix : List.of("get", "set", "has", "clear")) {
+        members.reserve(prefix + candidate);
+      }
+      String field = fields.allocate(lowerFirst(NameAllocator.toJavaIdentifier(property.name())));
+      planned.add(new PropertyNames(property, field, "get" + candidate, "set" + candidate,
+          "has" + candidate, "clear" + candidate, index++));
+    }
+    properties.put(key, planned);
+    propertyCountWithAncestors.put(key, index);
+    memberAllocators.put(key, members);
+    return members;
+  }
+
+  private final Map<String, NameAllocator> memberAllocators = new HashMap<>();
+
+  private NameAllocator memberAllocatorOf(TypeModel model, StructuredType type) {
+    return memberAllocators.get(type.name().key());
+  }
+
+  private static boolean anyTaken(NameAllocator members, String suffix) {
+    return members.isTaken("get" + suffix) || members.isTaken("set" + suffix)
+        || members.isTaken("has" + suffix) || members.isTaken("clear" + suffix);
+  }
+
+  /** {@code microsoft.graph} → the base package; {@code microsoft.graph.callRecords} → base.callrecords. */
+  public String packageFor(String namespace) {
+    String relative;
+    if (namespace.equals(rootNamespace)) {
+      relative = "";
+    } else if (!rootNamespace.isEmpty() && namespace.startsWith(rootNamespace + ".")) {
+      relative = namespace.substring(rootNamespace.length() + 1);
+    } else {
+      relative = namespace;
+    }
+    StringBuilder pkg = new StringBuilder(basePackage);
+    for (String segment : relative.split("\\.")) {
+      if (!segment.isEmpty()) {
+        pkg.append('.').append(
+            NameAllocator.toJavaIdentifier(segment.toLowerCase(Locale.ROOT)).replace("$", "_"));
+      }
+    }
+    return pkg.toString();
+  }
+
+  /** The longest dotted prefix shared by all namespaces (the root one when there is one). */
+  private static String commonNamespace(TypeModel model) {
+    Set<String> namespaces = new TreeSet<>();
+    model.types().forEach(t -> namespaces.add(t.name().namespace()));
+    String common = null;
+    for (String ns : namespaces) {
+      if (common == null) {
+        common = ns;
+        continue;
+      }
+      String[] a = common.split("\\.");
+      String[] b = ns.split("\\.");
+      int n = 0;
+      while (n < a.length && n < b.length && a[n].equals(b[n])) {
+        n++;
+      }
+      common = String.join(".", java.util.Arrays.copyOf(a, n));
+    }
+    return common == null ? "" : common;
+  }
+
+  public ClassName modelClass(QualifiedName name) {
+    return modelClasses.get(name.key());
+  }
+
+  public ClassName serializerClass(QualifiedName name) {
+    return serializerClasses.get(name.key());
+  }
+
+  public List<PropertyNames> properties(StructuredType type) {
+    return properties.get(type.name().key());
+  }
+
+  public List<String> enumConstants(EnumType type) {
+    return enumConstants.get(type.name().key());
+  }
+
+  public ClassName registry() {
+    return registry;
+  }
+
+  public ClassName module() {
+    return module;
+  }
+
+  static String upperFirst(String s) {
+    return s.isEmpty() ? s : s.substring(0, 1).toUpperCase(Locale.ROOT) + s.substring(1);
+  }
+
+  static String lowerFirst(String s) {
+    return s.isEmpty() ? s : s.substring(0, 1).toLowerCase(Locale.ROOT) + s.substring(1);
+  }
+
+  /** {@code NotConfigured} → {@code NOT_CONFIGURED}; {@code unknownFutureValue} → {@code UNKNOWN_FUTURE_VALUE}. */
+  static String constantName(String member) {
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < member.length(); i++) {
+      char c = member.charAt(i);
+      if (Character.isUpperCase(c) && i > 0 && (Character.isLowerCase(member.charAt(i - 1))
+          || Character.isDigit(member.charAt(i - 1))
+          || (i + 1 < member.length() && Character.isLowerCase(member.charAt(i + 1))
+              && Character.isUpperCase(member.charAt(i - 1))))) {
+        sb.append('_');
+      }
+      sb.append(Character.toUpperCase(c));
+    }
+    return sb.toString();
+  }
+}

@@ -1,0 +1,91 @@
+package dev.docmodel.generator.emit;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.JavaFile;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeSpec;
+import com.palantir.javapoet.TypeVariableName;
+import com.palantir.javapoet.WildcardTypeName;
+import dev.docmodel.generator.diag.Location;
+import dev.docmodel.generator.model.StructuredType;
+import dev.docmodel.generator.model.TypeModel;
+import java.util.List;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Emits the registry from {@code @odata.type} names to generated types. A string switch, split
+ * into chunks to stay far below the JVM's method size limit, references each serializer only in
+ * its own branch, so resolving one name loads one type, not the model.
+ */
+final class RegistryEmitter {
+  static final int CHUNK = 250;
+  private final NamingPlan names;
+
+  RegistryEmitter(NamingPlan names) {
+    this.names = names;
+  }
+
+  JavaFile emit(TypeModel model) {
+    ClassName self = names.registry();
+    List<StructuredType> types = model.structuredTypes();
+    ParameterizedTypeName anyDescriptor = ParameterizedTypeName.get(TypeMapping.TYPE_DESCRIPTOR,
+        WildcardTypeName.subtypeOf(Object.class));
+    TypeSpec.Builder spec = TypeSpec.classBuilder(self)
+        .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+        .addJavadoc("The generated types by their OData names, and entry points for reading.\n")
+        .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
+    MethodSpec.Builder resolve = MethodSpec.methodBuilder("resolve")
+        .addJavadoc("The type named {@code odataName} (without {@code #}), or null.\n")
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .returns(anyDescriptor)
+        .addParameter(String.class, "odataName")
+        .beginControlFlow("if (odataName == null)")
+        .addStatement("return null")
+        .endControlFlow()
+        .addStatement("$T found = null", anyDescriptor);
+    for (int chunk = 0; chunk * CHUNK < types.size(); chunk++) {
+      List<StructuredType> part = types.subList(chunk * CHUNK,
+          Math.min(types.size(), (chunk + 1) * CHUNK));
+      String name = "resolve" + chunk;
+      MethodSpec.Builder method = MethodSpec.methodBuilder(name)
+          .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+          .returns(anyDescriptor)
+          .addParameter(String.class, "odataName")
+          .beginControlFlow("switch (odataName)");
+      for (StructuredType type : part) {
+        method.addStatement("case $S: return $T.TYPE", type.name().toString(),
+            names.serializerClass(type.name()));
+      }
+      method.addStatement("default: return null").endControlFlow();
+      spec.addMethod(method.build());
+      resolve.beginControlFlow("if (found == null)")
+          .addStatement("found = $N(odataName)", name)
+          .endControlFlow();
+    }
+    spec.addMethod(resolve.addStatement("return found").build());
+    spec.addMethod(MethodSpec.methodBuilder("newReadContext")
+        .addJavadoc("A context for one read, resolving {@code @odata.type} against this model.\n")
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .returns(TypeMapping.READ_CONTEXT)
+        .addParameter(TypeMapping.READ_MODE, "mode")
+        .addStatement("return new $T(mode, $T::resolve)", TypeMapping.READ_CONTEXT, self)
+        .build());
+    TypeVariableName t = TypeVariableName.get("T", TypeMapping.GRAPH_OBJECT);
+    spec.addMethod(MethodSpec.methodBuilder("read")
+        .addJavadoc("Reads one value declared as {@code type}, leniently.\n")
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .addTypeVariable(t)
+        .returns(t)
+        .addParameter(TypeMapping.JSON_PARSER, "p")
+        .addParameter(ParameterizedTypeName.get(TypeMapping.TYPE_DESCRIPTOR, t), "type")
+        .addException(TypeMapping.IO_EXCEPTION)
+        .addStatement("return $T.readObject(p, newReadContext($T.LENIENT), type)",
+            TypeMapping.GRAPH_JSON, TypeMapping.READ_MODE)
+        .build());
+    return JavaFile.builder(self.packageName(), spec.build())
+        .addFileComment("$L", Headers.fileComment(new Location("(all pages)", 1, 1)))
+        .skipJavaLangImports(true)
+        .build();
+  }
+}

@@ -1,0 +1,125 @@
+package dev.docmodel.generator.emit;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.JavaFile;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import dev.docmodel.generator.model.StructuredType;
+import dev.docmodel.generator.model.TypeModel;
+import java.util.List;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Emits the reflection-free reader and writer of one structured type on Jackson's streaming API:
+ * a descriptor for the runtime's generic loops, a property switch, and a property writer.
+ */
+final class SerializerEmitter {
+  private final TypeModel model;
+  private final NamingPlan names;
+  private final PropertyTypes types;
+
+  SerializerEmitter(TypeModel model, NamingPlan names, PropertyTypes types) {
+    this.model = model;
+    this.names = names;
+    this.types = types;
+  }
+
+  JavaFile emit(StructuredType type) {
+    ClassName self = names.serializerClass(type.name());
+    ClassName modelClass = names.modelClass(type.name());
+    ClassName base = type.baseType() == null ? null : names.serializerClass(type.baseType());
+    TypeSpec.Builder spec = TypeSpec.classBuilder(self)
+        .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+        .addJavadoc("Reads and writes {@link $T} as JSON, without reflection.\n", modelClass)
+        .addField(FieldSpec.builder(ParameterizedTypeName.get(TypeMapping.TYPE_DESCRIPTOR,
+                modelClass), "TYPE", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+            .addJavadoc("What the runtime's read and write loops need to know of {@code $L}.\n",
+                JavaText.lineComment(type.name().toString()))
+            .initializer("new $T<>($S, $T.class, $T::new, $T::readProperty, $T::writeProperties, $L)",
+                TypeMapping.TYPE_DESCRIPTOR, type.name().toString(), modelClass, modelClass, self,
+                self, model.hasDerivedTypes(type))
+            .build())
+        .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
+        .addMethod(MethodSpec.methodBuilder("read")
+            .addJavadoc("Reads the value at the parser's current token; a known derived "
+                + "{@code @odata.type} yields the derived class.\n")
+            .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+            .returns(modelClass)
+            .addParameter(TypeMapping.JSON_PARSER, "p")
+            .addParameter(TypeMapping.READ_CONTEXT, "ctx")
+            .addException(TypeMapping.IO_EXCEPTION)
+            .addStatement("return $T.readObject(p, ctx, TYPE)", TypeMapping.GRAPH_JSON)
+            .build())
+        .addMethod(MethodSpec.methodBuilder("write")
+            .addJavadoc("Writes {@code value} as its runtime type; null writes JSON null.\n")
+            .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+            .addParameter(TypeMapping.JSON_GENERATOR, "g")
+            .addParameter(modelClass, "value")
+            .addException(TypeMapping.IO_EXCEPTION)
+            .addStatement("$T.writeObject(g, value)", TypeMapping.GRAPH_JSON)
+            .build())
+        .addMethod(readProperty(type, modelClass, base))
+        .addMethod(writeProperties(type, modelClass, base));
+    return JavaFile.builder(self.packageName(), spec.build())
+        .addFileComment("$L", Headers.fileComment(type.location()))
+        .skipJavaLangImports(true)
+        .build();
+  }
+
+  private MethodSpec readProperty(StructuredType type, ClassName modelClass, ClassName base) {
+    MethodSpec.Builder method = MethodSpec.methodBuilder("readProperty")
+        .addJavadoc("Reads property {@code name} (own or inherited) into {@code target}; false when "
+            + "the type declares no such property.\n")
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .returns(TypeName.BOOLEAN)
+        .addParameter(String.class, "name")
+        .addParameter(TypeMapping.JSON_PARSER, "p")
+        .addParameter(TypeMapping.READ_CONTEXT, "ctx")
+        .addParameter(modelClass, "target")
+        .addException(TypeMapping.IO_EXCEPTION);
+    List<NamingPlan.PropertyNames> properties = names.properties(type);
+    String fallback = base == null ? "return false" : "return $T.readProperty(name, p, ctx, target)";
+    if (properties.isEmpty()) {
+      return base == null ? method.addStatement(fallback).build()
+          : method.addStatement(fallback, base).build();
+    }
+    method.beginControlFlow("switch (name)");
+    for (NamingPlan.PropertyNames p : properties) {
+      method.addCode("case $S:\n", p.property().name())
+          .addStatement("$>target.$N($L)", p.setter(), types.valueReader(p.property()))
+          .addStatement("break$<");
+    }
+    method.addCode("default:\n");
+    if (base == null) {
+      method.addStatement("$>" + fallback + "$<");
+    } else {
+      method.addStatement("$>" + fallback + "$<", base);
+    }
+    method.endControlFlow();
+    method.addStatement("ctx.keepRaw(target, name)");
+    return method.addStatement("return true").build();
+  }
+
+  private MethodSpec writeProperties(StructuredType type, ClassName modelClass, ClassName base) {
+    MethodSpec.Builder method = MethodSpec.methodBuilder("writeProperties")
+        .addJavadoc("Writes the present properties of {@code value}, inherited ones first.\n")
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .addParameter(TypeMapping.JSON_GENERATOR, "g")
+        .addParameter(modelClass, "value")
+        .addException(TypeMapping.IO_EXCEPTION);
+    if (base != null) {
+      method.addStatement("$T.writeProperties(g, value)", base);
+    }
+    for (NamingPlan.PropertyNames p : names.properties(type)) {
+      method.beginControlFlow("if (value.$N())", p.has())
+          .addStatement("$T.$L(g, value, $S, value.$N(), $L)", TypeMapping.GRAPH_JSON,
+              p.property().collection() ? "writeListProperty" : "writeProperty",
+              p.property().name(), p.getter(), types.elementWriter(p.property().type()))
+          .endControlFlow();
+    }
+    return method.build();
+  }
+}

@@ -1,0 +1,224 @@
+package dev.docmodel.generator.link;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.docmodel.generator.diag.DiagnosticCode;
+import dev.docmodel.generator.diag.Diagnostics;
+import dev.docmodel.generator.diag.Location;
+import dev.docmodel.generator.model.EnumType;
+import dev.docmodel.generator.model.Property;
+import dev.docmodel.generator.model.QualifiedName;
+import dev.docmodel.generator.model.StructuredType;
+import dev.docmodel.generator.model.TypeDefinition;
+import dev.docmodel.generator.model.TypeModel;
+import dev.docmodel.generator.read.Page;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Stage 2: merges the elements of all pages into one immutable {@link TypeModel}. Every name is
+ * resolved and every problem reported with its location before anything is emitted.
+ */
+public final class Linker {
+  /** Linking choices. */
+  public record Options(String defaultNamespace, boolean inferEnumsFromDescriptions) {
+    public static Options defaults() {
+      return new Options("microsoft.graph", true);
+    }
+  }
+
+  private final Options options;
+  private final Diagnostics diagnostics;
+
+  public Linker(Options options, Diagnostics diagnostics) {
+    this.options = options;
+    this.diagnostics = diagnostics;
+  }
+
+  public TypeModel link(List<Page> pages) {
+    DefinitionCollector collector = new DefinitionCollector(options.defaultNamespace(), diagnostics);
+    pages.stream().sorted(Comparator.comparing(Page::path)).forEach(collector::collect);
+    for (Drafts.Structured draft : List.copyOf(collector.structured.values())) {
+      for (Drafts.Sample sample : List.copyOf(draft.samples)) {
+        collectNested(collector, sample.block(), sample.pointer(), sample.namespace());
+      }
+    }
+    reportKindConflicts(collector);
+    List<QualifiedName> defined = new ArrayList<>();
+    collector.structured.values().forEach(d -> defined.add(d.name));
+    collector.enums.values().forEach(d -> defined.add(d.name));
+    NameIndex names = new NameIndex(defined, collector.pageTypes, options.defaultNamespace());
+    PropertyBuilder properties = new PropertyBuilder(names, diagnostics, options);
+
+    Map<String, Drafts.Structured> drafts = new LinkedHashMap<>(collector.structured);
+    Map<String, List<Property>> declared = new HashMap<>();
+    Map<String, QualifiedName> bases = new HashMap<>();
+    for (Drafts.Structured draft : drafts.values()) {
+      declared.put(draft.name.key(), properties.build(draft));
+      bases.put(draft.name.key(), resolveBase(draft, names, properties));
+    }
+    breakCycles(drafts, bases);
+
+    List<TypeDefinition> types = new ArrayList<>();
+    for (Drafts.Structured draft : drafts.values()) {
+      List<Property> own = withoutInherited(draft, declared, bases);
+      boolean entity = isEntity(draft.name.key(), drafts, bases);
+      types.add(new StructuredType(draft.name, entity, bases.get(draft.name.key()),
+          draft.isAbstract, draft.open, draft.key, own, draft.description, draft.location, false));
+    }
+    Set<String> taken = types.stream().map(t -> t.name().key()).collect(Collectors.toSet());
+    for (Drafts.Enum draft : collector.enums.values()) {
+      if (taken.add(draft.name.key())) {
+        types.add(new EnumType(draft.name, draft.members, draft.flags, draft.description,
+            draft.location, false));
+      }
+    }
+    for (Drafts.Enum draft : properties.inferredEnums.values()) {
+      if (taken.add(draft.name.key())) {
+        types.add(new EnumType(draft.name, draft.members, false, draft.description,
+            draft.location, true));
+      }
+    }
+    for (PropertyBuilder.Unresolved missing : properties.unresolved.values()) {
+      if (taken.add(missing.name().key())) {
+        types.add(new StructuredType(missing.name(), false, null, false, true, List.of(),
+            List.of(), "Referenced by the docs but not documented.", missing.firstReference(),
+            true));
+      }
+    }
+    return new TypeModel(types);
+  }
+
+  /** Nested objects carrying their own {@code @odata.type} show (part of) that type. */
+  private void collectNested(DefinitionCollector collector,
+      dev.docmodel.generator.read.JsonBlock block, String pointer, String namespace) {
+    JsonNode node = block.root().at(pointer);
+    for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+      Map.Entry<String, JsonNode> member = it.next();
+      String childPointer = pointer + "/" + member.getKey().replace("~", "~0").replace("/", "~1");
+      JsonNode value = member.getValue();
+      if (value.isArray() && value.size() > 0) {
+        value = value.get(0);
+        childPointer = childPointer + "/0";
+      }
+      JsonNode type = value.isObject() ? value.get("@odata.type") : null;
+      if (type == null || !type.isTextual() || type.asText().isBlank()) {
+        continue;
+      }
+      QualifiedName name = QualifiedName.parse(type.asText().strip(), namespace);
+      if (TypeExpression.primitive(name.name()) != null) {
+        continue; // "microsoft.graph.Json" and the like name primitives, not types
+      }
+      Drafts.Structured target = collector.structured.get(name.key());
+      if (target == null) {
+        if (collector.enums.containsKey(name.key())) {
+          continue;
+        }
+        Location at = block.locationOf(childPointer);
+        target = new Drafts.Structured(name, at, name.namespace());
+        collector.structured.put(name.key(), target);
+      }
+      if (value.size() > 1) {
+        target.samples.add(new Drafts.Sample(block, childPointer, name.namespace()));
+        collectNested(collector, block, childPointer, name.namespace());
+      }
+    }
+  }
+
+  private void reportKindConflicts(DefinitionCollector collector) {
+    for (Drafts.Enum e : collector.enums.values()) {
+      Drafts.Structured s = collector.structured.get(e.name.key());
+      if (s != null && s.documented) {
+        diagnostics.report(DiagnosticCode.TYPE_KIND_CONFLICT, e.location,
+            e.name + " is an enum here but a structured type at " + s.location);
+      }
+    }
+  }
+
+  private QualifiedName resolveBase(Drafts.Structured draft, NameIndex names,
+      PropertyBuilder properties) {
+    QualifiedName fromAnnotation = draft.annotationBase == null ? null
+        : refName(properties.resolveName(draft.annotationBase, null, draft.namespace,
+            draft.annotationBaseAt));
+    QualifiedName fromProse = draft.inheritsFrom == null ? null
+        : names.resolve(draft.inheritsFrom, draft.namespace, draft.inheritsFromLink);
+    if (fromAnnotation != null && fromProse != null && !fromAnnotation.key().equals(fromProse.key())) {
+      diagnostics.report(DiagnosticCode.BASE_TYPE_CONFLICT, draft.inheritsFromAt,
+          draft.name + " inherits from " + fromProse + " here but the annotation says "
+              + fromAnnotation + "; using the annotation");
+    }
+    if (fromAnnotation != null) {
+      return fromAnnotation;
+    }
+    if (fromProse == null && draft.inheritsFrom != null) {
+      return refName(properties.resolveName(draft.inheritsFrom, draft.inheritsFromLink,
+          draft.namespace, draft.inheritsFromAt));
+    }
+    return fromProse;
+  }
+
+  private static QualifiedName refName(dev.docmodel.generator.model.TypeRef ref) {
+    return ref instanceof dev.docmodel.generator.model.TypeRef.NamedRef n ? n.name() : null;
+  }
+
+  private void breakCycles(Map<String, Drafts.Structured> drafts, Map<String, QualifiedName> bases) {
+    for (Drafts.Structured draft : drafts.values()) {
+      Set<String> seen = new HashSet<>();
+      String key = draft.name.key();
+      while (key != null && seen.add(key)) {
+        QualifiedName base = bases.get(key);
+        key = base == null ? null : base.key();
+      }
+      if (key != null && key.equals(draft.name.key())) {
+        diagnostics.report(DiagnosticCode.BASE_TYPE_CYCLE, draft.location,
+            draft.name + " inherits from itself through " + String.join(" -> ", seen));
+        bases.put(draft.name.key(), null);
+      }
+    }
+  }
+
+  /** Drops properties a page repeats from a base type ("Inherited from entity"). */
+  private List<Property> withoutInherited(Drafts.Structured draft,
+      Map<String, List<Property>> declared, Map<String, QualifiedName> bases) {
+    Set<String> inherited = new HashSet<>();
+    QualifiedName base = bases.get(draft.name.key());
+    for (int depth = 0; base != null && depth < 64; depth++) {
+      for (Property p : declared.getOrDefault(base.key(), List.of())) {
+        inherited.add(p.name().toLowerCase(Locale.ROOT));
+      }
+      base = bases.get(base.key());
+    }
+    List<Property> own = new ArrayList<>();
+    for (Property p : declared.get(draft.name.key())) {
+      if (inherited.contains(p.name().toLowerCase(Locale.ROOT))) {
+        diagnostics.report(DiagnosticCode.PROPERTY_INHERITED_REPEATED, p.location(),
+            p.name() + " is inherited by " + draft.name + "; not declared again");
+      } else {
+        own.add(p);
+      }
+    }
+    return own;
+  }
+
+  /** An entity type has a key, its own or inherited. */
+  private static boolean isEntity(String key, Map<String, Drafts.Structured> drafts,
+      Map<String, QualifiedName> bases) {
+    for (int depth = 0; key != null && depth < 64; depth++) {
+      Drafts.Structured draft = drafts.get(key);
+      if (draft != null && !draft.key.isEmpty()) {
+        return true;
+      }
+      QualifiedName base = bases.get(key);
+      key = base == null ? null : base.key();
+    }
+    return false;
+  }
+}

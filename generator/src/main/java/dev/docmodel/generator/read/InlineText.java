@@ -1,0 +1,50 @@
+package dev.docmodel.generator.read;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.commonmark.node.Code;
+import org.commonmark.node.HardLineBreak;
+import org.commonmark.node.HtmlInline;
+import org.commonmark.node.Link;
+import org.commonmark.node.LinkReferenceDefinition;
+import org.commonmark.node.Node;
+import org.commonmark.node.SoftLineBreak;
+import org.commonmark.node.Text;
+
+/** The plain text of a block's inline content, with its links and code spans collected. */
+record InlineText(String text, List<Page.Link> links, List<String> codeSpans) {
+
+  static InlineText of(Node block) {
+    StringBuilder sb = new StringBuilder();
+    List<Page.Link> links = new ArrayList<>();
+    List<String> code = new ArrayList<>();
+    append(block, sb, links, code);
+    return new InlineText(sb.toString(), List.copyOf(links), List.copyOf(code));
+  }
+
+  private static void append(Node parent, StringBuilder sb, List<Page.Link> links,
+      List<String> code) {
+    for (Node node = parent.getFirstChild(); node != null; node = node.getNext()) {
+      if (node instanceof Text text) {
+        sb.append(text.getLiteral());
+      } else if (node instanceof Code c) {
+        sb.append(c.getLiteral());
+        code.add(c.getLiteral());
+      } else if (node instanceof SoftLineBreak || node instanceof HardLineBreak) {
+        sb.append('\n');
+      } else if (node instanceof HtmlInline html) {
+        String tag = html.getLiteral().toLowerCase(java.util.Locale.ROOT);
+        if (tag.startsWith("<br")) {
+          sb.append(' ');
+        }
+      } else if (node instanceof Link link) {
+        StringBuilder inner = new StringBuilder();
+        append(link, inner, links, code);
+        links.add(new Page.Link(inner.toString().strip(), link.getDestination()));
+        sb.append(inner);
+      } else if (!(node instanceof LinkReferenceDefinition)) {
+        append(node, sb, links, code);
+      }
+    }
+  }
+}

@@ -1,0 +1,60 @@
+package dev.docmodel.generator.read;
+
+import dev.docmodel.generator.diag.Location;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What the reader found on one page, each element with its location. No interpretation yet: the
+ * linker decides what the elements mean together.
+ *
+ * @param path the page's path relative to its docs directory, with forward slashes
+ * @param frontMatter the YAML front matter's simple {@code key: value} pairs
+ * @param namespace the {@code Namespace:} line's value, or null
+ * @param inheritsFrom the "Inherits from" line, or null
+ */
+public record Page(
+    String path,
+    Map<String, String> frontMatter,
+    List<Heading> headings,
+    Located<String> namespace,
+    InheritsFrom inheritsFrom,
+    List<ResourceBlock> resources,
+    List<Table> tables) {
+
+  /** A heading: level 1 to 6, plain text. */
+  public record Heading(int level, String text, Location location) {}
+
+  /** A value with the location it was read at. */
+  public record Located<T>(T value, Location location) {}
+
+  /** "Inherits from [entity](entity.md)": the link text (or bare word) and the link target. */
+  public record InheritsFrom(String typeName, String linkTarget, Location location) {}
+
+  /**
+   * A {@code blockType: resource} annotation and the JSON block that follows it.
+   *
+   * @param sample the JSON block, or null when absent or unparsable
+   */
+  public record ResourceBlock(JsonBlock annotation, JsonBlock sample, Location location) {}
+
+  /**
+   * A table under the nearest preceding heading.
+   *
+   * @param section the text of the nearest heading above the table
+   * @param sectionLevel that heading's level (0 when none)
+   */
+  public record Table(String section, int sectionLevel, List<String> header, List<Row> rows,
+      Location location) {}
+
+  public record Row(List<Cell> cells, Location location) {
+    public Cell cell(int index) {
+      return index < cells.size() ? cells.get(index) : null;
+    }
+  }
+
+  /** A table cell as plain text, with the links it holds and the code spans it holds. */
+  public record Cell(String text, List<Link> links, List<String> codeSpans, Location location) {}
+
+  public record Link(String text, String destination) {}
+}

@@ -1,0 +1,238 @@
+package dev.docmodel.generator.read;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.docmodel.generator.diag.DiagnosticCode;
+import dev.docmodel.generator.diag.Diagnostics;
+import dev.docmodel.generator.diag.Location;
+import dev.docmodel.generator.read.Page.Cell;
+import dev.docmodel.generator.read.Page.Heading;
+import dev.docmodel.generator.read.Page.InheritsFrom;
+import dev.docmodel.generator.read.Page.Located;
+import dev.docmodel.generator.read.Page.ResourceBlock;
+import dev.docmodel.generator.read.Page.Row;
+import dev.docmodel.generator.read.Page.Table;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.commonmark.ext.gfm.tables.TableBlock;
+import org.commonmark.ext.gfm.tables.TableBody;
+import org.commonmark.ext.gfm.tables.TableHead;
+import org.commonmark.ext.gfm.tables.TableRow;
+import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.node.Block;
+import org.commonmark.node.BlockQuote;
+import org.commonmark.node.Document;
+import org.commonmark.node.FencedCodeBlock;
+import org.commonmark.node.HtmlBlock;
+import org.commonmark.node.ListBlock;
+import org.commonmark.node.ListItem;
+import org.commonmark.node.Node;
+import org.commonmark.node.Paragraph;
+import org.commonmark.node.SourceSpan;
+import org.commonmark.parser.IncludeSourceSpans;
+import org.commonmark.parser.Parser;
+
+/**
+ * Stage 1: turns one markdown page into {@link Page} elements with locations, using commonmark and
+ * its GFM tables extension. Reading never fails: what cannot be read becomes a diagnostic.
+ */
+public final class PageReader {
+  private static final Parser PARSER = Parser.builder()
+      .extensions(List.of(TablesExtension.create()))
+      .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
+      .build();
+
+  private PageReader() {}
+
+  /** Reads {@code text}, the content of the page at {@code path}. */
+  public static Page read(String path, String text, Diagnostics diagnostics) {
+    String normalized = text.replace("\r\n", "\n").replace('\r', '\n');
+    Map<String, String> frontMatter = new LinkedHashMap<>();
+    String body = FrontMatter.blankOut(normalized, frontMatter);
+    Document document = (Document) PARSER.parse(body);
+    Walker walker = new Walker(path, diagnostics);
+    walker.walk(document);
+    return new Page(path, Map.copyOf(frontMatter), List.copyOf(walker.headings),
+        walker.namespace, walker.inheritsFrom, List.copyOf(walker.resources),
+        List.copyOf(walker.tables));
+  }
+
+  /** Visits blocks in document order, keeping the current section heading. */
+  private static final class Walker {
+    private final String path;
+    private final Diagnostics diagnostics;
+    private final List<Heading> headings = new ArrayList<>();
+    private final List<ResourceBlock> resources = new ArrayList<>();
+    private final List<Table> tables = new ArrayList<>();
+    private Located<String> namespace;
+    private InheritsFrom inheritsFrom;
+    private Heading section;
+    private JsonBlock pendingAnnotation;
+
+    Walker(String path, Diagnostics diagnostics) {
+      this.path = path;
+      this.diagnostics = diagnostics;
+    }
+
+    void walk(Node parent) {
+      for (Node node = parent.getFirstChild(); node != null; node = node.getNext()) {
+        visit(node);
+      }
+      if (parent instanceof Document) {
+        flushAnnotation();
+      }
+    }
+
+    private void visit(Node node) {
+      if (node instanceof org.commonmark.node.Heading heading) {
+        flushAnnotation();
+        section = new Heading(heading.getLevel(), InlineText.of(heading).text(), location(node));
+        headings.add(section);
+      } else if (node instanceof Paragraph paragraph) {
+        readParagraph(paragraph);
+      } else if (node instanceof HtmlBlock html) {
+        readComment(html);
+      } else if (node instanceof FencedCodeBlock code) {
+        readCode(code);
+      } else if (node instanceof TableBlock table) {
+        readTable(table);
+      } else if (node instanceof BlockQuote || node instanceof ListBlock || node instanceof ListItem) {
+        walk(node);
+      }
+    }
+
+    private void readParagraph(Paragraph paragraph) {
+      InlineText text = InlineText.of(paragraph);
+      Location at = location(paragraph);
+      int lineOffset = 0;
+      for (String line : text.text().split("\n")) {
+        String trimmed = line.strip();
+        String lower = trimmed.toLowerCase(Locale.ROOT);
+        Location lineAt = at.plusLines(lineOffset++, 1);
+        if (namespace == null && lower.startsWith("namespace:")) {
+          String value = trimmed.substring("namespace:".length()).strip();
+          int space = value.indexOf(' ');
+          value = space < 0 ? value : value.substring(0, space);
+          if (!value.isEmpty()) {
+            namespace = new Located<>(value, lineAt);
+          }
+        } else if (inheritsFrom == null && lower.startsWith("inherits from")) {
+          String rest = trimmed.substring("inherits from".length()).strip();
+          Page.Link link = text.links().isEmpty() ? null : text.links().get(0);
+          String name = link != null ? link.text() : firstWord(rest);
+          if (!name.isEmpty()) {
+            inheritsFrom = new InheritsFrom(name.strip(), link == null ? null : link.destination(),
+                lineAt);
+          }
+        }
+      }
+    }
+
+    private static String firstWord(String text) {
+      StringBuilder sb = new StringBuilder();
+      for (char c : text.toCharArray()) {
+        if (Character.isLetterOrDigit(c) || c == '.' || c == '_') {
+          sb.append(c);
+        } else if (sb.length() > 0) {
+          break;
+        }
+      }
+      String word = sb.toString();
+      return word.endsWith(".") ? word.substring(0, word.length() - 1) : word;
+    }
+
+    private void readComment(HtmlBlock html) {
+      String literal = html.getLiteral();
+      int open = literal.indexOf("<!--");
+      int close = literal.lastIndexOf("-->");
+      if (open < 0 || close < open + 4) {
+        return;
+      }
+      String inside = literal.substring(open + 4, close);
+      if (inside.strip().isEmpty() || inside.strip().charAt(0) != '{') {
+        return;
+      }
+      Location at = location(html);
+      int prefixLines = (int) literal.substring(0, open + 4).chars().filter(c -> c == '\n').count();
+      int column = prefixLines == 0 ? at.column() + open + 4 : 1;
+      try {
+        JsonBlock block = LenientJson.parse(inside, at.plusLines(prefixLines, column));
+        JsonNode type = block.root().get("blockType");
+        if (type != null && "resource".equalsIgnoreCase(type.asText())) {
+          flushAnnotation();
+          pendingAnnotation = block;
+        }
+      } catch (LenientJson.Invalid e) {
+        if (inside.contains("\"resource\"")) {
+          diagnostics.report(DiagnosticCode.ANNOTATION_INVALID, e.location(),
+              "resource annotation is not valid JSON: " + e.getMessage());
+        }
+      }
+    }
+
+    private void readCode(FencedCodeBlock code) {
+      if (pendingAnnotation == null) {
+        return;
+      }
+      JsonBlock annotation = pendingAnnotation;
+      pendingAnnotation = null;
+      Location at = location(code);
+      // The literal starts on the line after the opening fence.
+      Location contentStart = at.plusLines(1, 1);
+      JsonBlock sample = null;
+      try {
+        sample = LenientJson.parse(code.getLiteral(), contentStart);
+      } catch (LenientJson.Invalid e) {
+        diagnostics.report(DiagnosticCode.JSON_BLOCK_INVALID, e.location(),
+            "JSON representation is not valid JSON: " + e.getMessage());
+      }
+      resources.add(new ResourceBlock(annotation, sample, annotation.location()));
+    }
+
+    private void flushAnnotation() {
+      if (pendingAnnotation != null) {
+        resources.add(new ResourceBlock(pendingAnnotation, null, pendingAnnotation.location()));
+        pendingAnnotation = null;
+      }
+    }
+
+    private void readTable(TableBlock table) {
+      List<String> header = new ArrayList<>();
+      List<Row> rows = new ArrayList<>();
+      for (Node part = table.getFirstChild(); part != null; part = part.getNext()) {
+        for (Node row = part.getFirstChild(); row != null; row = row.getNext()) {
+          if (!(row instanceof TableRow)) {
+            continue;
+          }
+          List<Cell> cells = new ArrayList<>();
+          for (Node cell = row.getFirstChild(); cell != null; cell = cell.getNext()) {
+            InlineText text = InlineText.of(cell);
+            cells.add(new Cell(text.text().replace('\n', ' ').strip(), text.links(),
+                text.codeSpans(), location(cell.getSourceSpans().isEmpty() ? row : cell)));
+          }
+          if (part instanceof TableHead) {
+            cells.forEach(c -> header.add(c.text()));
+          } else if (part instanceof TableBody) {
+            rows.add(new Row(List.copyOf(cells), location(row)));
+          }
+        }
+      }
+      tables.add(new Table(section == null ? "" : section.text(),
+          section == null ? 0 : section.level(), List.copyOf(header), List.copyOf(rows),
+          location(table)));
+    }
+
+    private Location location(Node node) {
+      List<SourceSpan> spans = node.getSourceSpans();
+      if (spans == null || spans.isEmpty()) {
+        Node parent = node.getParent();
+        return parent != null && !(parent instanceof Document) && !(node instanceof Block && parent == null)
+            ? location(parent) : new Location(path, 1, 1);
+      }
+      SourceSpan span = spans.get(0);
+      return new Location(path, span.getLineIndex() + 1, span.getColumnIndex() + 1);
+    }
+  }
+}

@@ -1,0 +1,94 @@
+package dev.docmodel.generator.write;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import dev.docmodel.generator.model.EnumMember;
+import dev.docmodel.generator.model.EnumType;
+import dev.docmodel.generator.model.Property;
+import dev.docmodel.generator.model.StructuredType;
+import dev.docmodel.generator.model.TypeDefinition;
+import dev.docmodel.generator.model.TypeModel;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** Writes the linked model as OData CSDL JSON (4.01), namespaces and types in sorted order. */
+public final class CsdlJsonExporter {
+  private CsdlJsonExporter() {}
+
+  public static String export(TypeModel model) throws IOException {
+    Map<String, List<TypeDefinition>> byNamespace = new TreeMap<>();
+    for (TypeDefinition type : model.types()) {
+      byNamespace.computeIfAbsent(type.name().namespace(), k -> new ArrayList<>()).add(type);
+    }
+    StringWriter out = new StringWriter();
+    try (JsonGenerator g = new JsonFactory().createGenerator(out)) {
+      g.useDefaultPrettyPrinter();
+      g.writeStartObject();
+      g.writeStringField("$Version", "4.01");
+      for (Map.Entry<String, List<TypeDefinition>> ns : byNamespace.entrySet()) {
+        g.writeObjectFieldStart(ns.getKey());
+        for (TypeDefinition type : ns.getValue()) {
+          g.writeObjectFieldStart(type.name().name());
+          if (type instanceof StructuredType s) {
+            writeStructured(g, s);
+          } else {
+            writeEnum(g, (EnumType) type);
+          }
+          g.writeEndObject();
+        }
+        g.writeEndObject();
+      }
+      g.writeEndObject();
+    }
+    return out.toString() + "\n";
+  }
+
+  private static void writeStructured(JsonGenerator g, StructuredType type) throws IOException {
+    g.writeStringField("$Kind", type.entity() ? "EntityType" : "ComplexType");
+    if (type.baseType() != null) {
+      g.writeStringField("$BaseType", type.baseType().toString());
+    }
+    if (type.isAbstract()) {
+      g.writeBooleanField("$Abstract", true);
+    }
+    if (type.open()) {
+      g.writeBooleanField("$OpenType", true);
+    }
+    if (type.entity() && !type.key().isEmpty()) {
+      g.writeArrayFieldStart("$Key");
+      for (String key : type.key()) {
+        g.writeString(key);
+      }
+      g.writeEndArray();
+    }
+    for (Property property : type.properties()) {
+      g.writeObjectFieldStart(property.name());
+      if (property.navigation()) {
+        g.writeStringField("$Kind", "NavigationProperty");
+      }
+      g.writeStringField("$Type", property.type().csdlName());
+      if (property.collection()) {
+        g.writeBooleanField("$Collection", true);
+      }
+      g.writeBooleanField("$Nullable", true);
+      g.writeEndObject();
+    }
+  }
+
+  private static void writeEnum(JsonGenerator g, EnumType type) throws IOException {
+    g.writeStringField("$Kind", "EnumType");
+    if (type.flags()) {
+      g.writeBooleanField("$IsFlags", true);
+    }
+    long next = 0;
+    for (EnumMember member : type.members()) {
+      long value = member.value() != null ? member.value() : next;
+      g.writeNumberField(member.name(), value);
+      next = value + 1;
+    }
+  }
+}

@@ -1,0 +1,48 @@
+package dev.docmodel.generator.write;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import dev.docmodel.generator.diag.Diagnostic;
+import dev.docmodel.generator.diag.DiagnosticCode;
+import dev.docmodel.generator.diag.Diagnostics;
+import dev.docmodel.generator.diag.Severity;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.util.List;
+import java.util.Map;
+
+/** All diagnostics as JSON: totals by severity and by code, then each one with its location. */
+public final class DiagnosticReport {
+  private DiagnosticReport() {}
+
+  public static String toJson(List<Diagnostic> diagnostics) throws IOException {
+    StringWriter out = new StringWriter();
+    try (JsonGenerator g = new JsonFactory().createGenerator(out)) {
+      g.useDefaultPrettyPrinter();
+      g.writeStartObject();
+      for (Severity severity : Severity.values()) {
+        g.writeNumberField(severity.label() + "s",
+            diagnostics.stream().filter(d -> d.severity() == severity).count());
+      }
+      g.writeObjectFieldStart("countsByCode");
+      for (Map.Entry<DiagnosticCode, Integer> e : Diagnostics.countByCode(diagnostics).entrySet()) {
+        g.writeNumberField(e.getKey().name(), e.getValue());
+      }
+      g.writeEndObject();
+      g.writeArrayFieldStart("diagnostics");
+      for (Diagnostic d : diagnostics) {
+        g.writeStartObject();
+        g.writeStringField("page", d.location().page());
+        g.writeNumberField("line", d.location().line());
+        g.writeNumberField("column", d.location().column());
+        g.writeStringField("severity", d.severity().label());
+        g.writeStringField("code", d.code().name());
+        g.writeStringField("message", d.message());
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+      g.writeEndObject();
+    }
+    return out.toString() + "\n";
+  }
+}

@@ -1,0 +1,76 @@
+package dev.docmodel.generator.write;
+
+import com.palantir.javapoet.JavaFile;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Stage 4, the only code that touches the output directory: writes each file only when its bytes
+ * change, and never outside the output directory whatever a name holds.
+ */
+public final class SourceWriter {
+  /** What a write did: every path produced, and which of them were (re)written. */
+  public record Result(List<Path> produced, List<Path> written) {}
+
+  private SourceWriter() {}
+
+  public static Result write(Path outputDirectory, List<JavaFile> files) throws IOException {
+    Path root = outputDirectory.toAbsolutePath().normalize();
+    List<Path> produced = new ArrayList<>();
+    List<Path> written = new ArrayList<>();
+    for (JavaFile file : files) {
+      Path target = resolveInside(root, file.packageName(), file.typeSpec().name() + ".java");
+      byte[] bytes = file.toString().getBytes(StandardCharsets.UTF_8);
+      produced.add(target);
+      if (writeIfChanged(target, bytes)) {
+        written.add(target);
+      }
+    }
+    return new Result(List.copyOf(produced), List.copyOf(written));
+  }
+
+  /** Writes {@code bytes} to {@code target} unless it already holds exactly them. */
+  public static boolean writeIfChanged(Path target, byte[] bytes) throws IOException {
+    if (Files.isRegularFile(target) && Files.size(target) == bytes.length
+        && Arrays.equals(Files.readAllBytes(target), bytes)) {
+      return false;
+    }
+    Files.createDirectories(target.getParent());
+    Path temp = Files.createTempFile(target.getParent(), ".docmodel", ".tmp");
+    try {
+      Files.write(temp, bytes);
+      Files.move(temp, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+          java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+    } finally {
+      Files.deleteIfExists(temp);
+    }
+    return true;
+  }
+
+  static Path resolveInside(Path root, String packageName, String fileName) {
+    Path target = root;
+    for (String segment : packageName.split("\\.")) {
+      if (!segment.isEmpty()) {
+        target = target.resolve(checkSegment(segment));
+      }
+    }
+    target = target.resolve(checkSegment(fileName)).normalize();
+    if (!target.startsWith(root)) {
+      throw new IllegalArgumentException("refusing to write outside " + root + ": " + target);
+    }
+    return target;
+  }
+
+  private static String checkSegment(String segment) {
+    if (segment.equals("..") || segment.equals(".") || segment.contains("/")
+        || segment.contains("\\") || segment.contains(":") || segment.indexOf('\0') >= 0) {
+      throw new IllegalArgumentException("illegal path segment: " + segment);
+    }
+    return segment;
+  }
+}

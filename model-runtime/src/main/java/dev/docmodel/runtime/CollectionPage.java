@@ -1,0 +1,115 @@
+package dev.docmodel.runtime;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * A Graph collection response, {@code {"@odata.context": ..., "value": [...], "@odata.nextLink": ...}}:
+ * the typed items plus every other member, kept in order and written back verbatim.
+ */
+public final class CollectionPage<T extends GraphObject> {
+  private final List<T> value;
+  private final Map<String, JsonNode> additionalData;
+  private final boolean valuePresent;
+
+  public CollectionPage(List<T> value, Map<String, JsonNode> additionalData) {
+    this(value, additionalData, true);
+  }
+
+  private CollectionPage(List<T> value, Map<String, JsonNode> additionalData, boolean valuePresent) {
+    this.value = value;
+    this.additionalData = additionalData;
+    this.valuePresent = valuePresent;
+  }
+
+  /** The items of the page (modifiable). */
+  public List<T> getValue() {
+    return value;
+  }
+
+  /** Members other than {@code value}: {@code @odata.context}, {@code @odata.nextLink}, ... */
+  public Map<String, JsonNode> getAdditionalData() {
+    return additionalData;
+  }
+
+  /** The {@code @odata.nextLink} of the page, or null. */
+  public String getNextLink() {
+    JsonNode link = additionalData.get("@odata.nextLink");
+    return link == null ? null : link.asText();
+  }
+
+  /** Reads a collection page whose items are declared as {@code itemType}. */
+  public static <T extends GraphObject> CollectionPage<T> read(JsonParser p, ReadContext ctx,
+      TypeDescriptor<T> itemType) throws IOException {
+    JsonToken token = p.currentToken() == null ? p.nextToken() : p.currentToken();
+    if (token != JsonToken.START_OBJECT) {
+      throw new ModelReadException("expected a collection page object", ctx.pointer(p),
+          p.currentTokenLocation());
+    }
+    Map<String, JsonNode> other = new LinkedHashMap<>();
+    List<T> items = null;
+    for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
+      p.nextToken();
+      if (name.equals("value") && p.currentToken() == JsonToken.START_ARRAY) {
+        items = new ArrayList<>();
+        while (p.nextToken() != JsonToken.END_ARRAY) {
+          if (p.currentToken() == null) {
+            throw new com.fasterxml.jackson.core.io.JsonEOFException(p, null, "unclosed array");
+          }
+          items.add(GraphJson.readObject(p, ctx, itemType));
+        }
+      } else {
+        other.put(name, JsonTrees.read(p));
+      }
+    }
+    return items == null
+        ? new CollectionPage<>(new ArrayList<>(), other, false)
+        : new CollectionPage<>(items, other, true);
+  }
+
+  /** Writes the page: annotations, then {@code value}, then other members. */
+  public void write(JsonGenerator g) throws IOException {
+    g.writeStartObject();
+    for (Map.Entry<String, JsonNode> e : additionalData.entrySet()) {
+      if (e.getKey().startsWith("@")) {
+        g.writeFieldName(e.getKey());
+        JsonTrees.write(g, e.getValue());
+      }
+    }
+    if (valuePresent || !value.isEmpty()) {
+      g.writeFieldName("value");
+      GraphJson.writeElements(g, value, GraphJson::writeObject);
+    }
+    for (Map.Entry<String, JsonNode> e : additionalData.entrySet()) {
+      if (!e.getKey().startsWith("@")) {
+        g.writeFieldName(e.getKey());
+        JsonTrees.write(g, e.getValue());
+      }
+    }
+    g.writeEndObject();
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof CollectionPage<?> other && value.equals(other.value)
+        && additionalData.equals(other.additionalData);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(value, additionalData);
+  }
+
+  @Override
+  public String toString() {
+    return "CollectionPage{value=" + value + ", additionalData=" + additionalData + "}";
+  }
+}

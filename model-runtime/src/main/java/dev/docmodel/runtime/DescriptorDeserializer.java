@@ -1,0 +1,28 @@
+package dev.docmodel.runtime;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
+import java.io.IOException;
+import java.util.function.Function;
+
+/** Lets an ObjectMapper read generated types through their generated readers. */
+public final class DescriptorDeserializer<T extends GraphObject> extends StdDeserializer<T> {
+  private static final long serialVersionUID = 1L;
+  private final transient TypeDescriptor<T> descriptor;
+  private final transient Function<String, TypeDescriptor<?>> resolver;
+  private final ReadMode mode;
+
+  public DescriptorDeserializer(TypeDescriptor<T> descriptor,
+      Function<String, TypeDescriptor<?>> resolver, ReadMode mode) {
+    super(descriptor.type());
+    this.descriptor = descriptor;
+    this.resolver = resolver;
+    this.mode = mode;
+  }
+
+  @Override
+  public T deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+    return GraphJson.readObject(p, new ReadContext(mode, resolver), descriptor);
+  }
+}

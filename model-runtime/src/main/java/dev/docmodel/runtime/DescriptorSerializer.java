@@ -1,0 +1,20 @@
+package dev.docmodel.runtime;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import java.io.IOException;
+
+/** Lets an ObjectMapper write generated types through their generated writers. */
+public final class DescriptorSerializer<T extends GraphObject> extends StdSerializer<T> {
+  private static final long serialVersionUID = 1L;
+
+  public DescriptorSerializer(Class<T> type) {
+    super(type);
+  }
+
+  @Override
+  public void serialize(T value, JsonGenerator g, SerializerProvider provider) throws IOException {
+    GraphJson.writeObject(g, value);
+  }
+}

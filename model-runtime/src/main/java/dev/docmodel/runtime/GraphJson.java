@@ -1,0 +1,247 @@
+package dev.docmodel.runtime;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The generic read and write loops for generated types: objects (with {@code @odata.type}
+ * dispatch), lists, and properties. Generated code supplies only per-type descriptors.
+ */
+public final class GraphJson {
+  private static final String ODATA_TYPE = "@odata.type";
+  private static final JsonFactory FACTORY = new JsonFactory();
+
+  private GraphJson() {}
+
+  // ---- objects -----------------------------------------------------------------------------
+
+  /**
+   * Reads an object declared as {@code declared}. When its {@code @odata.type} names a known type
+   * derived from {@code declared}, the instance is of that type; an unknown name keeps the declared
+   * class, with the annotation and all unknown properties preserved.
+   */
+  public static <T extends GraphObject> T readObject(JsonParser p, ReadContext ctx,
+      TypeDescriptor<T> declared) throws IOException {
+    JsonToken token = p.currentToken() == null ? p.nextToken() : p.currentToken();
+    if (token == JsonToken.VALUE_NULL) {
+      return null;
+    }
+    if (token != JsonToken.START_OBJECT) {
+      return ctx.mismatch(p, "an object");
+    }
+    String objectPointer = ctx.pointer(p);
+    JsonLocation start = p.currentTokenLocation();
+    String first = p.nextFieldName();
+    if (ODATA_TYPE.equals(first) && p.nextToken() == JsonToken.VALUE_STRING) {
+      String odataType = p.getText();
+      T target = instantiate(ctx, declared, odataType);
+      target.setODataType(odataType);
+      readFields(p, ctx, target, p.nextFieldName());
+      return target;
+    }
+    if (ODATA_TYPE.equals(first)) {
+      // A non-string @odata.type: nothing to dispatch on; keep it verbatim.
+      T target = declared.factory().get();
+      target.getAdditionalData().put(first, JsonTrees.read(p));
+      readFields(p, ctx, target, p.nextFieldName());
+      return target;
+    }
+    if (!declared.polymorphic() || first == null) {
+      T target = declared.factory().get();
+      readFields(p, ctx, target, first);
+      return target;
+    }
+    // The type annotation, if any, comes later: buffer the object to know the class first.
+    ObjectNode buffered = JsonTrees.EXACT.objectNode();
+    for (String name = first; name != null; name = p.nextFieldName()) {
+      p.nextToken();
+      buffered.set(name, JsonTrees.read(p));
+    }
+    JsonNode annotation = buffered.get(ODATA_TYPE);
+    T target = annotation != null && annotation.isTextual()
+        ? instantiate(ctx, declared, annotation.textValue()) : declared.factory().get();
+    return ctx.withinSubtree(objectPointer, start, () -> {
+      try (JsonParser sub = buffered.traverse()) {
+        sub.nextToken();
+        readFields(sub, ctx, target, sub.nextFieldName());
+      }
+      return target;
+    });
+  }
+
+  @SuppressWarnings("unchecked")
+  private static <T extends GraphObject> T instantiate(ReadContext ctx, TypeDescriptor<T> declared,
+      String odataType) {
+    TypeDescriptor<?> found = ctx.resolve(odataType);
+    if (found != null && declared.type().isAssignableFrom(found.type())) {
+      return (T) found.factory().get();
+    }
+    return declared.factory().get();
+  }
+
+  @SuppressWarnings("unchecked")
+  private static <T extends GraphObject> void readFields(JsonParser p, ReadContext ctx, T target,
+      String first) throws IOException {
+    TypeDescriptor<T> actual = (TypeDescriptor<T>) target.jsonType();
+    for (String name = first; name != null; name = p.nextFieldName()) {
+      JsonToken value = p.nextToken();
+      if (value == null) {
+        break;
+      }
+      if (!actual.properties().read(name, p, ctx, target)) {
+        if (ODATA_TYPE.equals(name) && value == JsonToken.VALUE_STRING
+            && target.getODataType() == null) {
+          target.setODataType(p.getText());
+        } else {
+          target.getAdditionalData().put(name, JsonTrees.read(p));
+        }
+      }
+    }
+    if (p.currentToken() != JsonToken.END_OBJECT) {
+      throw new com.fasterxml.jackson.core.io.JsonEOFException(p, p.currentToken(),
+          "unexpected end of object");
+    }
+  }
+
+  /** Writes an object as its runtime type: annotations first, then properties, then unknowns. */
+  public static void writeObject(JsonGenerator g, GraphObject value) throws IOException {
+    if (value == null) {
+      g.writeNull();
+      return;
+    }
+    @SuppressWarnings("unchecked")
+    TypeDescriptor<GraphObject> type = (TypeDescriptor<GraphObject>) value.jsonType();
+    g.writeStartObject();
+    if (value.getODataType() != null) {
+      g.writeStringField(ODATA_TYPE, value.getODataType());
+    }
+    boolean unknowns = value.hasAdditionalData();
+    if (unknowns) {
+      writeAdditional(g, value.getAdditionalData(), true);
+    }
+    type.writer().write(g, value);
+    if (unknowns) {
+      writeAdditional(g, value.getAdditionalData(), false);
+    }
+    g.writeEndObject();
+  }
+
+  private static void writeAdditional(JsonGenerator g, Map<String, JsonNode> data,
+      boolean annotations) throws IOException {
+    for (Map.Entry<String, JsonNode> entry : data.entrySet()) {
+      if (entry.getKey().startsWith("@") == annotations) {
+        g.writeFieldName(entry.getKey());
+        JsonTrees.write(g, entry.getValue());
+      }
+    }
+  }
+
+  // ---- lists -------------------------------------------------------------------------------
+
+  /**
+   * Reads a JSON array. When an element does not fit (or would not be written back identically),
+   * the whole array is kept as the property's raw value, so nothing is lost; the typed list then
+   * holds null at that element.
+   */
+  public static <T> List<T> readList(JsonParser p, ReadContext ctx, Values.Reader<T> element,
+      Values.Writer<? super T> writer) throws IOException {
+    JsonToken token = p.currentToken();
+    if (token == JsonToken.VALUE_NULL) {
+      return null;
+    }
+    if (token != JsonToken.START_ARRAY) {
+      return ctx.mismatch(p, "an array");
+    }
+    List<T> list = new ArrayList<>();
+    ArrayNode raw = null;
+    while (p.nextToken() != JsonToken.END_ARRAY) {
+      if (p.currentToken() == null) {
+        throw new com.fasterxml.jackson.core.io.JsonEOFException(p, null, "unclosed array");
+      }
+      T value = element.read(p, ctx);
+      JsonNode elementRaw = ctx.takeRaw();
+      if (elementRaw != null && raw == null) {
+        raw = JsonTrees.EXACT.arrayNode();
+        for (T earlier : list) {
+          raw.add(toTree(earlier, writer));
+        }
+      }
+      if (raw != null) {
+        raw.add(elementRaw != null ? elementRaw : toTree(value, writer));
+      }
+      list.add(value);
+    }
+    if (raw != null) {
+      ctx.keepNode(raw);
+    }
+    return list;
+  }
+
+  private static <T> JsonNode toTree(T value, Values.Writer<? super T> writer) throws IOException {
+    if (value == null) {
+      return JsonTrees.EXACT.nullNode();
+    }
+    StringWriter out = new StringWriter();
+    try (JsonGenerator g = FACTORY.createGenerator(out)) {
+      writer.write(g, value);
+    }
+    try (JsonParser p = FACTORY.createParser(out.toString())) {
+      p.nextToken();
+      return JsonTrees.read(p);
+    }
+  }
+
+  // ---- properties --------------------------------------------------------------------------
+
+  /** Writes a present property: its raw value if one was kept, else null or the typed value. */
+  public static <T> void writeProperty(JsonGenerator g, GraphObject owner, String name, T value,
+      Values.Writer<? super T> writer) throws IOException {
+    g.writeFieldName(name);
+    JsonNode raw = owner.rawValue(name);
+    if (raw != null) {
+      JsonTrees.write(g, raw);
+    } else if (value == null) {
+      g.writeNull();
+    } else {
+      writer.write(g, value);
+    }
+  }
+
+  /** Writes a present collection property. */
+  public static <T> void writeListProperty(JsonGenerator g, GraphObject owner, String name,
+      List<T> values, Values.Writer<? super T> writer) throws IOException {
+    g.writeFieldName(name);
+    JsonNode raw = owner.rawValue(name);
+    if (raw != null) {
+      JsonTrees.write(g, raw);
+    } else if (values == null) {
+      g.writeNull();
+    } else {
+      writeElements(g, values, writer);
+    }
+  }
+
+  public static <T> void writeElements(JsonGenerator g, List<T> values,
+      Values.Writer<? super T> writer) throws IOException {
+    g.writeStartArray();
+    for (T element : values) {
+      if (element == null) {
+        g.writeNull();
+      } else {
+        writer.write(g, element);
+      }
+    }
+    g.writeEndArray();
+  }
+}

@@ -1,0 +1,154 @@
+package dev.docmodel.runtime;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.TextNode;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * State of one read: the mode, how {@code @odata.type} names resolve to generated types, and the
+ * hand-over of a raw value from a value reader to the object that owns the property.
+ *
+ * <p>Value readers return the typed value (or null) and, when the JSON does not fit or would not be
+ * written back identically, leave the raw value here; generated code then calls {@link #keepRaw}
+ * right after the setter. Not thread-safe: one context per read.
+ */
+public final class ReadContext {
+  private final ReadMode mode;
+  private final Function<String, TypeDescriptor<?>> resolver;
+  private final List<ReadProblem> problems = new ArrayList<>();
+  private JsonNode pendingRaw;
+  private List<ReadProblem> pendingProblems;
+  private String pointerPrefix = "";
+  private JsonLocation locationOverride;
+
+  /**
+   * @param mode lenient or strict
+   * @param resolver maps an {@code @odata.type} name (without {@code #}) to a descriptor, or null
+   */
+  public ReadContext(ReadMode mode, Function<String, TypeDescriptor<?>> resolver) {
+    this.mode = mode;
+    this.resolver = resolver;
+  }
+
+  public ReadMode mode() {
+    return mode;
+  }
+
+  /** Every problem met in this read, in order (lenient mode). */
+  public List<ReadProblem> problems() {
+    return List.copyOf(problems);
+  }
+
+  TypeDescriptor<?> resolve(String odataType) {
+    if (odataType == null || resolver == null) {
+      return null;
+    }
+    String name = odataType.startsWith("#") ? odataType.substring(1) : odataType;
+    return resolver.apply(name);
+  }
+
+  /** Moves a raw value left by the last value reader onto {@code target}. */
+  public void keepRaw(GraphObject target, String wireName) {
+    if (pendingRaw != null) {
+      target.putRawValue(wireName, pendingRaw);
+      pendingRaw = null;
+    }
+    if (pendingProblems != null) {
+      for (ReadProblem problem : pendingProblems) {
+        target.addReadProblem(problem);
+      }
+      pendingProblems = null;
+    }
+  }
+
+  /** Takes the raw value the last value reader left (problems stay pending for the owner). */
+  JsonNode takeRaw() {
+    JsonNode raw = pendingRaw;
+    pendingRaw = null;
+    return raw;
+  }
+
+  /**
+   * The current value does not fit {@code expected}: throws in strict mode; in lenient mode reads
+   * the whole value as the raw value, records a problem, and returns null.
+   */
+  public <T> T mismatch(JsonParser parser, String expected) throws IOException {
+    String found = describe(parser);
+    String pointer = pointer(parser);
+    JsonLocation at = location(parser);
+    if (mode == ReadMode.STRICT) {
+      throw new ModelReadException("expected " + expected + " but found " + found, pointer, at);
+    }
+    pendingRaw = JsonTrees.read(parser);
+    ReadProblem problem = new ReadProblem(pointer, at == null ? -1 : at.getLineNr(),
+        at == null ? -1 : at.getColumnNr(), "expected " + expected + " but found " + found);
+    if (pendingProblems == null) {
+      pendingProblems = new ArrayList<>(2);
+    }
+    pendingProblems.add(problem);
+    problems.add(problem);
+    return null;
+  }
+
+  /** The value parsed, but writing the typed value would change its text: keep the text. */
+  void keepText(String text) {
+    pendingRaw = TextNode.valueOf(text);
+  }
+
+  /** Keeps a raw value without a problem (an enum member the model does not list). */
+  void keepNode(JsonNode node) {
+    pendingRaw = node;
+  }
+
+  String pointer(JsonParser parser) {
+    String local = parser.getParsingContext().pathAsPointer().toString();
+    return pointerPrefix.isEmpty() ? local : pointerPrefix + local;
+  }
+
+  private JsonLocation location(JsonParser parser) {
+    return locationOverride != null ? locationOverride : parser.currentTokenLocation();
+  }
+
+  /** Reads from a buffered subtree: pointers get the subtree's prefix, locations its start. */
+  <T> T withinSubtree(String prefix, JsonLocation start, IoSupplier<T> body) throws IOException {
+    String savedPrefix = pointerPrefix;
+    JsonLocation savedLocation = locationOverride;
+    pointerPrefix = prefix;
+    locationOverride = start;
+    try {
+      return body.get();
+    } finally {
+      pointerPrefix = savedPrefix;
+      locationOverride = savedLocation;
+    }
+  }
+
+  @FunctionalInterface
+  interface IoSupplier<T> {
+    T get() throws IOException;
+  }
+
+  private static String describe(JsonParser parser) throws IOException {
+    if (parser.currentToken() == null) {
+      return "end of input";
+    }
+    return switch (parser.currentToken()) {
+      case START_OBJECT -> "an object";
+      case START_ARRAY -> "an array";
+      case VALUE_STRING -> "string \"" + abbreviate(parser.getText()) + "\"";
+      case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "number " + abbreviate(parser.getText());
+      case VALUE_TRUE, VALUE_FALSE -> "a boolean";
+      case VALUE_NULL -> "null";
+      default -> parser.currentToken().toString();
+    };
+  }
+
+  private static String abbreviate(String text) {
+    return text.length() <= 40 ? text : text.substring(0, 37) + "...";
+  }
+}

@@ -1,0 +1,289 @@
+package dev.docmodel.runtime;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.TextNode;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Base64;
+import java.util.UUID;
+import java.util.function.Function;
+
+/**
+ * Readers and writers of scalar values for generated code. A reader is called with the parser on
+ * the value token; it returns the typed value, or null for JSON {@code null} or a value that does
+ * not fit (left in the context as the raw value, see {@link ReadContext#keepRaw}). When a value
+ * parses but its typed form would be written differently (a timestamp with seven fraction digits,
+ * an upper-case GUID, {@code 1} for a Double), the text is kept as the raw value as well, so a
+ * read/write cycle changes nothing.
+ */
+public final class Values {
+  private Values() {}
+
+  /** Reads one value of a type. */
+  @FunctionalInterface
+  public interface Reader<T> {
+    T read(JsonParser parser, ReadContext context) throws IOException;
+  }
+
+  /** Writes one non-null value of a type. */
+  @FunctionalInterface
+  public interface Writer<T> {
+    void write(JsonGenerator generator, T value) throws IOException;
+  }
+
+  // ---- readers -----------------------------------------------------------------------------
+
+  public static String readString(JsonParser p, ReadContext ctx) throws IOException {
+    JsonToken t = p.currentToken();
+    if (t == JsonToken.VALUE_STRING) {
+      return p.getText();
+    }
+    return t == JsonToken.VALUE_NULL ? null : ctx.mismatch(p, "a string");
+  }
+
+  public static Boolean readBoolean(JsonParser p, ReadContext ctx) throws IOException {
+    JsonToken t = p.currentToken();
+    if (t == JsonToken.VALUE_TRUE) {
+      return Boolean.TRUE;
+    }
+    if (t == JsonToken.VALUE_FALSE) {
+      return Boolean.FALSE;
+    }
+    return t == JsonToken.VALUE_NULL ? null : ctx.mismatch(p, "a boolean");
+  }
+
+  public static Integer readInt32(JsonParser p, ReadContext ctx) throws IOException {
+    JsonToken t = p.currentToken();
+    if (t == JsonToken.VALUE_NUMBER_INT && p.getNumberType() == JsonParser.NumberType.INT) {
+      return p.getIntValue();
+    }
+    return t == JsonToken.VALUE_NULL ? null : ctx.mismatch(p, "a 32-bit integer");
+  }
+
+  public static Long readInt64(JsonParser p, ReadContext ctx) throws IOException {
+    JsonToken t = p.currentToken();
+    if (t == JsonToken.VALUE_NUMBER_INT && p.getNumberType() != JsonParser.NumberType.BIG_INTEGER) {
+      return p.getLongValue();
+    }
+    return t == JsonToken.VALUE_NULL ? null : ctx.mismatch(p, "a 64-bit integer");
+  }
+
+  public static Short readInt16(JsonParser p, ReadContext ctx) throws IOException {
+    return readBounded(p, ctx, Short.MIN_VALUE, Short.MAX_VALUE, "a 16-bit integer");
+  }
+
+  /** Edm.Byte is unsigned (0..255), so it is held in a Short. */
+  public static Short readUnsignedByte(JsonParser p, ReadContext ctx) throws IOException {
+    return readBounded(p, ctx, 0, 255, "an unsigned byte");
+  }
+
+  public static Byte readSignedByte(JsonParser p, ReadContext ctx) throws IOException {
+    Short value = readBounded(p, ctx, Byte.MIN_VALUE, Byte.MAX_VALUE, "a signed byte");
+    return value == null ? null : value.byteValue();
+  }
+
+  private static Short readBounded(JsonParser p, ReadContext ctx, int min, int max, String what)
+      throws IOException {
+    JsonToken t = p.currentToken();
+    if (t == JsonToken.VALUE_NUMBER_INT && p.getNumberType() == JsonParser.NumberType.INT) {
+      int v = p.getIntValue();
+      if (v >= min && v <= max) {
+        return (short) v;
+      }
+    }
+    return t == JsonToken.VALUE_NULL ? null : ctx.mismatch(p, what);
+  }
+
+  public static Double readDouble(JsonParser p, ReadContext ctx) throws IOException {
+    JsonToken t = p.currentToken();
+    if (t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT) {
+      String text = p.getText();
+      double v = p.getDoubleValue();
+      if (!Double.toString(v).equals(text)) {
+        ctx.keepNode(JsonTrees.EXACT.numberNode(p.getDecimalValue()));
+      }
+      return v;
+    }
+    return t == JsonToken.VALUE_NULL ? null : ctx.mismatch(p, "a number");
+  }
+
+  public static Float readSingle(JsonParser p, ReadContext ctx) throws IOException {
+    JsonToken t = p.currentToken();
+    if (t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT) {
+      String text = p.getText();
+      float v = p.getFloatValue();
+      if (!Float.toString(v).equals(text)) {
+        ctx.keepNode(JsonTrees.EXACT.numberNode(p.getDecimalValue()));
+      }
+      return v;
+    }
+    return t == JsonToken.VALUE_NULL ? null : ctx.mismatch(p, "a number");
+  }
+
+  public static BigDecimal readDecimal(JsonParser p, ReadContext ctx) throws IOException {
+    JsonToken t = p.currentToken();
+    if (t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT) {
+      BigDecimal v = p.getDecimalValue();
+      if (!v.toString().equals(p.getText())) {
+        ctx.keepNode(t == JsonToken.VALUE_NUMBER_INT
+            ? JsonTrees.EXACT.numberNode(p.getBigIntegerValue()) : JsonTrees.EXACT.numberNode(v));
+      }
+      return v;
+    }
+    return t == JsonToken.VALUE_NULL ? null : ctx.mismatch(p, "a decimal number");
+  }
+
+  public static OffsetDateTime readDateTimeOffset(JsonParser p, ReadContext ctx) throws IOException {
+    return readText(p, ctx, "a timestamp (ISO 8601)", OffsetDateTime::parse, Values::format);
+  }
+
+  public static LocalDate readDate(JsonParser p, ReadContext ctx) throws IOException {
+    return readText(p, ctx, "a date (yyyy-MM-dd)", LocalDate::parse, LocalDate::toString);
+  }
+
+  public static LocalTime readTimeOfDay(JsonParser p, ReadContext ctx) throws IOException {
+    return readText(p, ctx, "a time of day (HH:mm:ss)", LocalTime::parse, LocalTime::toString);
+  }
+
+  public static Duration readDuration(JsonParser p, ReadContext ctx) throws IOException {
+    return readText(p, ctx, "a duration (ISO 8601)", Duration::parse, Duration::toString);
+  }
+
+  public static UUID readGuid(JsonParser p, ReadContext ctx) throws IOException {
+    return readText(p, ctx, "a GUID", UUID::fromString, UUID::toString);
+  }
+
+  public static byte[] readBinary(JsonParser p, ReadContext ctx) throws IOException {
+    return readText(p, ctx, "base64 binary", Base64.getDecoder()::decode,
+        Base64.getEncoder()::encodeToString);
+  }
+
+  /** Untyped JSON: kept as an exact tree. */
+  public static JsonNode readJson(JsonParser p, ReadContext ctx) throws IOException {
+    return JsonTrees.read(p);
+  }
+
+  /**
+   * Reads an enum member by its wire name. An unknown member is no error: the getter returns null
+   * and the text is kept as the raw value, so it is written back verbatim.
+   */
+  public static <E extends Enum<E>> E readEnum(JsonParser p, ReadContext ctx,
+      Function<String, E> byWireName) throws IOException {
+    JsonToken t = p.currentToken();
+    if (t == JsonToken.VALUE_STRING) {
+      String text = p.getText();
+      E member = byWireName.apply(text);
+      if (member == null) {
+        ctx.keepNode(TextNode.valueOf(text));
+      }
+      return member;
+    }
+    return t == JsonToken.VALUE_NULL ? null : ctx.mismatch(p, "an enum member name");
+  }
+
+  private static <T> T readText(JsonParser p, ReadContext ctx, String what,
+      Function<String, T> parse, Function<T, String> format) throws IOException {
+    JsonToken t = p.currentToken();
+    if (t == JsonToken.VALUE_STRING) {
+      String text = p.getText();
+      T value;
+      try {
+        value = parse.apply(text);
+      } catch (RuntimeException e) {
+        return ctx.mismatch(p, what);
+      }
+      if (!format.apply(value).equals(text)) {
+        ctx.keepText(text);
+      }
+      return value;
+    }
+    return t == JsonToken.VALUE_NULL ? null : ctx.mismatch(p, what);
+  }
+
+  // ---- writers (value is never null; generated code writes null itself) ---------------------
+
+  public static void writeString(JsonGenerator g, String v) throws IOException {
+    g.writeString(v);
+  }
+
+  public static void writeBoolean(JsonGenerator g, Boolean v) throws IOException {
+    g.writeBoolean(v);
+  }
+
+  public static void writeInt32(JsonGenerator g, Integer v) throws IOException {
+    g.writeNumber(v.intValue());
+  }
+
+  public static void writeInt64(JsonGenerator g, Long v) throws IOException {
+    g.writeNumber(v.longValue());
+  }
+
+  public static void writeInt16(JsonGenerator g, Short v) throws IOException {
+    g.writeNumber(v.shortValue());
+  }
+
+  public static void writeUnsignedByte(JsonGenerator g, Short v) throws IOException {
+    g.writeNumber(v.shortValue());
+  }
+
+  public static void writeSignedByte(JsonGenerator g, Byte v) throws IOException {
+    g.writeNumber(v.byteValue());
+  }
+
+  public static void writeDouble(JsonGenerator g, Double v) throws IOException {
+    g.writeNumber(v.doubleValue());
+  }
+
+  public static void writeSingle(JsonGenerator g, Float v) throws IOException {
+    g.writeNumber(v.floatValue());
+  }
+
+  public static void writeDecimal(JsonGenerator g, BigDecimal v) throws IOException {
+    g.writeNumber(v);
+  }
+
+  public static void writeDateTimeOffset(JsonGenerator g, OffsetDateTime v) throws IOException {
+    g.writeString(format(v));
+  }
+
+  public static void writeDate(JsonGenerator g, LocalDate v) throws IOException {
+    g.writeString(v.toString());
+  }
+
+  public static void writeTimeOfDay(JsonGenerator g, LocalTime v) throws IOException {
+    g.writeString(v.toString());
+  }
+
+  public static void writeDuration(JsonGenerator g, Duration v) throws IOException {
+    g.writeString(v.toString());
+  }
+
+  public static void writeGuid(JsonGenerator g, UUID v) throws IOException {
+    g.writeString(v.toString());
+  }
+
+  public static void writeBinary(JsonGenerator g, byte[] v) throws IOException {
+    g.writeString(Base64.getEncoder().encodeToString(v));
+  }
+
+  public static void writeJson(JsonGenerator g, JsonNode v) throws IOException {
+    JsonTrees.write(g, v);
+  }
+
+  public static <E extends Enum<E> & WireEnum> void writeEnum(JsonGenerator g, E v)
+      throws IOException {
+    g.writeString(v.wireName());
+  }
+
+  private static String format(OffsetDateTime v) {
+    return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(v);
+  }
+}
