@@ -1,0 +1,93 @@
+package dev.docmodel.generator.read;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.docmodel.generator.diag.Location;
+import java.util.ArrayList;
+import java.util.List;
+import org.commonmark.node.FencedCodeBlock;
+import org.commonmark.node.HtmlBlock;
+import org.commonmark.node.Node;
+import org.commonmark.parser.IncludeSourceSpans;
+import org.commonmark.parser.Parser;
+
+/**
+ * Finds the request and response examples of an API page: a {@code blockType} request or response
+ * annotation followed by a code block. HTTP start lines and headers are cut off the body.
+ */
+public final class ExampleReader {
+  private static final Parser PARSER = Parser.builder()
+      .includeSourceSpans(IncludeSourceSpans.BLOCKS).build();
+
+  private ExampleReader() {}
+
+  public static List<Example> read(String path, String text) {
+    List<Example> examples = new ArrayList<>();
+    Node document = PARSER.parse(text.replace("\r\n", "\n").replace('\r', '\n'));
+    JsonNode pending = null;
+    for (Node node = document.getFirstChild(); node != null; node = node.getNext()) {
+      if (node instanceof HtmlBlock html) {
+        JsonNode annotation = annotation(html.getLiteral(), path);
+        if (annotation != null) {
+          String kind = annotation.path("blockType").asText("");
+          pending = kind.equals("request") || kind.equals("response") ? annotation : null;
+        }
+      } else if (node instanceof FencedCodeBlock code && pending != null) {
+        int line = code.getSourceSpans().isEmpty() ? 1
+            : code.getSourceSpans().get(0).getLineIndex() + 2;
+        examples.add(example(path, pending, code.getLiteral(), line));
+        pending = null;
+      }
+    }
+    return examples;
+  }
+
+  private static Example example(String path, JsonNode annotation, String literal, int line) {
+    String kind = annotation.path("blockType").asText();
+    String type = annotation.path("@odata.type").asText(null);
+    boolean collection = annotation.path("isCollection").asBoolean(false)
+        || "true".equalsIgnoreCase(annotation.path("isCollection").asText());
+    if (type != null) {
+      type = type.strip();
+      if (type.startsWith("Collection(") && type.endsWith(")")) {
+        type = type.substring("Collection(".length(), type.length() - 1);
+        collection = true;
+      }
+      type = type.startsWith("#") ? type.substring(1) : type;
+      type = type.isEmpty() ? null : type;
+    }
+    String[] lines = literal.split("\n", -1);
+    int start = 0;
+    if (lines.length > 0 && looksLikeHttpStartLine(lines[0])) {
+      start = 1;
+      while (start < lines.length && !lines[start].isBlank()) {
+        start++;
+      }
+    }
+    while (start < lines.length && lines[start].isBlank()) {
+      start++;
+    }
+    String body = String.join("\n", java.util.Arrays.copyOfRange(lines, start, lines.length));
+    return new Example(path, kind, annotation.path("name").asText(null), type, collection,
+        annotation.path("truncated").asBoolean(false), body, new Location(path, line + start, 1));
+  }
+
+  private static boolean looksLikeHttpStartLine(String line) {
+    String t = line.strip();
+    return t.startsWith("HTTP/") || t.matches("^(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS) .*");
+  }
+
+  private static JsonNode annotation(String literal, String path) {
+    int open = literal.indexOf("<!--");
+    int close = literal.lastIndexOf("-->");
+    if (open < 0 || close < open + 4) {
+      return null;
+    }
+    try {
+      JsonNode node = LenientJson.parse(literal.substring(open + 4, close), Location.ofPage(path))
+          .root();
+      return node.isObject() ? node : null;
+    } catch (LenientJson.Invalid e) {
+      return null;
+    }
+  }
+}
