@@ -1,0 +1,41 @@
+package dev.docmodel.generator;
+
+import dev.docmodel.generator.diag.Diagnostics;
+import dev.docmodel.generator.link.Linker;
+import dev.docmodel.generator.model.TypeModel;
+import dev.docmodel.generator.read.Page;
+import dev.docmodel.generator.read.PageReader;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Small hand-written pages and a one-call read + link. */
+final class Fixtures {
+  private Fixtures() {}
+
+  record Linked(TypeModel model, Diagnostics diagnostics) {
+    String diagnosticsText() {
+      return diagnostics.sorted().toString();
+    }
+  }
+
+  /** Pages as alternating path, text. */
+  static Linked link(String... pathsAndTexts) {
+    Diagnostics diagnostics = new Diagnostics();
+    List<Page> pages = new ArrayList<>();
+    for (int i = 0; i < pathsAndTexts.length; i += 2) {
+      pages.add(PageReader.read(pathsAndTexts[i], pathsAndTexts[i + 1], diagnostics));
+    }
+    return new Linked(new Linker(Linker.Options.defaults(), diagnostics).link(pages), diagnostics);
+  }
+
+  static String resourcePage(String name, String annotationExtra, String inherits, String table,
+      String json) {
+    return "---\ntitle: \"" + name + " resource type\"\ndescription: \"The " + name + ".\"\n---\n\n"
+        + "# " + name + " resource type\n\nNamespace: microsoft.graph\n\n"
+        + (inherits == null ? "" : "Inherits from [" + inherits + "](" + inherits + ".md)\n\n")
+        + "## Properties\n\n| Property | Type | Description |\n|:--|:--|:--|\n" + table + "\n\n"
+        + "## JSON representation\n\n<!-- {\n  \"blockType\": \"resource\",\n"
+        + "  \"@odata.type\": \"microsoft.graph." + name + "\"" + annotationExtra + "\n}-->\n"
+        + "```json\n" + json + "\n```\n";
+  }
+}

@@ -1,0 +1,149 @@
+package dev.docmodel.generator;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.docmodel.generator.diag.DiagnosticCode;
+import dev.docmodel.generator.diag.Diagnostics;
+import dev.docmodel.generator.diag.Location;
+import dev.docmodel.generator.model.EnumType;
+import dev.docmodel.generator.model.Primitive;
+import dev.docmodel.generator.model.Property;
+import dev.docmodel.generator.model.QualifiedName;
+import dev.docmodel.generator.model.StructuredType;
+import dev.docmodel.generator.model.TypeRef;
+import dev.docmodel.generator.read.Page;
+import dev.docmodel.generator.read.PageReader;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ReadAndLinkTest {
+  static final String ENTITY = Fixtures.resourcePage("entity", ",\n  \"keyProperty\": \"id\"", null,
+      "|id|String|Read-only.|", "{ \"id\": \"String (identifier)\" }");
+
+  private static StructuredType structured(Fixtures.Linked linked, String name) {
+    return (StructuredType) linked.model().find(new QualifiedName("microsoft.graph", name))
+        .orElseThrow(() -> new AssertionError(name + " missing; " + linked.diagnosticsText()));
+  }
+
+  private static Property property(StructuredType type, String name) {
+    return type.properties().stream().filter(p -> p.name().equals(name)).findFirst()
+        .orElseThrow(() -> new AssertionError(name + " missing in " + type.properties()));
+  }
+
+  @Test
+  void readerFindsTheElementsWithLocations() {
+    Diagnostics diagnostics = new Diagnostics();
+    Page page = PageReader.read("job.md", Fixtures.resourcePage("job", ",\n  \"baseType\": "
+        + "\"microsoft.graph.entity\"", "entity", "|templateId|String|The template.|",
+        "{\n  \"templateId\": \"String\", // a comment\n}"), diagnostics);
+    assertEquals("microsoft.graph", page.namespace().value());
+    assertEquals(new Location("job.md", 8, 1), page.namespace().location());
+    assertEquals("entity", page.inheritsFrom().typeName());
+    assertEquals(1, page.resources().size());
+    assertEquals("microsoft.graph.entity",
+        page.resources().get(0).annotation().root().get("baseType").asText());
+    assertTrue(page.resources().get(0).sample().root().has("templateId"),
+        "comments and trailing commas are accepted");
+    Page.Row row = page.tables().get(0).rows().get(0);
+    assertEquals(16, row.location().line());
+    assertEquals("The job.", page.frontMatter().get("description"));
+    assertEquals(List.of(), diagnostics.sorted());
+  }
+
+  @Test
+  void tableTypesSampleGapsAndNestedTypesAreMerged() {
+    String job = Fixtures.resourcePage("job", ",\n  \"baseType\": \"microsoft.graph.entity\"",
+        "entity",
+        "|id|String|Inherited from entity.|\n|interval|Duration|x|\n|tags|String collection|x|\n"
+            + "|status|[jobStatus](jobstatus.md)|x|\n|settings|[keyValue](kv.md) collection|x|",
+        "{\n \"id\": \"String\",\n \"interval\": \"String (timestamp)\",\n \"extra\": true,\n"
+            + " \"status\": {\"@odata.type\": \"microsoft.graph.jobStatus\", \"count\": 1024,"
+            + " \"began\": \"String (timestamp)\"}\n}");
+    Fixtures.Linked linked = Fixtures.link("entity.md", ENTITY, "job.md", job);
+    StructuredType type = structured(linked, "job");
+    assertEquals("microsoft.graph.entity", type.baseType().toString());
+    assertTrue(type.entity(), "a key inherited from entity makes an entity type");
+    assertFalse(type.properties().stream().anyMatch(p -> p.name().equals("id")),
+        "an inherited property repeated on the page is not declared twice");
+    assertEquals(TypeRef.of(Primitive.DURATION), property(type, "interval").type(),
+        "the table wins over the sample's placeholder");
+    Property tags = property(type, "tags");
+    assertTrue(tags.collection());
+    assertEquals(TypeRef.of(Primitive.BOOLEAN), property(type, "extra").type(),
+        "a property only in the sample fills a gap");
+    assertTrue(property(type, "settings").collection());
+    StructuredType status = structured(linked, "jobStatus");
+    assertEquals(TypeRef.of(Primitive.DATE_TIME_OFFSET), property(status, "began").type(),
+        "a nested object with its own @odata.type defines that type");
+    StructuredType keyValue = structured(linked, "keyValue");
+    assertTrue(keyValue.placeholder() && keyValue.open(), "undefined types become open placeholders");
+    String text = linked.diagnosticsText();
+    assertTrue(text.contains("job.md:32:2: warning [PROPERTY_TYPE_CONFLICT]"), text);
+    assertTrue(text.contains("[TYPE_UNRESOLVED] microsoft.graph.keyValue"), text);
+    assertTrue(text.contains("[PROPERTY_INHERITED_REPEATED]"), text);
+  }
+
+  @Test
+  void possibleValuesBecomeAnInferredEnum() {
+    String status = Fixtures.resourcePage("jobStatus", "", null,
+        "|code|String|Status. Possible values are: `NotRun`, `Active`, `Paused`.|", "{}");
+    Fixtures.Linked linked = Fixtures.link("status.md", status);
+    Property code = property(structured(linked, "jobStatus"), "code");
+    QualifiedName enumName = new QualifiedName("microsoft.graph", "jobStatusCode");
+    assertEquals(TypeRef.of(enumName), code.type());
+    EnumType type = (EnumType) linked.model().find(enumName).orElseThrow();
+    assertEquals(List.of("NotRun", "Active", "Paused"),
+        type.members().stream().map(m -> m.name()).toList());
+    assertTrue(type.inferred());
+  }
+
+  @Test
+  void enumSectionsAndEnumPagesDefineEnums() {
+    String enums = "# Enums\n\nNamespace: microsoft.graph\n\n### riskLevel values\n\n"
+        + "| Member | Description |\n|:--|:--|\n| low | Low. |\n| high | High. |\n| low | again |\n";
+    String page = "# colorName enum type\n\nNamespace: microsoft.graph.things\n\n## Members\n\n"
+        + "| Member | Value | Description |\n|:--|:--|:--|\n| red | 1 | Red. |\n| blue | 4 | |\n";
+    Fixtures.Linked linked = Fixtures.link("enums.md", enums, "color.md", page);
+    EnumType risk = (EnumType) linked.model().find(new QualifiedName("microsoft.graph", "riskLevel"))
+        .orElseThrow();
+    assertEquals(2, risk.members().size());
+    assertTrue(linked.diagnosticsText().contains("[ENUM_MEMBER_DUPLICATE]"));
+    EnumType color = (EnumType) linked.model()
+        .find(new QualifiedName("microsoft.graph.things", "colorName")).orElseThrow();
+    assertEquals(4L, color.members().get(1).value());
+  }
+
+  @Test
+  void baseTypeConflictsAndCyclesAreReported() {
+    String a = Fixtures.resourcePage("a", ",\n  \"baseType\": \"microsoft.graph.b\"", "c",
+        "|x|String||", "{}");
+    String b = Fixtures.resourcePage("b", ",\n  \"baseType\": \"microsoft.graph.a\"", null,
+        "|y|String||", "{}");
+    String c = Fixtures.resourcePage("c", "", null, "|z|String||", "{}");
+    Fixtures.Linked linked = Fixtures.link("a.md", a, "b.md", b, "c.md", c);
+    String text = linked.diagnosticsText();
+    assertTrue(text.contains("a.md:10:1: warning [BASE_TYPE_CONFLICT]"), text);
+    assertTrue(text.contains("error [BASE_TYPE_CYCLE]"), text);
+    assertTrue(linked.diagnostics().errorCount() > 0);
+  }
+
+  @Test
+  void brokenBlocksAreDiagnosticsNotFailures() {
+    String broken = "# x resource type\n\nNamespace: microsoft.graph\n\n## Properties\n\n"
+        + "| Property | Type | Description |\n|:--|:--|:--|\n|a|Int64|x|\n|b||x|\n\n"
+        + "<!-- { \"blockType\": \"resource\", \"@odata.type\": \"microsoft.graph.x\" } -->\n"
+        + "```json\n{ \"a\": 1024, \n```\n";
+    Fixtures.Linked linked = Fixtures.link("x.md", broken);
+    StructuredType x = structured(linked, "x");
+    assertEquals(TypeRef.of(Primitive.INT64), property(x, "a").type());
+    String text = linked.diagnosticsText();
+    assertTrue(text.contains("[JSON_BLOCK_INVALID]"), text);
+    assertTrue(text.contains("x.md:10:1: warning [TABLE_ROW_MALFORMED]"), text);
+    assertNull(x.baseType());
+    assertEquals(DiagnosticCode.JSON_BLOCK_INVALID.severity(),
+        dev.docmodel.generator.diag.Severity.WARNING);
+  }
+}

@@ -1,0 +1,87 @@
+package dev.docmodel.generator;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.palantir.javapoet.JavaFile;
+import dev.docmodel.generator.link.Linker;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Golden files for the code emitted from the seed closure. After a deliberate change, regenerate
+ * them with {@code mvn -pl generator test -Dtest=SeedClosureGoldenTest -Ddocmodel.updateGolden=true}
+ * and review the diff.
+ */
+class SeedClosureGoldenTest {
+  static final Path GOLDEN = Path.of("src", "test", "resources", "golden", "seeds");
+
+  static Generator.Result generateSeeds() throws IOException {
+    return Generator.run(new Generator.Request(
+        new DocsSource(List.of(TestPaths.seeds()), List.of(), List.of("api/**")),
+        "com.example.graph", Linker.Options.defaults()));
+  }
+
+  @Test
+  void emittedCodeMatchesTheGoldenFiles() throws IOException {
+    Generator.Result result = generateSeeds();
+    assertEquals(0, result.errorCount(), () -> result.diagnostics().toString());
+    Map<String, String> actual = new TreeMap<>();
+    for (JavaFile file : result.files()) {
+      actual.put(file.packageName().replace('.', '/') + "/" + file.typeSpec().name() + ".java",
+          file.toString());
+    }
+    if (Boolean.getBoolean("docmodel.updateGolden")) {
+      if (Files.isDirectory(GOLDEN)) {
+        try (Stream<Path> old = Files.walk(GOLDEN)) {
+          old.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
+      }
+      for (Map.Entry<String, String> e : actual.entrySet()) {
+        Path target = GOLDEN.resolve(e.getKey());
+        Files.createDirectories(target.getParent());
+        Files.writeString(target, e.getValue(), StandardCharsets.UTF_8);
+      }
+    }
+    Map<String, String> expected = new TreeMap<>();
+    try (Stream<Path> files = Files.walk(GOLDEN)) {
+      for (Path file : files.filter(Files::isRegularFile).toList()) {
+        expected.put(GOLDEN.relativize(file).toString().replace('\\', '/'),
+            Files.readString(file, StandardCharsets.UTF_8));
+      }
+    }
+    assertEquals(expected.keySet(), actual.keySet(), "the set of generated files changed");
+    List<String> differing = new ArrayList<>();
+    for (String name : expected.keySet()) {
+      if (!expected.get(name).equals(actual.get(name))) {
+        differing.add(name);
+      }
+    }
+    assertTrue(differing.isEmpty(), "generated code differs from golden files " + differing
+        + "; if intended, rerun with -Ddocmodel.updateGolden=true and review the diff");
+  }
+
+  @Test
+  void theSeedClosureCompiles(@TempDir Path classes) throws IOException {
+    Generator.Result result = generateSeeds();
+    List<String> errors = InMemoryCompiler.compile(result.files(), classes);
+    assertEquals(List.of(), errors);
+    assertTrue(Files.exists(classes.resolve("com/example/graph/SynchronizationJob.class")));
+  }
+
+  @Test
+  void generationIsDeterministic() throws IOException {
+    List<String> first = generateSeeds().files().stream().map(JavaFile::toString).toList();
+    List<String> second = generateSeeds().files().stream().map(JavaFile::toString).toList();
+    assertEquals(first, second);
+  }
+}

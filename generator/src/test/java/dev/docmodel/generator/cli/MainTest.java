@@ -1,0 +1,68 @@
+package dev.docmodel.generator.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class MainTest {
+  private static int run(ByteArrayOutputStream err, String... args) {
+    return Main.run(args, new PrintStream(new ByteArrayOutputStream()),
+        new PrintStream(err, true, StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void generatesSourcesCsdlAndReportFromTheSeeds(@TempDir Path out) throws IOException {
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int code = run(err, "--docs", "../seeds", "--exclude", "api/**", "--out",
+        out.resolve("src").toString(), "--package", "com.example.graph", "--csdl",
+        out.resolve("model.json").toString(), "--report", out.resolve("report.json").toString());
+    String log = err.toString(StandardCharsets.UTF_8);
+    assertEquals(0, code, log);
+    assertTrue(log.contains("docmodel: 37 pages"), log);
+    assertTrue(Files.exists(out.resolve("src/com/example/graph/SynchronizationJob.java")));
+    JsonNode csdl = new ObjectMapper().readTree(out.resolve("model.json").toFile());
+    JsonNode job = csdl.path("microsoft.graph").path("synchronizationJob");
+    assertEquals("EntityType", job.path("$Kind").asText());
+    assertEquals("microsoft.graph.entity", job.path("$BaseType").asText());
+    assertEquals("NavigationProperty", job.path("schema").path("$Kind").asText());
+    assertEquals(true, job.path("synchronizationJobSettings").path("$Collection").asBoolean());
+    assertEquals("EnumType",
+        csdl.path("microsoft.graph").path("synchronizationStatusCode").path("$Kind").asText());
+    JsonNode report = new ObjectMapper().readTree(out.resolve("report.json").toFile());
+    assertEquals(0, report.path("errors").asInt());
+    assertTrue(report.path("countsByCode").has("TYPE_UNRESOLVED"));
+
+    ByteArrayOutputStream again = new ByteArrayOutputStream();
+    run(again, "--docs", "../seeds", "--exclude", "api/**", "--out", out.resolve("src").toString(),
+        "--package", "com.example.graph");
+    assertTrue(again.toString(StandardCharsets.UTF_8).contains("(0 written)"),
+        "unchanged files are not rewritten");
+  }
+
+  @Test
+  void docsErrorsExitOneAndBadUsageTwo(@TempDir Path dir) throws IOException {
+    Files.writeString(dir.resolve("a.md"), "# a resource type\n\nNamespace: microsoft.graph\n\n"
+        + "Inherits from [b](b.md)\n\n## Properties\n| Property | Type | Description |\n|--|--|--|\n"
+        + "|x|String||\n");
+    Files.writeString(dir.resolve("b.md"), "# b resource type\n\nNamespace: microsoft.graph\n\n"
+        + "Inherits from [a](a.md)\n\n## Properties\n| Property | Type | Description |\n|--|--|--|\n"
+        + "|y|String||\n");
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    assertEquals(1, run(err, "--docs", dir.toString(), "--out", dir.resolve("out").toString(),
+        "--package", "p"));
+    assertTrue(err.toString(StandardCharsets.UTF_8).contains("a.md:1:1: error [BASE_TYPE_CYCLE]"),
+        err.toString(StandardCharsets.UTF_8));
+    assertEquals(2, run(new ByteArrayOutputStream(), "--docs", dir.toString()));
+    assertEquals(2, run(new ByteArrayOutputStream(), "--bogus"));
+  }
+}
