@@ -11,7 +11,6 @@ import javax.tools.Diagnostic;
 import javax.tools.DiagnosticCollector;
 import javax.tools.JavaCompiler;
 import javax.tools.JavaFileObject;
-import javax.tools.SimpleJavaFileObject;
 import javax.tools.StandardJavaFileManager;
 import javax.tools.StandardLocation;
 import javax.tools.ToolProvider;
@@ -47,7 +46,4 @@ final class InMemoryCompiler {
       return errors;
     }
   }
-
-  /** Unused marker so the class is a utility holder. */
-  static final Class<?> SOURCE = SimpleJavaFileObject.class;
 }

@@ -48,6 +48,8 @@ public final class NamingPlan {
   private final Map<String, List<PropertyNames>> properties = new HashMap<>();
   private final Map<String, List<String>> enumConstants = new HashMap<>();
   private final Map<String, Integer> propertyCountWithAncestors = new HashMap<>();
+  /** Per structured type, the member names taken by it and its ancestors. */
+  private final Map<String, NameAllocator> memberAllocators = new HashMap<>();
   private final ClassName registry;
   private final ClassName module;
 
@@ -94,8 +96,8 @@ public final class NamingPlan {
   /** Plans a type's members after its ancestors', so inherited accessor names stay reserved. */
   private NameAllocator planProperties(TypeModel model, StructuredType type) {
     String key = type.name().key();
-    if (properties.containsKey(key)) {
-      return memberAllocatorOf(model, type);
+    if (memberAllocators.containsKey(key)) {
+      return memberAllocators.get(key);
     }
     List<StructuredType> ancestors = model.ancestors(type);
     NameAllocator members;
@@ -128,12 +130,6 @@ public final class NamingPlan {
     propertyCountWithAncestors.put(key, index);
     memberAllocators.put(key, members);
     return members;
-  }
-
-  private final Map<String, NameAllocator> memberAllocators = new HashMap<>();
-
-  private NameAllocator memberAllocatorOf(TypeModel model, StructuredType type) {
-    return memberAllocators.get(type.name().key());
   }
 
   private static boolean anyTaken(NameAllocator members, String suffix) {
