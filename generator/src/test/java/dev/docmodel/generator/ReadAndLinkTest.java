@@ -146,4 +146,33 @@ class ReadAndLinkTest {
     assertEquals(DiagnosticCode.JSON_BLOCK_INVALID.severity(),
         dev.docmodel.generator.diag.Severity.WARNING);
   }
+
+  @Test
+  void collectionAnnotationsDefineNoType() {
+    String page = Fixtures.resourcePage("thing", "", null, "|a|String||", "{}")
+        + "\n<!-- { \"blockType\": \"resource\", \"@odata.type\": "
+        + "\"Collection(microsoft.graph.thing)\" } -->\n```json\n[]\n```\n";
+    Fixtures.Linked linked = Fixtures.link("thing.md", page);
+    assertEquals(List.of("microsoft.graph.thing"),
+        linked.model().types().stream().map(t -> t.name().toString()).toList());
+  }
+
+  @Test
+  void packagesFollowTheNamespaceWithMostTypes() {
+    String a = Fixtures.resourcePage("a", "", null, "|x|String||", "{}");
+    String b = Fixtures.resourcePage("b", "", null, "|x|String||", "{}");
+    String c = Fixtures.resourcePage("c", "", null, "|x|String||", "{}")
+        .replace("Namespace: microsoft.graph", "Namespace: microsoft.graph.callRecords")
+        .replace("microsoft.graph.c\"", "microsoft.graph.callRecords.c\"");
+    String d = Fixtures.resourcePage("d", "", null, "|x|String||", "{}")
+        .replace("Namespace: microsoft.graph", "Namespace: odata")
+        .replace("microsoft.graph.d\"", "odata.d\"");
+    Fixtures.Linked linked = Fixtures.link("a.md", a, "b.md", b, "c.md", c, "d.md", d);
+    dev.docmodel.generator.emit.NamingPlan plan =
+        new dev.docmodel.generator.emit.NamingPlan(linked.model(), "com.acme");
+    assertEquals("com.acme.A", plan.modelClass(new QualifiedName("microsoft.graph", "a")).toString());
+    assertEquals("com.acme.callrecords.C",
+        plan.modelClass(new QualifiedName("microsoft.graph.callRecords", "c")).toString());
+    assertEquals("com.acme.odata.D", plan.modelClass(new QualifiedName("odata", "d")).toString());
+  }
 }

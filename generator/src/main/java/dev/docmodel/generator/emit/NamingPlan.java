@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
+import java.util.TreeMap;
 
 /**
  * Every Java name of the output, decided once for the whole model before any file is emitted
@@ -55,7 +55,7 @@ public final class NamingPlan {
 
   public NamingPlan(TypeModel model, String basePackage) {
     this.basePackage = basePackage;
-    this.rootNamespace = commonNamespace(model);
+    this.rootNamespace = rootNamespace(model);
     Map<String, NameAllocator> perPackage = new HashMap<>();
     NameAllocator base = allocatorFor(perPackage, basePackage);
     this.registry = ClassName.get(basePackage, base.allocate("ModelTypes"));
@@ -157,25 +157,19 @@ public final class NamingPlan {
     return pkg.toString();
   }
 
-  /** The longest dotted prefix shared by all namespaces (the root one when there is one). */
-  private static String commonNamespace(TypeModel model) {
-    Set<String> namespaces = new TreeSet<>();
-    model.types().forEach(t -> namespaces.add(t.name().namespace()));
-    String common = null;
-    for (String ns : namespaces) {
-      if (common == null) {
-        common = ns;
-        continue;
-      }
-      String[] a = common.split("\\.");
-      String[] b = ns.split("\\.");
-      int n = 0;
-      while (n < a.length && n < b.length && a[n].equals(b[n])) {
-        n++;
-      }
-      common = String.join(".", java.util.Arrays.copyOf(a, n));
-    }
-    return common == null ? "" : common;
+  /**
+   * The root namespace: the one holding the most types (ties: the shortest, then alphabetical).
+   * Namespaces under it become subpackages; any other namespace becomes a package of its own below
+   * the base package, so one stray namespace cannot move every other type.
+   */
+  private static String rootNamespace(TypeModel model) {
+    Map<String, Integer> counts = new TreeMap<>();
+    model.types().forEach(t -> counts.merge(t.name().namespace(), 1, Integer::sum));
+    return counts.entrySet().stream()
+        .max(java.util.Comparator.<Map.Entry<String, Integer>>comparingInt(Map.Entry::getValue)
+            .thenComparing(e -> -e.getKey().length())
+            .thenComparing(Map.Entry::getKey, java.util.Comparator.reverseOrder()))
+        .map(Map.Entry::getKey).orElse("");
   }
 
   public ClassName modelClass(QualifiedName name) {

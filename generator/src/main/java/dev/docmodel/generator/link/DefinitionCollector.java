@@ -36,8 +36,9 @@ final class DefinitionCollector {
     for (Page.ResourceBlock resource : page.resources()) {
       JsonNode annotation = resource.annotation().root();
       String odataType = text(annotation, "@odata.type");
-      if (odataType == null || odataType.isBlank()) {
-        continue;
+      if (odataType == null || odataType.isBlank()
+          || odataType.strip().toLowerCase(Locale.ROOT).startsWith("collection(")) {
+        continue; // a collection annotation describes a response, not a type
       }
       QualifiedName name = QualifiedName.parse(odataType.strip(), namespace);
       Drafts.Structured draft = structuredDraft(name, resource.location(), name.namespace(), page);
