@@ -17,7 +17,7 @@ public final class JavaEmitter {
   public static List<JavaFile> emit(TypeModel model, String basePackage) {
     NamingPlan names = new NamingPlan(model, basePackage);
     PropertyTypes types = new PropertyTypes(model, names);
-    ModelClassEmitter classes = new ModelClassEmitter(model, names, types);
+    ModelClassEmitter classes = new ModelClassEmitter(names, types);
     SerializerEmitter serializers = new SerializerEmitter(model, names, types);
     EnumEmitter enums = new EnumEmitter(names);
     List<JavaFile> files = new ArrayList<>();

@@ -10,19 +10,16 @@ import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import com.palantir.javapoet.WildcardTypeName;
 import dev.docmodel.generator.model.StructuredType;
-import dev.docmodel.generator.model.TypeModel;
 import java.util.List;
 import java.util.Objects;
 import javax.lang.model.element.Modifier;
 
 /** Emits the POJO of one structured type: fields, accessors with presence, equals/hashCode/toString. */
 final class ModelClassEmitter {
-  private final TypeModel model;
   private final NamingPlan names;
   private final PropertyTypes types;
 
-  ModelClassEmitter(TypeModel model, NamingPlan names, PropertyTypes types) {
-    this.model = model;
+  ModelClassEmitter(NamingPlan names, PropertyTypes types) {
     this.names = names;
     this.types = types;
   }

@@ -10,6 +10,8 @@ import java.util.TreeMap;
 /** The linked, immutable type model: every name resolved, sorted by qualified name. */
 public final class TypeModel {
   private final Map<String, TypeDefinition> byKey;
+  /** Keys of the types some other type names as its base; computed once. */
+  private final java.util.Set<String> bases;
 
   public TypeModel(List<TypeDefinition> types) {
     Map<String, TypeDefinition> map = new TreeMap<>();
@@ -17,6 +19,13 @@ public final class TypeModel {
       map.put(t.name().key(), t);
     }
     this.byKey = Collections.unmodifiableMap(map);
+    java.util.Set<String> baseKeys = new java.util.HashSet<>();
+    for (TypeDefinition t : types) {
+      if (t instanceof StructuredType s && s.baseType() != null) {
+        baseKeys.add(s.baseType().key());
+      }
+    }
+    this.bases = java.util.Set.copyOf(baseKeys);
   }
 
   /** All types, sorted by qualified name (case-insensitively). */
@@ -65,8 +74,6 @@ public final class TypeModel {
 
   /** True when some type names {@code type} as its base. */
   public boolean hasDerivedTypes(StructuredType type) {
-    String key = type.name().key();
-    return byKey.values().stream().anyMatch(t -> t instanceof StructuredType s
-        && s.baseType() != null && s.baseType().key().equals(key));
+    return bases.contains(type.name().key());
   }
 }

@@ -21,7 +21,6 @@ import org.commonmark.ext.gfm.tables.TableBody;
 import org.commonmark.ext.gfm.tables.TableHead;
 import org.commonmark.ext.gfm.tables.TableRow;
 import org.commonmark.ext.gfm.tables.TablesExtension;
-import org.commonmark.node.Block;
 import org.commonmark.node.BlockQuote;
 import org.commonmark.node.Document;
 import org.commonmark.node.FencedCodeBlock;
@@ -210,7 +209,7 @@ public final class PageReader {
           for (Node cell = row.getFirstChild(); cell != null; cell = cell.getNext()) {
             InlineText text = InlineText.of(cell);
             cells.add(new Cell(text.text().replace('\n', ' ').strip(), text.links(),
-                text.codeSpans(), location(cell.getSourceSpans().isEmpty() ? row : cell)));
+                text.codeSpans(), location(cell)));
           }
           if (part instanceof TableHead) {
             cells.forEach(c -> header.add(c.text()));
@@ -224,15 +223,16 @@ public final class PageReader {
           location(table)));
     }
 
+    /** The node's first source position; nodes without one (rare) take their parent's. */
     private Location location(Node node) {
-      List<SourceSpan> spans = node.getSourceSpans();
-      if (spans == null || spans.isEmpty()) {
-        Node parent = node.getParent();
-        return parent != null && !(parent instanceof Document) && !(node instanceof Block && parent == null)
-            ? location(parent) : new Location(path, 1, 1);
+      for (Node n = node; n != null; n = n.getParent()) {
+        List<SourceSpan> spans = n.getSourceSpans();
+        if (spans != null && !spans.isEmpty()) {
+          SourceSpan span = spans.get(0);
+          return new Location(path, span.getLineIndex() + 1, span.getColumnIndex() + 1);
+        }
       }
-      SourceSpan span = spans.get(0);
-      return new Location(path, span.getLineIndex() + 1, span.getColumnIndex() + 1);
+      return new Location(path, 1, 1);
     }
   }
 }
