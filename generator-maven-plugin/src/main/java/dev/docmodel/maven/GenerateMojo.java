@@ -3,6 +3,7 @@ package dev.docmodel.maven;
 import dev.docmodel.generator.DocsSource;
 import dev.docmodel.generator.Generator;
 import dev.docmodel.generator.diag.Diagnostic;
+import dev.docmodel.generator.link.EnumInference;
 import dev.docmodel.generator.link.Linker;
 import dev.docmodel.generator.write.SourceWriter;
 import java.io.File;
@@ -53,9 +54,13 @@ public final class GenerateMojo extends AbstractMojo {
   @Parameter(property = "docmodel.defaultNamespace", defaultValue = "microsoft.graph")
   private String defaultNamespace;
 
-  /** Type String properties whose description lists "Possible values" as inferred enums. */
-  @Parameter(property = "docmodel.inferEnums", defaultValue = "true")
-  private boolean inferEnums;
+  /**
+   * When a String property whose description lists "Possible values" becomes an inferred enum:
+   * {@code off}, {@code conventional} (the values are camelCase, as Graph's enum members are) or
+   * {@code always}.
+   */
+  @Parameter(property = "docmodel.inferEnums", defaultValue = "conventional")
+  private String inferEnums;
 
   /** Fails the build on warnings too. */
   @Parameter(property = "docmodel.failOnWarning", defaultValue = "false")
@@ -76,7 +81,7 @@ public final class GenerateMojo extends AbstractMojo {
       List<java.nio.file.Path> dirs = new ArrayList<>();
       docsDirectories.forEach(d -> dirs.add(d.toPath()));
       result = Generator.run(new Generator.Request(new DocsSource(dirs, includes, excludes),
-          basePackage, new Linker.Options(defaultNamespace, inferEnums)));
+          basePackage, new Linker.Options(defaultNamespace, EnumInference.parse(inferEnums))));
       report(result.diagnostics(), getLog());
       checkFailures(result.diagnostics());
       written = SourceWriter.write(outputDirectory.toPath(), result.files());

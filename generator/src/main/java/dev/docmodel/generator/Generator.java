@@ -62,7 +62,8 @@ public final class Generator {
     } catch (IOException | RuntimeException | StackOverflowError e) {
       diagnostics.report(DiagnosticCode.PAGE_UNREADABLE, Location.ofPage(file.relativePath()),
           e.getClass().getSimpleName() + ": " + e.getMessage());
-      return new Page(file.relativePath(), Map.of(), List.of(), null, null, List.of(), List.of());
+      return new Page(file.relativePath(), Map.of(), List.of(), null, null, List.of(), List.of(),
+          List.of());
     }
   }
 }

@@ -20,12 +20,16 @@ final class Fixtures {
 
   /** Pages as alternating path, text. */
   static Linked link(String... pathsAndTexts) {
+    return link(Linker.Options.defaults(), pathsAndTexts);
+  }
+
+  static Linked link(Linker.Options options, String... pathsAndTexts) {
     Diagnostics diagnostics = new Diagnostics();
     List<Page> pages = new ArrayList<>();
     for (int i = 0; i < pathsAndTexts.length; i += 2) {
       pages.add(PageReader.read(pathsAndTexts[i], pathsAndTexts[i + 1], diagnostics));
     }
-    return new Linked(new Linker(Linker.Options.defaults(), diagnostics).link(pages), diagnostics);
+    return new Linked(new Linker(options, diagnostics).link(pages), diagnostics);
   }
 
   static String resourcePage(String name, String annotationExtra, String inherits, String table,

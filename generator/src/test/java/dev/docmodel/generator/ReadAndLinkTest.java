@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.docmodel.generator.diag.DiagnosticCode;
 import dev.docmodel.generator.diag.Diagnostics;
 import dev.docmodel.generator.diag.Location;
+import dev.docmodel.generator.link.EnumInference;
+import dev.docmodel.generator.link.Linker;
 import dev.docmodel.generator.model.EnumType;
 import dev.docmodel.generator.model.Primitive;
 import dev.docmodel.generator.model.Property;
@@ -23,12 +25,12 @@ class ReadAndLinkTest {
   static final String ENTITY = Fixtures.resourcePage("entity", ",\n  \"keyProperty\": \"id\"", null,
       "|id|String|Read-only.|", "{ \"id\": \"String (identifier)\" }");
 
-  private static StructuredType structured(Fixtures.Linked linked, String name) {
+  static StructuredType structured(Fixtures.Linked linked, String name) {
     return (StructuredType) linked.model().find(new QualifiedName("microsoft.graph", name))
         .orElseThrow(() -> new AssertionError(name + " missing; " + linked.diagnosticsText()));
   }
 
-  private static Property property(StructuredType type, String name) {
+  static Property property(StructuredType type, String name) {
     return type.properties().stream().filter(p -> p.name().equals(name)).findFirst()
         .orElseThrow(() -> new AssertionError(name + " missing in " + type.properties()));
   }
@@ -87,10 +89,40 @@ class ReadAndLinkTest {
   }
 
   @Test
-  void possibleValuesBecomeAnInferredEnum() {
+  void camelCasePossibleValuesBecomeAnInferredEnumPascalCaseStayStrings() {
+    String status = Fixtures.resourcePage("jobStatus", "", null,
+        "|state|String|State. Possible values are: `notRun`, `active`, `unknownFutureValue`.|\n"
+            + "|code|String|Status. Possible values are: `NotRun`, `Active`, `Paused`.|\n"
+            + "|kind|String (enum)|Kind. Possible values are: `Big`, `Small`.|", "{}");
+    Fixtures.Linked linked = Fixtures.link("status.md", status);
+    StructuredType type = structured(linked, "jobStatus");
+    assertEquals(TypeRef.of(new QualifiedName("microsoft.graph", "jobStatusState")),
+        property(type, "state").type());
+    assertEquals(TypeRef.of(Primitive.STRING), property(type, "code").type(),
+        "PascalCase lists are mostly plain strings on the service");
+    assertEquals(TypeRef.of(new QualifiedName("microsoft.graph", "jobStatusKind")),
+        property(type, "kind").type(), "the Type cell says enum");
+  }
+
+  @Test
+  void possibleValuesMatchingADocumentedEnumUseIt() {
+    String enums = "# Enum values\n\nNamespace: microsoft.graph\n\n### mediaDirection values\n\n"
+        + "|Member|\n|:--|\n|inactive|\n|sendOnly|\n|unknownFutureValue|\n\n"
+        + "### transferMode values\n\n|Member|\n|:--|\n|inactive|\n|sendOnly|\n";
+    String stream = Fixtures.resourcePage("mediaStream", "", null,
+        "|direction|String|Possible values are: `inactive`, `sendOnly`.|", "{}");
+    Fixtures.Linked linked = Fixtures.link("enums.md", enums, "stream.md", stream);
+    assertEquals(TypeRef.of(new QualifiedName("microsoft.graph", "mediaDirection")),
+        property(structured(linked, "mediaStream"), "direction").type(),
+        "two enums list these members; the one named after the property's head noun wins");
+  }
+
+  @Test
+  void alwaysPolicyInfersFromAnyList() {
     String status = Fixtures.resourcePage("jobStatus", "", null,
         "|code|String|Status. Possible values are: `NotRun`, `Active`, `Paused`.|", "{}");
-    Fixtures.Linked linked = Fixtures.link("status.md", status);
+    Fixtures.Linked linked = Fixtures.link(
+        new Linker.Options("microsoft.graph", EnumInference.ALWAYS), "status.md", status);
     Property code = property(structured(linked, "jobStatus"), "code");
     QualifiedName enumName = new QualifiedName("microsoft.graph", "jobStatusCode");
     assertEquals(TypeRef.of(enumName), code.type());

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.palantir.javapoet.JavaFile;
+import dev.docmodel.generator.link.EnumInference;
 import dev.docmodel.generator.link.Linker;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -28,7 +29,7 @@ class SeedClosureGoldenTest {
   static Generator.Result generateSeeds() throws IOException {
     return Generator.run(new Generator.Request(
         new DocsSource(List.of(TestPaths.seeds()), List.of(), List.of("api/**")),
-        "com.example.graph", Linker.Options.defaults()));
+        "com.example.graph", new Linker.Options("microsoft.graph", EnumInference.ALWAYS)));
   }
 
   @Test

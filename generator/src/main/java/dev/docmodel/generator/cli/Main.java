@@ -12,19 +12,23 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import dev.docmodel.generator.link.EnumInference;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 /**
  * {@code java -jar generator-cli.jar --docs DIR [--docs DIR ...] --out DIR --package NAME
- * [--csdl FILE] [--report FILE] [--include GLOB] [--exclude GLOB] [--no-infer-enums] [--timings]}.
+ * [--csdl FILE] [--report FILE] [--include GLOB] [--exclude GLOB] [--infer-enums POLICY]
+ * [--timings]}.
  * Exit 0 without errors, 1 when the docs have errors, 2 on bad usage.
  */
 public final class Main {
   static final String USAGE = "usage: generator-cli --docs DIR [--docs DIR ...] --out DIR "
       + "--package NAME [--csdl FILE] [--report FILE] [--include GLOB ...] [--exclude GLOB ...] "
-      + "[--no-infer-enums] [--timings] [--quiet]";
+      + "[--infer-enums off|conventional|always] [--timings] [--quiet]";
+
+  private static final String DEFAULT_NAMESPACE = "microsoft.graph";
 
   private Main() {}
 
@@ -46,11 +50,11 @@ public final class Main {
       long start = System.nanoTime();
       Generator.Result result = Generator.run(new Generator.Request(
           new DocsSource(parsed.docs, parsed.includes, parsed.excludes), parsed.basePackage,
-          new Linker.Options("microsoft.graph", parsed.inferEnums)));
+          new Linker.Options(DEFAULT_NAMESPACE, parsed.enumInference)));
       long writeStart = System.nanoTime();
       SourceWriter.Result written = SourceWriter.write(parsed.out, result.files());
       if (parsed.csdl != null) {
-        writeText(parsed.csdl, CsdlJsonExporter.export(result.model()));
+        writeText(parsed.csdl, CsdlJsonExporter.export(result.model(), DEFAULT_NAMESPACE));
       }
       if (parsed.report != null) {
         writeText(parsed.report, DiagnosticReport.toJson(result.diagnostics()));
@@ -98,7 +102,7 @@ public final class Main {
     String basePackage;
     Path csdl;
     Path report;
-    boolean inferEnums = true;
+    EnumInference enumInference = EnumInference.CONVENTIONAL;
     boolean timings;
     boolean quiet;
 
@@ -114,7 +118,8 @@ public final class Main {
           case "--report" -> a.report = Path.of(value(args, ++i, flag));
           case "--include" -> a.includes.add(value(args, ++i, flag));
           case "--exclude" -> a.excludes.add(value(args, ++i, flag));
-          case "--no-infer-enums" -> a.inferEnums = false;
+          case "--infer-enums" -> a.enumInference = EnumInference.parse(value(args, ++i, flag));
+          case "--no-infer-enums" -> a.enumInference = EnumInference.OFF;
           case "--timings" -> a.timings = true;
           case "--quiet" -> a.quiet = true;
           default -> throw new IllegalArgumentException("unknown argument: " + flag);

@@ -39,7 +39,7 @@ final class TypeMapping {
       case DURATION -> ClassName.get("java.time", "Duration");
       case GUID -> ClassName.get("java.util", "UUID");
       case BINARY -> ArrayTypeName.of(TypeName.BYTE);
-      case UNTYPED -> JSON_NODE;
+      case UNTYPED, JSON -> JSON_NODE;
     };
   }
 
@@ -62,7 +62,7 @@ final class TypeMapping {
       case DURATION -> "Duration";
       case GUID -> "Guid";
       case BINARY -> "Binary";
-      case UNTYPED -> "Json";
+      case UNTYPED, JSON -> "Json";
     };
   }
 }

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * First linker pass: what each page defines. A resource annotation (or, without one, a
@@ -65,6 +66,10 @@ final class DefinitionCollector {
         main.inheritsFromLink = page.inheritsFrom().linkTarget();
         main.inheritsFromAt = page.inheritsFrom().location();
       }
+      for (Page.TypeLink derived : page.derivedTypes()) {
+        main.derivedTypeHints.add(new Drafts.AncestorHint(derived.typeName(),
+            derived.linkTarget(), derived.location()));
+      }
     } else if (page.namespace() == null && !page.tables().isEmpty()) {
       diagnostics.report(DiagnosticCode.NO_NAMESPACE, Location.ofPage(page.path()),
           "no Namespace line; using " + defaultNamespace);
@@ -94,6 +99,10 @@ final class DefinitionCollector {
 
   private static void applyAnnotation(Drafts.Structured draft, JsonNode annotation,
       Location baseAt) {
+    JsonNode baseNode = annotation.get("baseType");
+    if (baseNode != null && baseNode.isNull()) {
+      draft.annotationSaysNoBase = true;
+    }
     String base = text(annotation, "baseType");
     if (base != null && !base.isBlank() && draft.annotationBase == null) {
       draft.annotationBase = base.strip();
@@ -123,23 +132,46 @@ final class DefinitionCollector {
     boolean relationship = first.startsWith("relationship") || section.startsWith("relationship");
     boolean propertyTable = (first.startsWith("propert") || first.equals("name")
         || first.startsWith("relationship")) && typeColumn > 0;
-    if (propertyTable && main != null && (relationship || section.startsWith("propert")
-        || section.contains("propert") || first.startsWith("propert"))) {
+    if (propertyTable && main != null && (relationship || isPropertySection(section))) {
       for (Page.Row row : table.rows()) {
         addRow(main, row, typeColumn, descriptionColumn, relationship);
       }
       return;
     }
-    String enumName = enumName(section, title);
+    if (main != null && section.startsWith("method") && linksToApiPages(table)) {
+      main.addressable = true;
+      return;
+    }
+    String enumName = enumName(table.section().strip(), title);
     if (enumName != null && typeColumn < 0) {
       collectEnum(QualifiedName.parse(enumName, namespace), table, page);
     }
   }
 
+  /**
+   * "Properties", "Common properties", "operationError Properties"; not "Properties of a policy
+   * definition" (the fields of a JSON string value) nor "Instance attributes" (annotations).
+   */
+  private static boolean isPropertySection(String section) {
+    return section.isEmpty() || section.endsWith("properties") || section.equals("property");
+  }
+
+  private static boolean linksToApiPages(Page.Table table) {
+    for (Page.Row row : table.rows()) {
+      Page.Cell first = row.cell(0);
+      if (first != null && first.links().stream().anyMatch(l -> l.destination() != null
+          && l.destination().toLowerCase(Locale.ROOT).contains("api/"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** "### riskLevel values" names the enum riskLevel; "## Members" on an "x enum type" page, x. */
-  private static String enumName(String section, String title) {
+  private static String enumName(String heading, String title) {
+    String section = heading.toLowerCase(Locale.ROOT);
     if (section.endsWith(" values")) {
-      String name = TypeExpression.cleanName(section.substring(0, section.length() - 7));
+      String name = TypeExpression.cleanName(heading.substring(0, heading.length() - 7));
       return name.isEmpty() || name.contains(" ") ? null : name;
     }
     if ((section.equals("members") || section.equals("values")) && title != null
@@ -161,6 +193,9 @@ final class DefinitionCollector {
       return;
     }
     Page.Cell descriptionCell = descriptionColumn < 0 ? null : row.cell(descriptionColumn);
+    if (descriptionCell != null) {
+      ancestorHint(descriptionCell).ifPresent(owner.ancestorHints::add);
+    }
     TypeExpression type = TypeExpression.parse(typeCell);
     if (type == null) {
       diagnostics.report(DiagnosticCode.TYPE_EXPRESSION_UNKNOWN, typeCell.location(),
@@ -170,6 +205,22 @@ final class DefinitionCollector {
         descriptionCell == null ? "" : descriptionCell.text(),
         descriptionCell == null ? List.of() : descriptionCell.codeSpans(), navigation,
         nameCell.location()));
+  }
+
+  /** "Inherited from [entity](entity.md)." in a description names an ancestor of the owner. */
+  private static Optional<Drafts.AncestorHint> ancestorHint(Page.Cell description) {
+    int phrase = description.text().toLowerCase(Locale.ROOT).indexOf("inherited from");
+    if (phrase < 0) {
+      return Optional.empty();
+    }
+    int after = phrase + "inherited from".length();
+    for (Page.Link link : description.links()) {
+      if (link.offset() >= after && link.offset() <= after + 6 && !link.text().isBlank()) {
+        return Optional.of(new Drafts.AncestorHint(link.text().strip(),
+            link.destination(), description.location()));
+      }
+    }
+    return Optional.empty();
   }
 
   private void collectEnum(QualifiedName name, Page.Table table, Page page) {

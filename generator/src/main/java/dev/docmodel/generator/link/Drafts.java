@@ -18,6 +18,12 @@ final class Drafts {
   /** A JSON object showing a type's properties: a resource sample, or a nested object in one. */
   record Sample(JsonBlock block, String pointer, String namespace) {}
 
+  /**
+   * A type named by a page's relation sentence: "Inherited from [x](x.md)" in a property's
+   * description (x is an ancestor of the owner), or a listed derived type.
+   */
+  record AncestorHint(String name, String link, Location location) {}
+
   static final class Structured {
     final QualifiedName name;
     final Location location;
@@ -25,6 +31,8 @@ final class Drafts {
     String description = "";
     String annotationBase;
     Location annotationBaseAt;
+    /** The annotation says {@code "baseType": null} outright. */
+    boolean annotationSaysNoBase;
     String inheritsFrom;
     String inheritsFromLink;
     Location inheritsFromAt;
@@ -32,6 +40,11 @@ final class Drafts {
     boolean isAbstract;
     boolean open;
     boolean documented;
+    /** The page lists API operations on the type (a Methods table): it is addressable. */
+    boolean addressable;
+    final List<AncestorHint> ancestorHints = new ArrayList<>();
+    /** Types this type's page lists as derived from it ("## Derived types", "base type for"). */
+    final List<AncestorHint> derivedTypeHints = new ArrayList<>();
     final List<Row> rows = new ArrayList<>();
     final List<Sample> samples = new ArrayList<>();
 

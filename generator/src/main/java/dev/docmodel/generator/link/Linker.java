@@ -29,9 +29,9 @@ import java.util.stream.Collectors;
  */
 public final class Linker {
   /** Linking choices. */
-  public record Options(String defaultNamespace, boolean inferEnumsFromDescriptions) {
+  public record Options(String defaultNamespace, EnumInference enumInference) {
     public static Options defaults() {
-      return new Options("microsoft.graph", true);
+      return new Options("microsoft.graph", EnumInference.CONVENTIONAL);
     }
   }
 
@@ -56,23 +56,23 @@ public final class Linker {
     collector.structured.values().forEach(d -> defined.add(d.name));
     collector.enums.values().forEach(d -> defined.add(d.name));
     NameIndex names = new NameIndex(defined, collector.pageTypes, options.defaultNamespace());
-    PropertyBuilder properties = new PropertyBuilder(names, diagnostics, options);
+    PropertyBuilder properties = new PropertyBuilder(names, collector.enums, diagnostics, options);
 
     Map<String, Drafts.Structured> drafts = new LinkedHashMap<>(collector.structured);
     Map<String, List<Property>> declared = new HashMap<>();
-    Map<String, QualifiedName> bases = new HashMap<>();
     for (Drafts.Structured draft : drafts.values()) {
       declared.put(draft.name.key(), properties.build(draft));
-      bases.put(draft.name.key(), resolveBase(draft, names, properties));
     }
-    breakCycles(drafts, bases);
+    BaseResolver.Result hierarchy = new BaseResolver(names, properties, diagnostics).resolve(drafts, declared);
+    Map<String, QualifiedName> bases = hierarchy.bases();
 
     List<TypeDefinition> types = new ArrayList<>();
     for (Drafts.Structured draft : drafts.values()) {
       List<Property> own = withoutInherited(draft, declared, bases);
-      boolean entity = isEntity(draft.name.key(), drafts, bases);
+      boolean entity = isEntity(draft.name.key(), hierarchy);
       types.add(new StructuredType(draft.name, entity, bases.get(draft.name.key()),
-          draft.isAbstract, draft.open, draft.key, own, draft.description, draft.location, false));
+          draft.isAbstract, draft.open, hierarchy.keys().get(draft.name.key()), own,
+          draft.description, draft.location, false));
     }
     Set<String> taken = types.stream().map(t -> t.name().key()).collect(Collectors.toSet());
     for (Drafts.Enum draft : collector.enums.values()) {
@@ -143,48 +143,6 @@ public final class Linker {
     }
   }
 
-  private QualifiedName resolveBase(Drafts.Structured draft, NameIndex names,
-      PropertyBuilder properties) {
-    QualifiedName fromAnnotation = draft.annotationBase == null ? null
-        : refName(properties.resolveName(draft.annotationBase, null, draft.namespace,
-            draft.annotationBaseAt));
-    QualifiedName fromProse = draft.inheritsFrom == null ? null
-        : names.resolve(draft.inheritsFrom, draft.namespace, draft.inheritsFromLink);
-    if (fromAnnotation != null && fromProse != null && !fromAnnotation.key().equals(fromProse.key())) {
-      diagnostics.report(DiagnosticCode.BASE_TYPE_CONFLICT, draft.inheritsFromAt,
-          draft.name + " inherits from " + fromProse + " here but the annotation says "
-              + fromAnnotation + "; using the annotation");
-    }
-    if (fromAnnotation != null) {
-      return fromAnnotation;
-    }
-    if (fromProse == null && draft.inheritsFrom != null) {
-      return refName(properties.resolveName(draft.inheritsFrom, draft.inheritsFromLink,
-          draft.namespace, draft.inheritsFromAt));
-    }
-    return fromProse;
-  }
-
-  private static QualifiedName refName(dev.docmodel.generator.model.TypeRef ref) {
-    return ref instanceof dev.docmodel.generator.model.TypeRef.NamedRef n ? n.name() : null;
-  }
-
-  private void breakCycles(Map<String, Drafts.Structured> drafts, Map<String, QualifiedName> bases) {
-    for (Drafts.Structured draft : drafts.values()) {
-      Set<String> seen = new HashSet<>();
-      String key = draft.name.key();
-      while (key != null && seen.add(key)) {
-        QualifiedName base = bases.get(key);
-        key = base == null ? null : base.key();
-      }
-      if (key != null && key.equals(draft.name.key())) {
-        diagnostics.report(DiagnosticCode.BASE_TYPE_CYCLE, draft.location,
-            draft.name + " inherits from itself through " + String.join(" -> ", seen));
-        bases.put(draft.name.key(), null);
-      }
-    }
-  }
-
   /** Drops properties a page repeats from a base type ("Inherited from entity"). */
   private List<Property> withoutInherited(Drafts.Structured draft,
       Map<String, List<Property>> declared, Map<String, QualifiedName> bases) {
@@ -209,14 +167,12 @@ public final class Linker {
   }
 
   /** An entity type has a key, its own or inherited. */
-  private static boolean isEntity(String key, Map<String, Drafts.Structured> drafts,
-      Map<String, QualifiedName> bases) {
+  private static boolean isEntity(String key, BaseResolver.Result hierarchy) {
     for (int depth = 0; key != null && depth < 64; depth++) {
-      Drafts.Structured draft = drafts.get(key);
-      if (draft != null && !draft.key.isEmpty()) {
+      if (!hierarchy.keys().getOrDefault(key, List.of()).isEmpty()) {
         return true;
       }
-      QualifiedName base = bases.get(key);
+      QualifiedName base = hierarchy.baseOf(key);
       key = base == null ? null : base.key();
     }
     return false;

@@ -10,11 +10,13 @@ import dev.docmodel.generator.model.Property;
 import dev.docmodel.generator.model.QualifiedName;
 import dev.docmodel.generator.model.TypeRef;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Builds one type's declared properties: the tables are authoritative for names and types; the
@@ -31,8 +33,12 @@ final class PropertyBuilder {
 
   record Unresolved(QualifiedName name, Location firstReference) {}
 
-  PropertyBuilder(NameIndex names, Diagnostics diagnostics, Linker.Options options) {
+  private final Map<String, Drafts.Enum> documentedEnums;
+
+  PropertyBuilder(NameIndex names, Map<String, Drafts.Enum> documentedEnums,
+      Diagnostics diagnostics, Linker.Options options) {
     this.names = names;
+    this.documentedEnums = documentedEnums;
     this.diagnostics = diagnostics;
     this.options = options;
   }
@@ -76,8 +82,8 @@ final class PropertyBuilder {
         checkAgainstTable(declared, shown, at, sample.namespace());
         continue;
       }
-      if (shown == null) {
-        continue;
+      if (shown == null || draft.open || !looksLikePropertyName(name)) {
+        continue; // open types' samples show dynamic members; "Author" or a GUID key is data
       }
       TypeRef type = shown.primitive() != null ? TypeRef.of(shown.primitive())
           : resolveName(shown.typeName(), null, sample.namespace(), at);
@@ -149,7 +155,7 @@ final class PropertyBuilder {
 
   /** "Possible values are: `A`, `B`." on a String property: an enum the docs do not name. */
   private TypeRef inferEnum(Drafts.Structured owner, Drafts.Row row, TypeRef type) {
-    if (!options.inferEnumsFromDescriptions()
+    if (options.enumInference() == EnumInference.OFF
         || !(type instanceof TypeRef.PrimitiveRef p) || p.primitive() != Primitive.STRING) {
       return type;
     }
@@ -166,8 +172,14 @@ final class PropertyBuilder {
         members.add(member);
       }
     }
-    if (members.size() < 2) {
+    if (!options.enumInference().accepts(members, row.type().saysEnum())) {
       return type;
+    }
+    QualifiedName documented = documentedEnumListing(row.name(), members);
+    if (documented != null) {
+      diagnostics.report(DiagnosticCode.ENUM_INFERRED, row.location(), row.name() + " of "
+          + owner.name + " lists the values of the enum " + documented + "; typed as that enum");
+      return TypeRef.of(documented);
     }
     String enumName = owner.name.name() + Character.toUpperCase(row.name().charAt(0))
         + row.name().substring(1);
@@ -184,6 +196,58 @@ final class PropertyBuilder {
     diagnostics.report(DiagnosticCode.ENUM_INFERRED, row.location(), row.name() + " of "
         + owner.name + " lists its possible values; typed as the inferred enum " + draft.name);
     return TypeRef.of(draft.name);
+  }
+
+  /**
+   * The documented enum with exactly the listed members (its evolvability sentinel
+   * {@code unknownFutureValue} aside): the only one, else the one named like the property, else the
+   * only one whose name ends with the property's head noun ({@code mediaDirection} for
+   * {@code direction}).
+   */
+  private QualifiedName documentedEnumListing(String property, List<String> values) {
+    if (values.size() < 2) {
+      return null;
+    }
+    Set<String> listed = memberSet(values);
+    List<Drafts.Enum> candidates = new ArrayList<>();
+    for (Drafts.Enum e : documentedEnums.values()) {
+      if (memberSet(e.members.stream().map(EnumMember::name).toList()).equals(listed)) {
+        candidates.add(e);
+      }
+    }
+    if (candidates.size() > 1) {
+      List<Drafts.Enum> same = candidates.stream()
+          .filter(e -> e.name.name().equalsIgnoreCase(property)).toList();
+      if (same.size() == 1) {
+        return same.get(0).name;
+      }
+      String head = CamelWords.last(property);
+      candidates.removeIf(e -> !CamelWords.last(e.name.name()).equals(head));
+    }
+    return candidates.size() == 1 ? candidates.get(0).name : null;
+  }
+
+  private static Set<String> memberSet(List<String> names) {
+    Set<String> set = new HashSet<>();
+    for (String name : names) {
+      set.add(name.toLowerCase(Locale.ROOT));
+    }
+    set.remove("unknownfuturevalue");
+    return set;
+  }
+
+  /** Graph's property names are camelCase identifiers: {@code displayName}, {@code riskEventTypes_v2}. */
+  private static boolean looksLikePropertyName(String key) {
+    if (!Character.isLowerCase(key.charAt(0))) {
+      return false;
+    }
+    for (int i = 1; i < key.length(); i++) {
+      char c = key.charAt(i);
+      if (!Character.isLetterOrDigit(c) && c != '_') {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean isMemberName(String text) {

@@ -15,9 +15,10 @@ import java.util.Map;
  * @param primitive the primitive named, or null when {@code typeName} is set
  * @param typeName the (unresolved) type name, or null
  * @param linkDestination the target of the link the name came from, or null
+ * @param saysEnum the cell calls the type an enum ("String (enum)")
  */
 record TypeExpression(Primitive primitive, String typeName, String linkDestination,
-    boolean collection) {
+    boolean collection, boolean saysEnum) {
 
   private static final Map<String, Primitive> PRIMITIVES = Map.ofEntries(
       Map.entry("string", Primitive.STRING),
@@ -55,7 +56,7 @@ record TypeExpression(Primitive primitive, String typeName, String linkDestinati
       Map.entry("base64", Primitive.BINARY),
       Map.entry("base64binary", Primitive.BINARY),
       Map.entry("stream", Primitive.STREAM),
-      Map.entry("json", Primitive.UNTYPED),
+      Map.entry("json", Primitive.JSON),
       Map.entry("untyped", Primitive.UNTYPED),
       Map.entry("object", Primitive.UNTYPED));
 
@@ -68,6 +69,7 @@ record TypeExpression(Primitive primitive, String typeName, String linkDestinati
     Page.Link link = cell.links().isEmpty() ? null : cell.links().get(0);
     String lower = text.toLowerCase(Locale.ROOT);
     boolean collection = false;
+    boolean saysEnum = lower.contains("enum");
     String core = text;
     if (lower.startsWith("collection(") && lower.contains(")")) {
       collection = true;
@@ -81,10 +83,10 @@ record TypeExpression(Primitive primitive, String typeName, String linkDestinati
       String linked = cleanName(link.text());
       Primitive p = primitive(linked);
       if (p != null) {
-        return new TypeExpression(p, null, null, collection);
+        return new TypeExpression(p, null, null, collection, saysEnum);
       }
       if (!linked.isEmpty()) {
-        return new TypeExpression(null, linked, link.destination(), collection);
+        return new TypeExpression(null, linked, link.destination(), collection, saysEnum);
       }
     }
     String name = cleanName(firstTerm(core));
@@ -93,9 +95,9 @@ record TypeExpression(Primitive primitive, String typeName, String linkDestinati
     }
     Primitive p = primitive(name);
     if (p != null) {
-      return new TypeExpression(p, null, null, collection);
+      return new TypeExpression(p, null, null, collection, saysEnum);
     }
-    return new TypeExpression(null, name, null, collection);
+    return new TypeExpression(null, name, null, collection, saysEnum);
   }
 
   /** The primitive a name denotes ({@code Edm.} prefix and case ignored), or null. */

@@ -19,7 +19,12 @@ public enum Primitive {
   GUID("Edm.Guid"),
   BINARY("Edm.Binary"),
   STREAM("Edm.Stream"),
-  UNTYPED("Edm.Untyped");
+  UNTYPED("Edm.Untyped"),
+  /**
+   * The docs' {@code Json}: any JSON value, like {@link #UNTYPED}, but named as the service names it
+   * (a type {@code Json} in the default namespace), so exports can say so.
+   */
+  JSON("Edm.Untyped");
 
   private final String edmName;
 

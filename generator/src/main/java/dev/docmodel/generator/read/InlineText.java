@@ -40,7 +40,7 @@ record InlineText(String text, List<Page.Link> links, List<String> codeSpans) {
       } else if (node instanceof Link link) {
         StringBuilder inner = new StringBuilder();
         append(link, inner, links, code);
-        links.add(new Page.Link(inner.toString().strip(), link.getDestination()));
+        links.add(new Page.Link(inner.toString().strip(), link.getDestination(), sb.length()));
         sb.append(inner);
       } else if (!(node instanceof LinkReferenceDefinition)) {
         append(node, sb, links, code);

@@ -12,13 +12,16 @@ import java.util.Map;
  * @param frontMatter the YAML front matter's simple {@code key: value} pairs
  * @param namespace the {@code Namespace:} line's value, or null
  * @param inheritsFrom the "Inherits from" line, or null
+ * @param derivedTypes the types the page says derive from its type ("## Derived types", "the base
+ *     type for [x] and [y]")
  */
 public record Page(
     String path,
     Map<String, String> frontMatter,
     List<Heading> headings,
     Located<String> namespace,
-    InheritsFrom inheritsFrom,
+    TypeLink inheritsFrom,
+    List<TypeLink> derivedTypes,
     List<ResourceBlock> resources,
     List<Table> tables) {
 
@@ -28,8 +31,11 @@ public record Page(
   /** A value with the location it was read at. */
   public record Located<T>(T value, Location location) {}
 
-  /** "Inherits from [entity](entity.md)": the link text (or bare word) and the link target. */
-  public record InheritsFrom(String typeName, String linkTarget, Location location) {}
+  /**
+   * "Inherits from [entity](entity.md)" (or "derived from", "a subclass of"...): the link text
+   * (or bare word) and the link target.
+   */
+  public record TypeLink(String typeName, String linkTarget, Location location) {}
 
   /**
    * A {@code blockType: resource} annotation and the JSON block that follows it.
@@ -56,5 +62,6 @@ public record Page(
   /** A table cell as plain text, with the links it holds and the code spans it holds. */
   public record Cell(String text, List<Link> links, List<String> codeSpans, Location location) {}
 
-  public record Link(String text, String destination) {}
+  /** A link: its text, its target, and where its text starts in the enclosing plain text. */
+  public record Link(String text, String destination, int offset) {}
 }

@@ -6,11 +6,11 @@ import dev.docmodel.generator.diag.Diagnostics;
 import dev.docmodel.generator.diag.Location;
 import dev.docmodel.generator.read.Page.Cell;
 import dev.docmodel.generator.read.Page.Heading;
-import dev.docmodel.generator.read.Page.InheritsFrom;
 import dev.docmodel.generator.read.Page.Located;
 import dev.docmodel.generator.read.Page.ResourceBlock;
 import dev.docmodel.generator.read.Page.Row;
 import dev.docmodel.generator.read.Page.Table;
+import dev.docmodel.generator.read.Page.TypeLink;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -54,8 +54,8 @@ public final class PageReader {
     Walker walker = new Walker(path, diagnostics);
     walker.walk(document);
     return new Page(path, Map.copyOf(frontMatter), List.copyOf(walker.headings),
-        walker.namespace, walker.inheritsFrom, List.copyOf(walker.resources),
-        List.copyOf(walker.tables));
+        walker.namespace, walker.inheritsFrom, List.copyOf(walker.derivedTypes),
+        List.copyOf(walker.resources), List.copyOf(walker.tables));
   }
 
   /** Visits blocks in document order, keeping the current section heading. */
@@ -66,8 +66,13 @@ public final class PageReader {
     private final List<ResourceBlock> resources = new ArrayList<>();
     private final List<Table> tables = new ArrayList<>();
     private Located<String> namespace;
-    private InheritsFrom inheritsFrom;
+    private TypeLink inheritsFrom;
+    private final List<TypeLink> derivedTypes = new ArrayList<>();
+    /** The previous block announced a list of derived types ("... derived types:"). */
+    private boolean derivedListFollows;
     private Heading section;
+    /** Past the Properties heading, sentences describe properties, not the type. */
+    private boolean pastProperties;
     private JsonBlock pendingAnnotation;
 
     Walker(String path, Diagnostics diagnostics) {
@@ -85,10 +90,17 @@ public final class PageReader {
     }
 
     private void visit(Node node) {
+      boolean listAnnounced = derivedListFollows;
+      derivedListFollows = false;
+      if (node instanceof ListBlock list && (listAnnounced || inDerivedTypesSection())) {
+        collectLinks(list, location(list));
+      }
       if (node instanceof org.commonmark.node.Heading heading) {
         flushAnnotation();
         section = new Heading(heading.getLevel(), InlineText.of(heading).text(), location(node));
         headings.add(section);
+        pastProperties |= section.level() > 1
+            && section.text().toLowerCase(Locale.ROOT).strip().startsWith("propert");
       } else if (node instanceof Paragraph paragraph) {
         readParagraph(paragraph);
       } else if (node instanceof HtmlBlock html) {
@@ -105,41 +117,47 @@ public final class PageReader {
     private void readParagraph(Paragraph paragraph) {
       InlineText text = InlineText.of(paragraph);
       Location at = location(paragraph);
-      int lineOffset = 0;
-      for (String line : text.text().split("\n")) {
-        String trimmed = line.strip();
-        String lower = trimmed.toLowerCase(Locale.ROOT);
-        Location lineAt = at.plusLines(lineOffset++, 1);
-        if (namespace == null && lower.startsWith("namespace:")) {
-          String value = trimmed.substring("namespace:".length()).strip();
-          int space = value.indexOf(' ');
-          value = space < 0 ? value : value.substring(0, space);
-          if (!value.isEmpty()) {
-            namespace = new Located<>(value, lineAt);
-          }
-        } else if (inheritsFrom == null && lower.startsWith("inherits from")) {
-          String rest = trimmed.substring("inherits from".length()).strip();
-          Page.Link link = text.links().isEmpty() ? null : text.links().get(0);
-          String name = link != null ? link.text() : firstWord(rest);
-          if (!name.isEmpty()) {
-            inheritsFrom = new InheritsFrom(name.strip(), link == null ? null : link.destination(),
-                lineAt);
+      if (namespace == null) {
+        int lineOffset = 0;
+        for (String line : text.text().split("\n")) {
+          String trimmed = line.strip();
+          Location lineAt = at.plusLines(lineOffset++, 1);
+          if (trimmed.toLowerCase(Locale.ROOT).startsWith("namespace:")) {
+            String value = trimmed.substring("namespace:".length()).strip();
+            int space = value.indexOf(' ');
+            value = space < 0 ? value : value.substring(0, space);
+            if (!value.isEmpty()) {
+              namespace = new Located<>(value, lineAt);
+            }
           }
         }
+      }
+      if (inheritsFrom == null) {
+        inheritsFrom = BaseTypeProse.find(text, at, !pastProperties);
+      }
+      if (!pastProperties) {
+        derivedTypes.addAll(BaseTypeProse.derivedTypes(text, at));
+        derivedListFollows = BaseTypeProse.announcesDerivedTypes(text);
       }
     }
 
-    private static String firstWord(String text) {
-      StringBuilder sb = new StringBuilder();
-      for (char c : text.toCharArray()) {
-        if (Character.isLetterOrDigit(c) || c == '.' || c == '_') {
-          sb.append(c);
-        } else if (sb.length() > 0) {
-          break;
+    private boolean inDerivedTypesSection() {
+      return section != null
+          && section.text().toLowerCase(Locale.ROOT).strip().startsWith("derived types");
+    }
+
+    /** Every link inside a block, as a type reference. */
+    private void collectLinks(Node block, Location at) {
+      for (Node node = block.getFirstChild(); node != null; node = node.getNext()) {
+        if (node instanceof org.commonmark.node.Link link) {
+          String text = InlineText.of(link).text().strip();
+          if (!text.isEmpty()) {
+            derivedTypes.add(new TypeLink(text, link.getDestination(), location(link)));
+          }
+        } else {
+          collectLinks(node, at);
         }
       }
-      String word = sb.toString();
-      return word.endsWith(".") ? word.substring(0, word.length() - 1) : word;
     }
 
     private void readComment(HtmlBlock html) {
@@ -215,6 +233,15 @@ public final class PageReader {
             cells.forEach(c -> header.add(c.text()));
           } else if (part instanceof TableBody) {
             rows.add(new Row(List.copyOf(cells), location(row)));
+          }
+        }
+      }
+      if (inDerivedTypesSection()) {
+        for (Row row : rows) {
+          Cell first = row.cell(0);
+          if (first != null && !first.links().isEmpty()) {
+            Page.Link link = first.links().get(0);
+            derivedTypes.add(new TypeLink(link.text(), link.destination(), first.location()));
           }
         }
       }

@@ -2,27 +2,47 @@ package dev.docmodel.generator.write;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import dev.docmodel.generator.diag.Location;
 import dev.docmodel.generator.model.EnumMember;
 import dev.docmodel.generator.model.EnumType;
+import dev.docmodel.generator.model.Primitive;
 import dev.docmodel.generator.model.Property;
+import dev.docmodel.generator.model.QualifiedName;
 import dev.docmodel.generator.model.StructuredType;
 import dev.docmodel.generator.model.TypeDefinition;
 import dev.docmodel.generator.model.TypeModel;
+import dev.docmodel.generator.model.TypeRef;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-/** Writes the linked model as OData CSDL JSON (4.01), namespaces and types in sorted order. */
+/**
+ * Writes the linked model as OData CSDL JSON (4.01), namespaces and types in sorted order. The docs'
+ * {@code Json} type is written as the service writes it, {@code <default namespace>.Json}, an open
+ * complex type without properties declared here unless a page defines it.
+ */
 public final class CsdlJsonExporter {
+  private static final String JSON_TYPE = "Json";
+
   private CsdlJsonExporter() {}
 
-  public static String export(TypeModel model) throws IOException {
+  public static String export(TypeModel model, String defaultNamespace) throws IOException {
     Map<String, List<TypeDefinition>> byNamespace = new TreeMap<>();
     for (TypeDefinition type : model.types()) {
       byNamespace.computeIfAbsent(type.name().namespace(), k -> new ArrayList<>()).add(type);
+    }
+    QualifiedName json = new QualifiedName(defaultNamespace, JSON_TYPE);
+    if (usesJson(model) && model.find(json).isEmpty()) {
+      List<TypeDefinition> types = new ArrayList<>(
+          byNamespace.getOrDefault(defaultNamespace, List.of()));
+      types.add(new StructuredType(json, false, null, false, true, List.of(), List.of(),
+          "Any JSON value.", Location.ofPage("Json"), true));
+      types.sort(Comparator.comparing(t -> t.name().name()));
+      byNamespace.put(defaultNamespace, types);
     }
     StringWriter out = new StringWriter();
     try (JsonGenerator g = new JsonFactory().createGenerator(out)) {
@@ -34,7 +54,7 @@ public final class CsdlJsonExporter {
         for (TypeDefinition type : ns.getValue()) {
           g.writeObjectFieldStart(type.name().name());
           if (type instanceof StructuredType s) {
-            writeStructured(g, s);
+            writeStructured(g, s, json);
           } else {
             writeEnum(g, (EnumType) type);
           }
@@ -47,7 +67,8 @@ public final class CsdlJsonExporter {
     return out.toString() + "\n";
   }
 
-  private static void writeStructured(JsonGenerator g, StructuredType type) throws IOException {
+  private static void writeStructured(JsonGenerator g, StructuredType type, QualifiedName json)
+      throws IOException {
     g.writeStringField("$Kind", type.entity() ? "EntityType" : "ComplexType");
     if (type.baseType() != null) {
       g.writeStringField("$BaseType", type.baseType().toString());
@@ -70,13 +91,27 @@ public final class CsdlJsonExporter {
       if (property.navigation()) {
         g.writeStringField("$Kind", "NavigationProperty");
       }
-      g.writeStringField("$Type", property.type().csdlName());
+      g.writeStringField("$Type", csdlName(property.type(), json));
       if (property.collection()) {
         g.writeBooleanField("$Collection", true);
       }
       g.writeBooleanField("$Nullable", true);
       g.writeEndObject();
     }
+  }
+
+  private static boolean usesJson(TypeModel model) {
+    return model.types().stream().filter(StructuredType.class::isInstance)
+        .flatMap(t -> ((StructuredType) t).properties().stream())
+        .anyMatch(p -> isJson(p.type()));
+  }
+
+  private static boolean isJson(TypeRef type) {
+    return type instanceof TypeRef.PrimitiveRef p && p.primitive() == Primitive.JSON;
+  }
+
+  private static String csdlName(TypeRef type, QualifiedName json) {
+    return isJson(type) ? json.toString() : type.csdlName();
   }
 
   private static void writeEnum(JsonGenerator g, EnumType type) throws IOException {

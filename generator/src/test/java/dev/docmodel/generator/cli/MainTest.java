@@ -23,8 +23,8 @@ class MainTest {
   @Test
   void generatesSourcesCsdlAndReportFromTheSeeds(@TempDir Path out) throws IOException {
     ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int code = run(err, "--docs", "../seeds", "--exclude", "api/**", "--out",
-        out.resolve("src").toString(), "--package", "com.example.graph", "--csdl",
+    int code = run(err, "--docs", "../seeds", "--exclude", "api/**", "--infer-enums", "always",
+        "--out", out.resolve("src").toString(), "--package", "com.example.graph", "--csdl",
         out.resolve("model.json").toString(), "--report", out.resolve("report.json").toString());
     String log = err.toString(StandardCharsets.UTF_8);
     assertEquals(0, code, log);
@@ -43,8 +43,8 @@ class MainTest {
     assertTrue(report.path("countsByCode").has("TYPE_UNRESOLVED"));
 
     ByteArrayOutputStream again = new ByteArrayOutputStream();
-    run(again, "--docs", "../seeds", "--exclude", "api/**", "--out", out.resolve("src").toString(),
-        "--package", "com.example.graph");
+    run(again, "--docs", "../seeds", "--exclude", "api/**", "--infer-enums", "always", "--out",
+        out.resolve("src").toString(), "--package", "com.example.graph");
     assertTrue(again.toString(StandardCharsets.UTF_8).contains("(0 written)"),
         "unchanged files are not rewritten");
   }

@@ -10,11 +10,9 @@ import java.util.Objects;
 /**
  * Provides the synchronization engine information about a directory and its objects.
  *
- * <p>OData complex type {@code microsoft.graph.directoryDefinition}.
+ * <p>OData entity type {@code microsoft.graph.directoryDefinition}.
  */
-public class DirectoryDefinition extends GraphObject {
-  private String id;
-
+public class DirectoryDefinition extends Entity {
   private List<MetadataEntry> metadata;
 
   private String name;
@@ -31,38 +29,6 @@ public class DirectoryDefinition extends GraphObject {
    * An empty instance: every property absent.
    */
   public DirectoryDefinition() {
-  }
-
-  /**
-   * Directory identifier. Not nullable.
-   *
-   * <p>Wire name {@code id}. Null when absent, explicitly null, or not readable as this type (see {@link #getRawValues()}).
-   */
-  public String getId() {
-    return id;
-  }
-
-  /**
-   * Sets {@code id}; null writes an explicit JSON null.
-   */
-  public void setId(String value) {
-    this.id = value;
-    markPresent(0, "id");
-  }
-
-  /**
-   * True when {@code id} is present, even if null.
-   */
-  public boolean hasId() {
-    return isPresent(0);
-  }
-
-  /**
-   * Makes {@code id} absent: it is not written.
-   */
-  public void clearId() {
-    this.id = null;
-    markAbsent(0, "id");
   }
 
   /**
@@ -268,8 +234,7 @@ public class DirectoryDefinition extends GraphObject {
       return false;
     }
     DirectoryDefinition other = (DirectoryDefinition) o;
-    return Objects.equals(id, other.id)
-            && Objects.equals(metadata, other.metadata)
+    return Objects.equals(metadata, other.metadata)
             && Objects.equals(name, other.name)
             && Objects.equals(objects, other.objects)
             && Objects.equals(version, other.version)
@@ -279,15 +244,12 @@ public class DirectoryDefinition extends GraphObject {
 
   @Override
   public int hashCode() {
-    return 31 * super.hashCode() + Objects.hash(id, metadata, name, objects, version, discoveryDateTime, discoverabilities);
+    return 31 * super.hashCode() + Objects.hash(metadata, name, objects, version, discoveryDateTime, discoverabilities);
   }
 
   @Override
   protected void appendFields(StringBuilder sb) {
     super.appendFields(sb);
-    if (hasId()) {
-      sb.append("id=").append(id).append(", ");
-    }
     if (hasMetadata()) {
       sb.append("metadata=").append(metadata).append(", ");
     }

@@ -41,9 +41,6 @@ public final class DirectoryDefinitionJson {
   public static boolean readProperty(String name, JsonParser p, ReadContext ctx,
       DirectoryDefinition target) throws IOException {
     switch (name) {
-      case "id":
-        target.setId(Values.readString(p, ctx));
-        break;
       case "metadata":
         target.setMetadata(GraphJson.readList(p, ctx, MetadataEntryJson::read, GraphJson::writeObject));
         break;
@@ -63,7 +60,7 @@ public final class DirectoryDefinitionJson {
         target.setDiscoverabilities(DirectoryDefinitionDiscoverabilitiesJson.read(p, ctx));
         break;
       default:
-        return false;
+        return EntityJson.readProperty(name, p, ctx, target);
     }
     ctx.keepRaw(target, name);
     return true;
@@ -74,9 +71,7 @@ public final class DirectoryDefinitionJson {
    */
   public static void writeProperties(JsonGenerator g, DirectoryDefinition value) throws
       IOException {
-    if (value.hasId()) {
-      GraphJson.writeProperty(g, value, "id", value.getId(), Values::writeString);
-    }
+    EntityJson.writeProperties(g, value);
     if (value.hasMetadata()) {
       GraphJson.writeListProperty(g, value, "metadata", value.getMetadata(), GraphJson::writeObject);
     }

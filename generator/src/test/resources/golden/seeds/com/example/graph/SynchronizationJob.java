@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * <p>OData entity type {@code microsoft.graph.synchronizationJob}, key {@code id}.
+ * <p>OData entity type {@code microsoft.graph.synchronizationJob}.
  */
 public class SynchronizationJob extends Entity {
   private SynchronizationSchedule schedule;

@@ -9,7 +9,7 @@ import java.util.Objects;
 /**
  * Defines what objects will be synchronized and how they will be synchronized.
  *
- * <p>OData entity type {@code microsoft.graph.synchronizationSchema}, key {@code id}.
+ * <p>OData entity type {@code microsoft.graph.synchronizationSchema}.
  */
 public class SynchronizationSchema extends Entity {
   private List<SynchronizationRule> synchronizationRules;

@@ -9,11 +9,9 @@ import java.util.Objects;
 /**
  * Provides pre-configured synchronization settings for a particular application.
  *
- * <p>OData entity type {@code microsoft.graph.synchronizationTemplate}, key {@code id}.
+ * <p>OData entity type {@code microsoft.graph.synchronizationTemplate}.
  */
-public class SynchronizationTemplate extends GraphObject {
-  private String id;
-
+public class SynchronizationTemplate extends Entity {
   private String applicationId;
 
   private Boolean default_;
@@ -32,38 +30,6 @@ public class SynchronizationTemplate extends GraphObject {
    * An empty instance: every property absent.
    */
   public SynchronizationTemplate() {
-  }
-
-  /**
-   * Unique template identifier.
-   *
-   * <p>Wire name {@code id}. Null when absent, explicitly null, or not readable as this type (see {@link #getRawValues()}).
-   */
-  public String getId() {
-    return id;
-  }
-
-  /**
-   * Sets {@code id}; null writes an explicit JSON null.
-   */
-  public void setId(String value) {
-    this.id = value;
-    markPresent(0, "id");
-  }
-
-  /**
-   * True when {@code id} is present, even if null.
-   */
-  public boolean hasId() {
-    return isPresent(0);
-  }
-
-  /**
-   * Makes {@code id} absent: it is not written.
-   */
-  public void clearId() {
-    this.id = null;
-    markAbsent(0, "id");
   }
 
   /**
@@ -301,8 +267,7 @@ public class SynchronizationTemplate extends GraphObject {
       return false;
     }
     SynchronizationTemplate other = (SynchronizationTemplate) o;
-    return Objects.equals(id, other.id)
-            && Objects.equals(applicationId, other.applicationId)
+    return Objects.equals(applicationId, other.applicationId)
             && Objects.equals(default_, other.default_)
             && Objects.equals(description, other.description)
             && Objects.equals(discoverable, other.discoverable)
@@ -313,15 +278,12 @@ public class SynchronizationTemplate extends GraphObject {
 
   @Override
   public int hashCode() {
-    return 31 * super.hashCode() + Objects.hash(id, applicationId, default_, description, discoverable, factoryTag, metadata, schema);
+    return 31 * super.hashCode() + Objects.hash(applicationId, default_, description, discoverable, factoryTag, metadata, schema);
   }
 
   @Override
   protected void appendFields(StringBuilder sb) {
     super.appendFields(sb);
-    if (hasId()) {
-      sb.append("id=").append(id).append(", ");
-    }
     if (hasApplicationId()) {
       sb.append("applicationId=").append(applicationId).append(", ");
     }

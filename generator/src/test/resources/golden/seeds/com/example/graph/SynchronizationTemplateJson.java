@@ -41,9 +41,6 @@ public final class SynchronizationTemplateJson {
   public static boolean readProperty(String name, JsonParser p, ReadContext ctx,
       SynchronizationTemplate target) throws IOException {
     switch (name) {
-      case "id":
-        target.setId(Values.readString(p, ctx));
-        break;
       case "applicationId":
         target.setApplicationId(Values.readString(p, ctx));
         break;
@@ -66,7 +63,7 @@ public final class SynchronizationTemplateJson {
         target.setSchema(SynchronizationSchemaJson.read(p, ctx));
         break;
       default:
-        return false;
+        return EntityJson.readProperty(name, p, ctx, target);
     }
     ctx.keepRaw(target, name);
     return true;
@@ -77,9 +74,7 @@ public final class SynchronizationTemplateJson {
    */
   public static void writeProperties(JsonGenerator g, SynchronizationTemplate value) throws
       IOException {
-    if (value.hasId()) {
-      GraphJson.writeProperty(g, value, "id", value.getId(), Values::writeString);
-    }
+    EntityJson.writeProperties(g, value);
     if (value.hasApplicationId()) {
       GraphJson.writeProperty(g, value, "applicationId", value.getApplicationId(), Values::writeString);
     }
