@@ -24,7 +24,12 @@ public final class Generator {
   /** What to generate from. */
   public record Request(DocsSource docs, String basePackage, Linker.Options options) {}
 
-  /** The outcome: the model, the files (empty when the docs have errors), and all diagnostics. */
+  /**
+   * The outcome: the model, the files and all diagnostics. Files are emitted even when some pages
+   * have errors: the linker repairs what they break (a base cycle is cut, a name claimed twice keeps
+   * one meaning), so an error in one page changes nothing generated from the others. Callers decide
+   * whether errors fail their run.
+   */
   public record Result(TypeModel model, List<JavaFile> files, List<Diagnostic> diagnostics,
       Map<String, Long> timingsMillis, int pageCount) {
     public long errorCount() {
@@ -46,8 +51,7 @@ public final class Generator {
     long read = System.nanoTime();
     TypeModel model = new Linker(request.options(), diagnostics).link(pages);
     long linked = System.nanoTime();
-    List<JavaFile> javaFiles = diagnostics.errorCount() > 0 ? List.of()
-        : JavaEmitter.emit(model, request.basePackage());
+    List<JavaFile> javaFiles = JavaEmitter.emit(model, request.basePackage());
     long emitted = System.nanoTime();
     timings.put("read", (read - start) / 1_000_000);
     timings.put("link", (linked - read) / 1_000_000);

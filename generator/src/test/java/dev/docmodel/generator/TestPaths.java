@@ -16,6 +16,18 @@ final class TestPaths {
     return seeds;
   }
 
+  /**
+   * The shared directory with the corpus and tools ({@code -Ddocmodel.shared.dir}, by default
+   * {@code ../shared} beside the project), or null when absent: corpus tests then skip.
+   */
+  static Path shared() {
+    String configured = System.getProperty("docmodel.shared.dir");
+    Path dir = configured == null || configured.isBlank() ? Path.of("..", "..", "shared")
+        : Path.of(configured);
+    dir = dir.toAbsolutePath().normalize();
+    return Files.isDirectory(dir) ? dir : null;
+  }
+
   /** The in-process compiler's classpath: this JVM's, which has the runtime and Jackson. */
   static String classpath() {
     return System.getProperty("java.class.path");
