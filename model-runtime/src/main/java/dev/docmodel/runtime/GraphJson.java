@@ -104,6 +104,9 @@ public final class GraphJson {
             && target.getODataType() == null) {
           target.setODataType(p.getText());
         } else {
+          if (name.indexOf('@') < 0) {
+            ctx.note(p, ReadNote.Kind.UNDECLARED_PROPERTY, name + " of " + actual.odataName());
+          }
           target.getAdditionalData().put(name, JsonTrees.read(p));
         }
       }

@@ -21,6 +21,7 @@ public final class ReadContext {
   private final ReadMode mode;
   private final Function<String, TypeDescriptor<?>> resolver;
   private final List<ReadProblem> problems = new ArrayList<>();
+  private List<ReadNote> notes;
   private JsonNode pendingRaw;
   private List<ReadProblem> pendingProblems;
   private String pointerPrefix = "";
@@ -42,6 +43,24 @@ public final class ReadContext {
   /** Every problem met in this read, in order (lenient mode). */
   public List<ReadProblem> problems() {
     return List.copyOf(problems);
+  }
+
+  /**
+   * What the payload holds that the model does not describe, though it is kept: properties the
+   * type does not declare, enum values the enum does not list. Not errors; a docs checker reports
+   * them.
+   */
+  public List<ReadNote> notes() {
+    return notes == null ? List.of() : List.copyOf(notes);
+  }
+
+  void note(JsonParser parser, ReadNote.Kind kind, String detail) {
+    if (notes == null) {
+      notes = new ArrayList<>();
+    }
+    JsonLocation at = location(parser);
+    notes.add(new ReadNote(kind, pointer(parser), at == null ? -1 : at.getLineNr(),
+        at == null ? -1 : at.getColumnNr(), detail));
   }
 
   TypeDescriptor<?> resolve(String odataType) {

@@ -182,6 +182,7 @@ public final class Values {
       String text = p.getText();
       E member = byWireName.apply(text);
       if (member == null) {
+        ctx.note(p, ReadNote.Kind.UNLISTED_ENUM_MEMBER, "\"" + text + "\"");
         ctx.keepNode(TextNode.valueOf(text));
       }
       return member;

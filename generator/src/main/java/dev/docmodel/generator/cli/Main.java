@@ -38,6 +38,9 @@ public final class Main {
 
   /** Runs the CLI; returns the exit code (no System.exit, so tests can call it). */
   public static int run(String[] args, PrintStream out, PrintStream err) {
+    if (args.length > 0 && args[0].equals("check-examples")) {
+      return CheckExamplesCommand.run(args, out, err);
+    }
     Arguments parsed;
     try {
       parsed = Arguments.parse(args);
@@ -85,7 +88,7 @@ public final class Main {
     }
   }
 
-  private static void writeText(Path file, String text) throws IOException {
+  static void writeText(Path file, String text) throws IOException {
     Path parent = file.toAbsolutePath().getParent();
     if (parent != null) {
       Files.createDirectories(parent);

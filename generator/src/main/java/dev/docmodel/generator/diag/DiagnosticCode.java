@@ -22,6 +22,10 @@ public enum DiagnosticCode {
   BASE_TYPE_CYCLE(Severity.ERROR, "types inherit from each other in a cycle"),
   ENUM_INFERRED(Severity.INFO, "an enum type was inferred from a 'Possible values' description"),
   ENUM_MEMBER_DUPLICATE(Severity.WARNING, "an enum lists a member twice"),
+  // checking examples against the model
+  EXAMPLE_PROPERTY_UNDECLARED(Severity.WARNING, "an example holds a property its type does not declare"),
+  EXAMPLE_VALUE_MISMATCH(Severity.WARNING, "an example's value does not fit the declared type"),
+  EXAMPLE_ENUM_VALUE_UNLISTED(Severity.WARNING, "an example's enum value is not a documented member"),
   // emitting
   NAME_ADJUSTED(Severity.INFO, "a documented name was changed to be a legal, unique Java name");
 

@@ -48,7 +48,7 @@ public final class ExampleReader {
         || "true".equalsIgnoreCase(annotation.path("isCollection").asText());
     if (type != null) {
       type = type.strip();
-      if (type.startsWith("Collection(") && type.endsWith(")")) {
+      if (type.regionMatches(true, 0, "Collection(", 0, 11) && type.endsWith(")")) {
         type = type.substring("Collection(".length(), type.length() - 1);
         collection = true;
       }
@@ -57,8 +57,11 @@ public final class ExampleReader {
     }
     String[] lines = literal.split("\n", -1);
     int start = 0;
-    if (lines.length > 0 && looksLikeHttpStartLine(lines[0])) {
-      start = 1;
+    while (start < lines.length && lines[start].isBlank()) {
+      start++;
+    }
+    if (start < lines.length && looksLikeHttpStartLine(lines[start])) {
+      start++;
       while (start < lines.length && !lines[start].isBlank()) {
         start++;
       }
@@ -73,7 +76,8 @@ public final class ExampleReader {
 
   private static boolean looksLikeHttpStartLine(String line) {
     String t = line.strip();
-    return t.startsWith("HTTP/") || t.matches("^(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS) .*");
+    return t.matches("^HTTP(/\\S+)?\\s+\\d{3}\\b.*")
+        || t.matches("^(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS) .*");
   }
 
   private static JsonNode annotation(String literal, String path) {

@@ -38,6 +38,11 @@ public final class LenientJson {
 
   private LenientJson() {}
 
+  /** A streaming parser over {@code text} that accepts what {@link #parse} accepts. */
+  public static JsonParser createParser(String text) throws IOException {
+    return FACTORY.createParser(text);
+  }
+
   /** Thrown when the text is not JSON even leniently; carries the location in the page. */
   public static final class Invalid extends Exception {
     private static final long serialVersionUID = 1L;

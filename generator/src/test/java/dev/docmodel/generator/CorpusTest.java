@@ -6,7 +6,14 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.docmodel.generator.check.CheckReport;
+import dev.docmodel.generator.check.CompiledModel;
+import dev.docmodel.generator.check.ExampleChecker;
+import dev.docmodel.generator.check.ExampleOutcome;
+import dev.docmodel.generator.diag.Diagnostics;
 import dev.docmodel.generator.link.Linker;
+import dev.docmodel.generator.read.Example;
+import dev.docmodel.generator.read.ExampleReader;
 import dev.docmodel.generator.write.CsdlJsonExporter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -22,11 +29,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The whole 2021 v1.0 reference (1,239 pages), from {@code -Ddocmodel.shared.dir}: generated once,
- * compiled, and measured with the shared {@code tools/fidelity.py} against the service's metadata of
- * the same month. Skips, saying why, when the corpus is absent.
+ * The whole 2021 v1.0 reference (1,239 resource pages, 2,102 API pages), from
+ * {@code -Ddocmodel.shared.dir}: generated once, compiled, every typed example round-tripped through
+ * the compiled model, and the model measured with the shared {@code tools/fidelity.py} against the
+ * service's metadata of the same month. Skips, saying why, when the corpus is absent.
  */
-class CorpusFidelityTest {
+class CorpusTest {
   /**
    * Floors for the fidelity figures. The issue's targets where we reach them; where the pages
    * themselves disagree with the service (see README, "Fidelity"), the figure we reach, so that any
@@ -70,10 +78,30 @@ class CorpusFidelityTest {
     assertTrue(result.model().types().size() > 1200);
   }
 
+  /** Compiles the corpus model and round-trips every typed example of the API pages through it. */
   @Test
-  void theGeneratedCorpusCompiles(@TempDir Path classes) throws IOException {
-    List<String> errors = InMemoryCompiler.compile(result.files(), classes);
-    assertEquals(List.of(), errors.stream().limit(20).toList());
+  void theGeneratedCorpusCompilesAndEveryTypedExampleRoundTrips(@TempDir Path classes)
+      throws IOException {
+    Path api = shared.resolve("corpus/graph-docs-2021-07/v1.0/api");
+    assumeTrue(Files.isDirectory(api), "examples check skipped: " + api + " is absent");
+    List<ExampleOutcome> outcomes = new ArrayList<>();
+    Diagnostics disagreements = new Diagnostics();
+    try (CompiledModel compiled = CompiledModel.compile(result.files(), "x", classes)) {
+      ExampleChecker checker = new ExampleChecker(result.model(), compiled, disagreements);
+      for (DocsSource.PageFile page : new DocsSource(List.of(api), List.of(), List.of()).pages()) {
+        for (Example example : ExampleReader.read(page.relativePath(),
+            DocsSource.readText(page.file()))) {
+          if (example.odataType() != null) {
+            outcomes.add(checker.check(example));
+          }
+        }
+      }
+    }
+    CheckReport report = new CheckReport(outcomes, disagreements.sorted());
+    System.out.println("corpus examples: " + report.summary());
+    assertEquals(List.of(), outcomes.stream()
+        .filter(o -> o.status() == ExampleOutcome.Status.FAILED).map(Object::toString).toList());
+    assertTrue(report.count(ExampleOutcome.Status.PASSED) >= 1050, report.summary());
   }
 
   @Test

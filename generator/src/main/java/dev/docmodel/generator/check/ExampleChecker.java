@@ -1,0 +1,141 @@
+package dev.docmodel.generator.check;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import dev.docmodel.generator.diag.DiagnosticCode;
+import dev.docmodel.generator.diag.Diagnostics;
+import dev.docmodel.generator.diag.Location;
+import dev.docmodel.generator.model.QualifiedName;
+import dev.docmodel.generator.model.StructuredType;
+import dev.docmodel.generator.model.TypeModel;
+import dev.docmodel.generator.read.Example;
+import dev.docmodel.generator.read.JsonBlock;
+import dev.docmodel.generator.read.LenientJson;
+import dev.docmodel.runtime.CollectionPage;
+import dev.docmodel.runtime.GraphJson;
+import dev.docmodel.runtime.GraphObject;
+import dev.docmodel.runtime.ReadContext;
+import dev.docmodel.runtime.ReadMode;
+import dev.docmodel.runtime.ReadNote;
+import dev.docmodel.runtime.ReadProblem;
+import dev.docmodel.runtime.TypeDescriptor;
+import java.io.IOException;
+import java.io.StringWriter;
+
+/**
+ * Checks one docs example against the compiled model, as apidoctor checks docs examples, and then
+ * some: the body is read into its typed class (polymorphic through {@code @odata.type}), written
+ * back, and must be the same JSON tree; whatever the example holds that the model does not describe
+ * is reported, with its location in the page.
+ */
+public final class ExampleChecker {
+  private static final JsonFactory WRITER = new JsonFactory();
+
+  private final TypeModel model;
+  private final CompiledModel compiled;
+  private final Diagnostics disagreements;
+
+  public ExampleChecker(TypeModel model, CompiledModel compiled, Diagnostics disagreements) {
+    this.model = model;
+    this.compiled = compiled;
+    this.disagreements = disagreements;
+  }
+
+  /** The outcome for one example; disagreements go to the diagnostics given at construction. */
+  public ExampleOutcome check(Example example) {
+    String type = example.odataType();
+    boolean documented = model.find(QualifiedName.parse(type, "microsoft.graph"))
+        .filter(t -> !(t instanceof StructuredType s && s.placeholder())).isPresent();
+    TypeDescriptor<?> descriptor = documented ? compiled.resolve(type) : null;
+    if (descriptor == null) {
+      return ExampleOutcome.skipped(example, isPrimitive(type)
+          ? "a primitive, not a model type (" + type + ")"
+          : type + " is not documented by the resource pages");
+    }
+    if (example.body().isBlank()) {
+      return ExampleOutcome.skipped(example, "no body");
+    }
+    JsonBlock original;
+    try {
+      original = LenientJson.parse(example.body(), example.bodyLocation());
+    } catch (LenientJson.Invalid e) {
+      return ExampleOutcome.skipped(example, "not JSON (" + e.getMessage() + ")");
+    }
+    if (!original.root().isObject()) {
+      return ExampleOutcome.skipped(example, "the body is a JSON " + original.root().getNodeType()
+          .toString().toLowerCase(java.util.Locale.ROOT) + ", not an object");
+    }
+    if (example.collection() && !original.root().path("value").isArray()) {
+      return ExampleOutcome.skipped(example, "a collection example without a value array");
+    }
+    String written;
+    ReadContext ctx = compiled.newReadContext(ReadMode.LENIENT);
+    try {
+      written = roundTrip(example, descriptor, ctx);
+    } catch (IOException | RuntimeException e) {
+      return ExampleOutcome.failed(example, "reading or writing threw " + e, "");
+    }
+    report(example, original, ctx);
+    JsonBlock back;
+    try {
+      back = LenientJson.parse(written, example.bodyLocation());
+    } catch (LenientJson.Invalid e) {
+      return ExampleOutcome.failed(example, "wrote invalid JSON: " + e.getMessage(), "");
+    }
+    String difference = JsonDiff.firstDifference(original.root(), back.root());
+    return difference == null ? ExampleOutcome.passed(example)
+        : ExampleOutcome.failed(example, "written JSON differs", difference);
+  }
+
+  /** {@code Edm.String}, {@code string}, {@code stream}: unqualified or Edm names. */
+  private static boolean isPrimitive(String type) {
+    return type.regionMatches(true, 0, "Edm.", 0, 4) || type.indexOf('.') < 0;
+  }
+
+  private static String roundTrip(Example example, TypeDescriptor<?> type, ReadContext ctx)
+      throws IOException {
+    StringWriter out = new StringWriter();
+    try (JsonParser p = LenientJson.createParser(example.body());
+        JsonGenerator g = WRITER.createGenerator(out)) {
+      if (p.nextToken() != JsonToken.START_OBJECT) {
+        throw new IOException("not an object");
+      }
+      if (example.collection()) {
+        CollectionPage.read(p, ctx, type).write(g);
+      } else {
+        GraphObject value = GraphJson.readObject(p, ctx, type);
+        if (!type.type().isInstance(value)) {
+          throw new IOException("read a " + value.getClass().getName() + ", not a "
+              + type.type().getName());
+        }
+        GraphJson.writeObject(g, value);
+      }
+    }
+    return out.toString();
+  }
+
+  private void report(Example example, JsonBlock original, ReadContext ctx) {
+    for (ReadProblem problem : ctx.problems()) {
+      disagreements.report(DiagnosticCode.EXAMPLE_VALUE_MISMATCH,
+          at(original, problem.pointer(), example),
+          example.odataType() + problem.pointer() + ": " + problem.message());
+    }
+    for (ReadNote note : ctx.notes()) {
+      if (note.kind() == ReadNote.Kind.UNDECLARED_PROPERTY) {
+        disagreements.report(DiagnosticCode.EXAMPLE_PROPERTY_UNDECLARED,
+            at(original, note.pointer(), example), note.detail() + " is not declared by the model");
+      } else {
+        disagreements.report(DiagnosticCode.EXAMPLE_ENUM_VALUE_UNLISTED,
+            at(original, note.pointer(), example),
+            note.detail() + " at " + note.pointer() + " is not a documented member of its enum");
+      }
+    }
+  }
+
+  private static Location at(JsonBlock block, String pointer, Example example) {
+    Location found = block.locationOf(pointer);
+    return found != null ? found : example.bodyLocation();
+  }
+}

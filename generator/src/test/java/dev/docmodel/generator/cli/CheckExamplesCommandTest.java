@@ -1,0 +1,83 @@
+package dev.docmodel.generator.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CheckExamplesCommandTest {
+  private static String run(int expectedExit, String... args) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    int exit = Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+        new PrintStream(out, true, StandardCharsets.UTF_8));
+    String text = out.toString(StandardCharsets.UTF_8);
+    assertEquals(expectedExit, exit, text);
+    return text;
+  }
+
+  @Test
+  void theSeedExamplesAllRoundTrip(@TempDir Path dir) throws IOException {
+    Path resources = dir.resolve("resources");
+    Files.createDirectories(resources.resolve("closure"));
+    Files.copy(Path.of("../seeds/synchronizationjob.md"), resources.resolve("synchronizationjob.md"));
+    try (var pages = Files.list(Path.of("../seeds/closure"))) {
+      for (Path page : pages.toList()) {
+        Files.copy(page, resources.resolve("closure").resolve(page.getFileName()));
+      }
+    }
+    Path report = dir.resolve("report.json");
+    String out = run(0, "check-examples", "--docs", resources.toString(), "--api", "../seeds/api",
+        "--infer-enums", "always", "--report", report.toString());
+    assertTrue(out.strip().endsWith("10 passed, 0 failed, 0 skipped"), out);
+    assertTrue(out.contains("synchronization-synchronizationjob-get.md:"), out);
+    JsonNode json = new ObjectMapper().readTree(report.toFile());
+    assertEquals(10, json.path("passed").asInt());
+    assertEquals(10, json.path("examples").size());
+  }
+
+  @Test
+  void disagreementsAreReportedWithPageLocations(@TempDir Path dir) throws IOException {
+    Path resources = Files.createDirectories(dir.resolve("resources"));
+    Path api = Files.createDirectories(dir.resolve("api"));
+    Files.writeString(resources.resolve("job.md"), "# job resource type\n\nNamespace: "
+        + "microsoft.graph\n\n## Properties\n\n| Property | Type | Description |\n|:--|:--|:--|\n"
+        + "|size|Int64|Size.|\n|state|String|Possible values are: `active`, `paused`.|\n"
+        + "|started|DateTimeOffset|When.|\n\n## JSON representation\n\n"
+        + "<!-- { \"blockType\": \"resource\", \"@odata.type\": \"microsoft.graph.job\" } -->\n"
+        + "```json\n{ \"size\": 1024 }\n```\n");
+    Files.writeString(api.resolve("job-get.md"), "# Get job\n\n### Response\n\n"
+        + "<!-- { \"blockType\": \"response\", \"@odata.type\": \"microsoft.graph.job\" } -->\n"
+        + "```http\nHTTP/1.1 200 OK\nContent-type: application/json\n\n{\n"
+        + "  \"size\": \"big\",\n  \"state\": \"stopped\",\n  \"started\": \"\",\n"
+        + "  \"colour\": \"red\"\n}\n```\n\n"
+        + "<!-- { \"blockType\": \"response\", \"@odata.type\": \"microsoft.graph.job\" } -->\n"
+        + "```http\nHTTP/1.1 204 No Content\n```\n\n"
+        + "<!-- { \"blockType\": \"response\", \"@odata.type\": \"microsoft.graph.job\" } -->\n"
+        + "```json\n{ \"size\": 1, ... }\n```\n");
+    String out = run(0, "check-examples", "--docs", resources.toString(), "--api",
+        api.toString());
+    assertTrue(out.contains("job-get.md:10: passed response microsoft.graph.job"), out);
+    assertTrue(out.contains("job-get.md:11:3: warning [EXAMPLE_VALUE_MISMATCH]"), out);
+    assertTrue(out.contains("job-get.md:12:3: warning [EXAMPLE_ENUM_VALUE_UNLISTED] \"stopped\""),
+        out);
+    assertTrue(out.contains("job-get.md:14:3: warning [EXAMPLE_PROPERTY_UNDECLARED] colour of "
+        + "microsoft.graph.job"), out);
+    assertTrue(out.contains("skipped response microsoft.graph.job: no body"), out);
+    assertTrue(out.contains("skipped response microsoft.graph.job: not JSON"), out);
+    assertTrue(out.strip().endsWith("1 passed, 0 failed, 2 skipped"), out);
+  }
+
+  @Test
+  void badUsageExitsTwo() {
+    assertTrue(run(2, "check-examples", "--docs", "x").contains("--api"));
+  }
+}
