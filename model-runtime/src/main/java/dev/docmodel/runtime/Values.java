@@ -13,6 +13,8 @@ import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Base64;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 
@@ -188,6 +190,56 @@ public final class Values {
       return member;
     }
     return t == JsonToken.VALUE_NULL ? null : ctx.mismatch(p, "an enum member name");
+  }
+
+  /**
+   * Reads a flags enum value, {@code "a,b"}, into a set of members (in the order written). Spaces
+   * around members are tolerated; a member the enum does not list is noted, and whenever the set
+   * would not be written back as the same text (spaces, unknown members) the text is kept as the
+   * raw value.
+   */
+  public static <E extends Enum<E> & WireEnum> Set<E> readFlags(JsonParser p, ReadContext ctx,
+      Function<String, E> byWireName) throws IOException {
+    JsonToken t = p.currentToken();
+    if (t != JsonToken.VALUE_STRING) {
+      return t == JsonToken.VALUE_NULL ? null
+          : ctx.mismatch(p, "a comma-separated list of enum members");
+    }
+    String text = p.getText();
+    Set<E> members = new LinkedHashSet<>();
+    boolean exact = true;
+    if (!text.isEmpty()) {
+      for (String part : text.split(",", -1)) {
+        String name = part.strip();
+        E member = name.isEmpty() ? null : byWireName.apply(name);
+        if (member == null) {
+          ctx.note(p, ReadNote.Kind.UNLISTED_ENUM_MEMBER, "\"" + name + "\"");
+          exact = false;
+        } else if (!members.add(member)) {
+          exact = false;
+        }
+      }
+    }
+    if (!exact || !formatFlags(members).equals(text)) {
+      ctx.keepNode(TextNode.valueOf(text));
+    }
+    return members;
+  }
+
+  public static <E extends Enum<E> & WireEnum> void writeFlags(JsonGenerator g, Set<E> members)
+      throws IOException {
+    g.writeString(formatFlags(members));
+  }
+
+  private static <E extends WireEnum> String formatFlags(Set<E> members) {
+    StringBuilder sb = new StringBuilder();
+    for (E member : members) {
+      if (sb.length() > 0) {
+        sb.append(',');
+      }
+      sb.append(member.wireName());
+    }
+    return sb.toString();
   }
 
   private static <T> T readText(JsonParser p, ReadContext ctx, String what,

@@ -11,6 +11,7 @@ import dev.docmodel.generator.model.TypeDefinition;
 import dev.docmodel.generator.model.TypeModel;
 import dev.docmodel.generator.model.TypeRef;
 import java.util.List;
+import java.util.Set;
 
 /** The Java type of a property, and the runtime calls that read and write one element of it. */
 final class PropertyTypes {
@@ -26,7 +27,14 @@ final class PropertyTypes {
     if (ref instanceof TypeRef.PrimitiveRef p) {
       return TypeMapping.javaType(p.primitive());
     }
-    return names.modelClass(((TypeRef.NamedRef) ref).name());
+    ClassName named = names.modelClass(((TypeRef.NamedRef) ref).name());
+    return isFlags(ref) ? ParameterizedTypeName.get(ClassName.get(Set.class), named) : named;
+  }
+
+  /** A flags enum's value is a set of members, written {@code "a,b"}. */
+  private boolean isFlags(TypeRef ref) {
+    return ref instanceof TypeRef.NamedRef n
+        && model.find(n.name()).orElse(null) instanceof EnumType e && e.flags();
   }
 
   TypeName javaType(Property property) {
@@ -47,8 +55,8 @@ final class PropertyTypes {
     }
     TypeDefinition def = definition(ref);
     if (def instanceof EnumType e) {
-      return CodeBlock.of("(parser, context) -> $T.readEnum(parser, context, $T::fromWireName)", TypeMapping.VALUES,
-          names.modelClass(e.name()));
+      return CodeBlock.of("(parser, context) -> $T.$L(parser, context, $T::fromWireName)",
+          TypeMapping.VALUES, e.flags() ? "readFlags" : "readEnum", names.modelClass(e.name()));
     }
     return CodeBlock.of("$T::read", names.serializerClass(((StructuredType) def).name()));
   }
@@ -58,8 +66,8 @@ final class PropertyTypes {
     if (ref instanceof TypeRef.PrimitiveRef p) {
       return CodeBlock.of("$T::write$L", TypeMapping.VALUES, TypeMapping.codecSuffix(p.primitive()));
     }
-    if (definition(ref) instanceof EnumType) {
-      return CodeBlock.of("$T::writeEnum", TypeMapping.VALUES);
+    if (definition(ref) instanceof EnumType e) {
+      return CodeBlock.of("$T::$L", TypeMapping.VALUES, e.flags() ? "writeFlags" : "writeEnum");
     }
     return CodeBlock.of("$T::writeObject", TypeMapping.GRAPH_JSON);
   }
@@ -77,8 +85,8 @@ final class PropertyTypes {
     }
     TypeDefinition def = definition(ref);
     if (def instanceof EnumType e) {
-      return CodeBlock.of("$T.readEnum(p, ctx, $T::fromWireName)", TypeMapping.VALUES,
-          names.modelClass(e.name()));
+      return CodeBlock.of("$T.$L(p, ctx, $T::fromWireName)", TypeMapping.VALUES,
+          e.flags() ? "readFlags" : "readEnum", names.modelClass(e.name()));
     }
     return CodeBlock.of("$T.read(p, ctx)", names.serializerClass(def.name()));
   }

@@ -59,7 +59,6 @@ final class Drafts {
     final QualifiedName name;
     final Location location;
     String description = "";
-    boolean flags;
     boolean inferred;
     final List<EnumMember> members = new ArrayList<>();
 

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.docmodel.generator.diag.DiagnosticCode;
 import dev.docmodel.generator.diag.Diagnostics;
 import dev.docmodel.generator.diag.Location;
+import dev.docmodel.generator.model.EnumMember;
 import dev.docmodel.generator.model.EnumType;
 import dev.docmodel.generator.model.Property;
 import dev.docmodel.generator.model.QualifiedName;
@@ -77,7 +78,7 @@ public final class Linker {
     Set<String> taken = types.stream().map(t -> t.name().key()).collect(Collectors.toSet());
     for (Drafts.Enum draft : collector.enums.values()) {
       if (taken.add(draft.name.key())) {
-        types.add(new EnumType(draft.name, draft.members, draft.flags, draft.description,
+        types.add(new EnumType(draft.name, draft.members, isFlags(draft), draft.description,
             draft.location, false));
       }
     }
@@ -164,6 +165,24 @@ public final class Linker {
       }
     }
     return own;
+  }
+
+  /**
+   * Flag members are powers of two: an enum whose documented values are all 0 or distinct powers
+   * of two, with at least three of them (so 1, 2, 4 at least), combines its members as "a,b".
+   */
+  private static boolean isFlags(Drafts.Enum draft) {
+    Set<Long> powers = new HashSet<>();
+    for (EnumMember member : draft.members) {
+      Long value = member.value();
+      if (value == null || value < 0 || (value & (value - 1)) != 0) {
+        return false;
+      }
+      if (value != 0 && !powers.add(value)) {
+        return false;
+      }
+    }
+    return powers.size() >= 3;
   }
 
   /** An entity type has a key, its own or inherited. */
