@@ -1,27 +1,30 @@
 package dev.docmodel.maven;
 
-import dev.docmodel.generator.DocsSource;
-import dev.docmodel.generator.Generator;
 import dev.docmodel.generator.diag.Diagnostic;
 import dev.docmodel.generator.link.EnumInference;
-import dev.docmodel.generator.link.Linker;
-import dev.docmodel.generator.write.SourceWriter;
 import java.io.File;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import javax.lang.model.SourceVersion;
 import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecution;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugin.logging.Log;
+import org.apache.maven.plugins.annotations.Component;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
+import org.sonatype.plexus.build.incremental.BuildContext;
+import org.sonatype.plexus.build.incremental.DefaultBuildContext;
 
 /**
  * Generates the Java model from API reference pages and adds it as a compile source root. Thin on
- * purpose: the work is the generator library's.
+ * purpose: it resolves the configuration and hands over to {@link IncrementalGeneration}.
  */
 @Mojo(name = "generate", defaultPhase = LifecyclePhase.GENERATE_SOURCES, threadSafe = true)
 public final class GenerateMojo extends AbstractMojo {
@@ -41,7 +44,8 @@ public final class GenerateMojo extends AbstractMojo {
   @Parameter(property = "docmodel.excludes")
   private List<String> excludes;
 
-  /** Where the sources go. */
+  /** Where the sources go. Files in it that an earlier run of this execution wrote and this one
+   * does not are deleted; nothing else in it is touched. */
   @Parameter(property = "docmodel.outputDirectory",
       defaultValue = "${project.build.directory}/generated-sources/docmodel")
   private File outputDirectory;
@@ -66,8 +70,19 @@ public final class GenerateMojo extends AbstractMojo {
   @Parameter(property = "docmodel.failOnWarning", defaultValue = "false")
   private boolean failOnWarning;
 
+  /** Where each execution keeps its fingerprint and the list of files it wrote. */
+  @Parameter(property = "docmodel.cacheDirectory",
+      defaultValue = "${project.build.directory}/docmodel-cache")
+  private File cacheDirectory;
+
   @Parameter(defaultValue = "${project}", readonly = true, required = true)
   private MavenProject project;
+
+  @Parameter(defaultValue = "${mojoExecution}", readonly = true)
+  private MojoExecution mojoExecution;
+
+  @Component
+  private BuildContext buildContext;
 
   @Override
   public void execute() throws MojoExecutionException, MojoFailureException {
@@ -75,44 +90,81 @@ public final class GenerateMojo extends AbstractMojo {
       getLog().info("docmodel: skipped");
       return;
     }
-    Generator.Result result;
-    SourceWriter.Result written;
+    PluginSettings settings = settings();
+    String sourceRoot = settings.outputDirectory().toAbsolutePath().toString();
+    if (buildContext.isIncremental() && !hasDelta(settings)
+        && Files.isDirectory(settings.outputDirectory())) {
+      project.addCompileSourceRoot(sourceRoot);
+      getLog().debug("docmodel: no page changed since the last incremental build");
+      return;
+    }
+    long start = System.nanoTime();
+    IncrementalGeneration.Outcome outcome;
     try {
-      List<java.nio.file.Path> dirs = new ArrayList<>();
-      docsDirectories.forEach(d -> dirs.add(d.toPath()));
-      result = Generator.run(new Generator.Request(new DocsSource(dirs, includes, excludes),
-          basePackage, new Linker.Options(defaultNamespace, EnumInference.parse(inferEnums))));
-      report(result.diagnostics(), getLog());
-      checkFailures(result.diagnostics());
-      written = SourceWriter.write(outputDirectory.toPath(), result.files());
+      outcome = new IncrementalGeneration(settings, this::report).run();
+    } catch (IncrementalGeneration.DocsProblems e) {
+      throw new MojoFailureException(e.getMessage());
     } catch (IOException | RuntimeException e) {
-      throw new MojoExecutionException("docmodel: generation failed: " + e.getMessage(), e);
+      throw new MojoExecutionException("docmodel: generation failed: " + e, e);
     }
-    project.addCompileSourceRoot(outputDirectory.getAbsolutePath());
-    getLog().info(String.format("docmodel: %d pages, %d types, %d files (%d written) in %s",
-        result.pageCount(), result.model().types().size(), written.produced().size(),
-        written.written().size(), outputDirectory));
+    project.addCompileSourceRoot(sourceRoot);
+    long millis = (System.nanoTime() - start) / 1_000_000;
+    if (outcome.upToDate()) {
+      getLog().info(String.format("docmodel: up to date (%d pages, %d files); nothing written"
+          + " (%d ms)", outcome.pages(), outcome.produced().size(), millis));
+      return;
+    }
+    buildContext.refresh(settings.outputDirectory().toFile());
+    getLog().info(String.format("docmodel: %d pages, %d types, %d files (%d written, %d deleted)"
+        + " in %s (%d ms)", outcome.pages(), outcome.types(), outcome.produced().size(),
+        outcome.written().size(), outcome.deleted().size(), settings.outputDirectory(), millis));
   }
 
-  private void checkFailures(List<Diagnostic> diagnostics) throws MojoFailureException {
-    List<Diagnostic> failing = diagnostics.stream()
-        .filter(d -> d.isError() || failOnWarning
-            && d.severity() == dev.docmodel.generator.diag.Severity.WARNING)
-        .toList();
-    if (!failing.isEmpty()) {
-      throw new MojoFailureException("docmodel: " + failing.size() + " problem(s) in the docs; first: "
-          + failing.get(0));
-    }
+  private boolean hasDelta(PluginSettings settings) {
+    return settings.docsDirectories().stream().anyMatch(d -> buildContext.hasDelta(d.toFile()));
   }
 
-  /** Logs each diagnostic as {@code file:line:col: severity [CODE] message}. */
-  static void report(List<Diagnostic> diagnostics, Log log) {
-    for (Diagnostic d : diagnostics) {
-      switch (d.severity()) {
-        case ERROR -> log.error(d.toString());
-        case WARNING -> log.warn(d.toString());
-        default -> log.debug(d.toString());
-      }
+  PluginSettings settings() throws MojoExecutionException {
+    if (basePackage == null || !SourceVersion.isName(basePackage)) {
+      throw new MojoExecutionException("docmodel: basePackage '" + basePackage
+          + "' is not a Java package name");
+    }
+    EnumInference inference;
+    try {
+      inference = EnumInference.parse(inferEnums == null ? "conventional" : inferEnums);
+    } catch (IllegalArgumentException e) {
+      throw new MojoExecutionException("docmodel: inferEnums must be off, conventional or "
+          + "always, not '" + inferEnums + "'");
+    }
+    List<Path> docs = new ArrayList<>();
+    for (File dir : docsDirectories == null ? List.<File>of() : docsDirectories) {
+      docs.add(dir.toPath());
+    }
+    String execution = mojoExecution == null ? "default" : mojoExecution.getExecutionId();
+    return new PluginSettings(project.getBasedir() == null ? Path.of("") : project.getBasedir()
+        .toPath(), docs, includes == null ? List.of() : includes,
+        excludes == null ? List.of() : excludes, outputDirectory.toPath(), basePackage,
+        defaultNamespace, inference, failOnWarning,
+        cacheDirectory.toPath().resolve(execution + ".json"), CodeVersion.current());
+  }
+
+  /** Logs {@code file:line:col: [CODE] message}; warnings and errors also become IDE markers. */
+  private void report(Diagnostic d, Path page) {
+    String file = page == null ? d.location().page() : page.toString();
+    String line = file + ":" + d.location().line() + ":" + d.location().column() + ": ["
+        + d.code() + "] " + d.message();
+    Log log = getLog();
+    switch (d.severity()) {
+      case ERROR -> log.error(line);
+      case WARNING -> log.warn(line);
+      default -> log.debug(line);
+    }
+    // Plexus' DefaultBuildContext (plain Maven) only logs messages, which would log each twice.
+    if (page != null && d.severity() != dev.docmodel.generator.diag.Severity.INFO
+        && !(buildContext instanceof DefaultBuildContext)) {
+      buildContext.addMessage(page.toFile(), d.location().line(), d.location().column(),
+          "[" + d.code() + "] " + d.message(), d.isError() ? BuildContext.SEVERITY_ERROR
+              : BuildContext.SEVERITY_WARNING, null);
     }
   }
 }

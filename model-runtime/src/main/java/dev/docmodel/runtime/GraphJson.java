@@ -117,6 +117,24 @@ public final class GraphJson {
     }
   }
 
+  /** Reads one object from JSON text; convenience over {@link #readObject}. */
+  public static <T extends GraphObject> T fromJson(String json, ReadContext ctx,
+      TypeDescriptor<T> type) throws IOException {
+    try (JsonParser p = FACTORY.createParser(json)) {
+      p.nextToken();
+      return readObject(p, ctx, type);
+    }
+  }
+
+  /** Writes one object as JSON text; convenience over {@link #writeObject}. */
+  public static String toJson(GraphObject value) throws IOException {
+    StringWriter out = new StringWriter();
+    try (JsonGenerator g = FACTORY.createGenerator(out)) {
+      writeObject(g, value);
+    }
+    return out.toString();
+  }
+
   /** Writes an object as its runtime type: annotations first, then properties, then unknowns. */
   public static void writeObject(JsonGenerator g, GraphObject value) throws IOException {
     if (value == null) {

@@ -248,7 +248,8 @@ final class BaseResolver {
         key = base == null ? null : base.key();
       }
       if (key != null && key.equals(draft.name.key())) {
-        diagnostics.report(DiagnosticCode.BASE_TYPE_CYCLE, draft.location,
+        diagnostics.report(DiagnosticCode.BASE_TYPE_CYCLE,
+            draft.inheritsFromAt != null ? draft.inheritsFromAt : draft.location,
             draft.name + " inherits from itself through " + String.join(" -> ", path));
         bases.put(draft.name.key(), null);
       }

@@ -34,6 +34,39 @@ public final class SourceWriter {
     return new Result(List.copyOf(produced), List.copyOf(written));
   }
 
+  /**
+   * Deletes the files a previous run produced that this run did not, and then any directories
+   * left empty by that. Only paths inside {@code outputDirectory} are touched.
+   *
+   * @return the files deleted
+   */
+  public static List<Path> deleteStale(Path outputDirectory, List<Path> previous,
+      List<Path> produced) throws IOException {
+    Path root = outputDirectory.toAbsolutePath().normalize();
+    java.util.Set<Path> keep = new java.util.HashSet<>();
+    produced.forEach(p -> keep.add(p.toAbsolutePath().normalize()));
+    List<Path> deleted = new ArrayList<>();
+    for (Path stale : previous) {
+      Path target = stale.toAbsolutePath().normalize();
+      if (!target.startsWith(root) || target.equals(root) || keep.contains(target)) {
+        continue;
+      }
+      if (Files.deleteIfExists(target)) {
+        deleted.add(target);
+        for (Path dir = target.getParent(); dir != null && !dir.equals(root)
+            && dir.startsWith(root); dir = dir.getParent()) {
+          try (java.util.stream.Stream<Path> entries = Files.list(dir)) {
+            if (entries.findAny().isPresent()) {
+              break;
+            }
+          }
+          Files.delete(dir);
+        }
+      }
+    }
+    return List.copyOf(deleted);
+  }
+
   /** Writes {@code bytes} to {@code target} unless it already holds exactly them. */
   public static boolean writeIfChanged(Path target, byte[] bytes) throws IOException {
     if (Files.isRegularFile(target) && Files.size(target) == bytes.length

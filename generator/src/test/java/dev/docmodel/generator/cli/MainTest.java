@@ -60,7 +60,7 @@ class MainTest {
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     assertEquals(1, run(err, "--docs", dir.toString(), "--out", dir.resolve("out").toString(),
         "--package", "p"));
-    assertTrue(err.toString(StandardCharsets.UTF_8).contains("a.md:1:1: error [BASE_TYPE_CYCLE]"),
+    assertTrue(err.toString(StandardCharsets.UTF_8).contains("a.md:5:1: error [BASE_TYPE_CYCLE]"),
         err.toString(StandardCharsets.UTF_8));
     assertEquals(2, run(new ByteArrayOutputStream(), "--docs", dir.toString()));
     assertEquals(2, run(new ByteArrayOutputStream(), "--bogus"));

@@ -1,0 +1,52 @@
+package dev.docmodel.maven;
+
+import dev.docmodel.generator.link.EnumInference;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * The effective configuration of one execution, resolved from the mojo's parameters: a value, so
+ * it can be fingerprinted and tested without Maven.
+ *
+ * @param baseDirectory the project's directory; paths under it are fingerprinted relative to it
+ * @param cacheFile where this execution keeps its incremental state
+ * @param codeVersion the plugin version plus a hash of the generator's code
+ */
+record PluginSettings(
+    Path baseDirectory,
+    List<Path> docsDirectories,
+    List<String> includes,
+    List<String> excludes,
+    Path outputDirectory,
+    String basePackage,
+    String defaultNamespace,
+    EnumInference enumInference,
+    boolean failOnWarning,
+    Path cacheFile,
+    String codeVersion) {
+
+  PluginSettings {
+    docsDirectories = List.copyOf(docsDirectories);
+    includes = List.copyOf(includes);
+    excludes = List.copyOf(excludes);
+  }
+
+  /** The configuration as sorted {@code key=value} lines; paths relative to the project. */
+  String describe() {
+    return "basePackage=" + basePackage + "\n"
+        + "defaultNamespace=" + defaultNamespace + "\n"
+        + "docsDirectories=" + docsDirectories.stream().map(this::relative).toList() + "\n"
+        + "enumInference=" + enumInference + "\n"
+        + "excludes=" + excludes + "\n"
+        + "failOnWarning=" + failOnWarning + "\n"
+        + "includes=" + includes + "\n"
+        + "outputDirectory=" + relative(outputDirectory) + "\n";
+  }
+
+  String relative(Path path) {
+    Path absolute = path.toAbsolutePath().normalize();
+    Path base = baseDirectory.toAbsolutePath().normalize();
+    return (absolute.startsWith(base) ? base.relativize(absolute) : absolute).toString()
+        .replace('\\', '/');
+  }
+}
