@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 /**
  * The pipeline, read → link → emit, as one call. Writing is left to the caller (CLI or plugin),
@@ -43,11 +44,13 @@ public final class Generator {
     Map<String, Long> timings = new LinkedHashMap<>();
     Diagnostics diagnostics = new Diagnostics();
     long start = System.nanoTime();
-    List<Page> pages = new ArrayList<>();
     List<DocsSource.PageFile> files = request.docs().pages();
-    for (DocsSource.PageFile file : files) {
-      pages.add(readPage(file, diagnostics));
-    }
+    // Pages are independent: read them in parallel, each with its own diagnostics, merged in order.
+    List<Diagnostics> perPage = new ArrayList<>();
+    files.forEach(f -> perPage.add(new Diagnostics()));
+    List<Page> pages = IntStream.range(0, files.size()).parallel()
+        .mapToObj(i -> readPage(files.get(i), perPage.get(i))).toList();
+    perPage.forEach(d -> diagnostics.addAll(d.sorted()));
     long read = System.nanoTime();
     TypeModel model = new Linker(request.options(), diagnostics).link(pages);
     long linked = System.nanoTime();

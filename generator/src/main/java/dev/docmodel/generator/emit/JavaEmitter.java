@@ -6,6 +6,7 @@ import dev.docmodel.generator.model.StructuredType;
 import dev.docmodel.generator.model.TypeModel;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * Stage 3: the whole model to Java files, one emitter per kind of output. Pure: no I/O, and the
@@ -20,14 +21,10 @@ public final class JavaEmitter {
     ModelClassEmitter classes = new ModelClassEmitter(names, types);
     SerializerEmitter serializers = new SerializerEmitter(model, names, types);
     EnumEmitter enums = new EnumEmitter(names);
-    List<JavaFile> files = new ArrayList<>();
-    for (StructuredType type : model.structuredTypes()) {
-      files.add(classes.emit(type));
-      files.add(serializers.emit(type));
-    }
-    for (EnumType type : model.enumTypes()) {
-      files.add(enums.emit(type));
-    }
+    // Emitters are pure and the naming plan is complete: types are emitted in parallel, in order.
+    List<JavaFile> files = new ArrayList<>(model.structuredTypes().parallelStream()
+        .flatMap(type -> Stream.of(classes.emit(type), serializers.emit(type))).toList());
+    files.addAll(model.enumTypes().parallelStream().map(enums::emit).toList());
     files.add(new RegistryEmitter(names).emit(model));
     files.add(new ModuleEmitter(names).emit(model));
     return files;

@@ -22,13 +22,27 @@ public final class SourceWriter {
   public static Result write(Path outputDirectory, List<JavaFile> files) throws IOException {
     Path root = outputDirectory.toAbsolutePath().normalize();
     List<Path> produced = new ArrayList<>();
-    List<Path> written = new ArrayList<>();
     for (JavaFile file : files) {
-      Path target = resolveInside(root, file.packageName(), file.typeSpec().name() + ".java");
-      byte[] bytes = file.toString().getBytes(StandardCharsets.UTF_8);
-      produced.add(target);
-      if (writeIfChanged(target, bytes)) {
-        written.add(target);
+      produced.add(resolveInside(root, file.packageName(), file.typeSpec().name() + ".java"));
+    }
+    // Rendering and writing are per file: done in parallel, reported in the files' order.
+    boolean[] changed = new boolean[files.size()];
+    try {
+      java.util.stream.IntStream.range(0, files.size()).parallel().forEach(i -> {
+        try {
+          changed[i] = writeIfChanged(produced.get(i),
+              files.get(i).toString().getBytes(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+          throw new java.io.UncheckedIOException(e);
+        }
+      });
+    } catch (java.io.UncheckedIOException e) {
+      throw e.getCause();
+    }
+    List<Path> written = new ArrayList<>();
+    for (int i = 0; i < changed.length; i++) {
+      if (changed[i]) {
+        written.add(produced.get(i));
       }
     }
     return new Result(List.copyOf(produced), List.copyOf(written));

@@ -1,0 +1,141 @@
+package dev.docmodel.bench;
+
+import com.example.graph.SynchronizationJob;
+import com.microsoft.graph.models.SynchronizationJobCollectionResponse;
+import dev.docmodel.runtime.CollectionPage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.Blackhole;
+
+/**
+ * Read and write {@code job.json} (one job) and {@code jobs100.json} (a page of 100 jobs) four
+ * ways: ours (generated serializers, and through ObjectMapper with our module), Microsoft's SDK
+ * models with Kiota, jsonschema2pojo POJOs on databind, and a bare tokenizer (the limit). Method
+ * names are {@code <operation>_<contender>}; {@link SerializationReport} prints the ratios.
+ */
+@State(Scope.Thread)
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(1)
+public class SerializationBenchmark {
+  private byte[] job;
+  private byte[] jobs100;
+  private SynchronizationJob oursJob;
+  private CollectionPage<SynchronizationJob> oursPage;
+  private com.microsoft.graph.models.SynchronizationJob sdkJob;
+  private SynchronizationJobCollectionResponse sdkPage;
+  private dev.docmodel.bench.peer.SynchronizationJob peerJob;
+  private Contenders.PeerJobPage peerPage;
+  private final ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 20);
+
+  @Setup
+  public void setUp() throws IOException {
+    job = Payloads.job();
+    jobs100 = Payloads.jobs100();
+    oursJob = Contenders.oursReadJob(job);
+    oursPage = Contenders.oursReadPage(jobs100);
+    sdkJob = Contenders.sdkReadJob(job);
+    sdkPage = Contenders.sdkReadPage(jobs100);
+    peerJob = Contenders.databindReadJob(job);
+    peerPage = Contenders.databindReadPage(jobs100);
+  }
+
+  // ---- read job.json ----
+
+  @Benchmark
+  public Object readJob_ours() throws IOException {
+    return Contenders.oursReadJob(job);
+  }
+
+  @Benchmark
+  public Object readJob_oursModule() throws IOException {
+    return Contenders.moduleReadJob(job);
+  }
+
+  @Benchmark
+  public Object readJob_sdk() {
+    return Contenders.sdkReadJob(job);
+  }
+
+  @Benchmark
+  public Object readJob_databind() throws IOException {
+    return Contenders.databindReadJob(job);
+  }
+
+  @Benchmark
+  public long readJob_limit(Blackhole bh) throws IOException {
+    return Contenders.limitRead(job, bh::consume);
+  }
+
+  // ---- read jobs100.json as a typed list ----
+
+  @Benchmark
+  public Object readPage_ours() throws IOException {
+    return Contenders.oursReadPage(jobs100).getValue();
+  }
+
+  @Benchmark
+  public Object readPage_sdk() {
+    return Contenders.sdkReadPage(jobs100).getValue();
+  }
+
+  @Benchmark
+  public Object readPage_databind() throws IOException {
+    return Contenders.databindReadPage(jobs100).value;
+  }
+
+  @Benchmark
+  public long readPage_limit(Blackhole bh) throws IOException {
+    return Contenders.limitRead(jobs100, bh::consume);
+  }
+
+  // ---- write ----
+
+  @Benchmark
+  public int writeJob_ours() throws IOException {
+    return Contenders.oursWriteJob(oursJob, out);
+  }
+
+  @Benchmark
+  public int writeJob_oursModule() throws IOException {
+    return Contenders.moduleWriteJob(oursJob, out);
+  }
+
+  @Benchmark
+  public int writeJob_sdk() throws IOException {
+    return Contenders.sdkWrite(sdkJob);
+  }
+
+  @Benchmark
+  public int writeJob_databind() throws IOException {
+    return Contenders.databindWrite(peerJob, out);
+  }
+
+  @Benchmark
+  public int writePage_ours() throws IOException {
+    return Contenders.oursWritePage(oursPage, out);
+  }
+
+  @Benchmark
+  public int writePage_sdk() throws IOException {
+    return Contenders.sdkWrite(sdkPage);
+  }
+
+  @Benchmark
+  public int writePage_databind() throws IOException {
+    return Contenders.databindWrite(peerPage, out);
+  }
+}
