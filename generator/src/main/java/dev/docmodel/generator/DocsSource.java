@@ -56,7 +56,11 @@ public record DocsSource(List<Path> directories, List<String> includes, List<Str
 
   /** Reads a page as UTF-8; malformed bytes become U+FFFD instead of failing the page. */
   public static String readText(Path file) throws IOException {
-    byte[] bytes = Files.readAllBytes(file);
+    return decode(Files.readAllBytes(file));
+  }
+
+  /** UTF-8, with malformed sequences replaced (U+FFFD) rather than failing the page. */
+  public static String decode(byte[] bytes) throws java.nio.charset.CharacterCodingException {
     return StandardCharsets.UTF_8.newDecoder()
         .onMalformedInput(CodingErrorAction.REPLACE)
         .onUnmappableCharacter(CodingErrorAction.REPLACE)

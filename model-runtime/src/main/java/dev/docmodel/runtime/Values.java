@@ -11,7 +11,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.Base64;
 import java.util.LinkedHashSet;
 import java.util.Set;
@@ -144,6 +143,12 @@ public final class Values {
   }
 
   public static OffsetDateTime readDateTimeOffset(JsonParser p, ReadContext ctx) throws IOException {
+    if (p.currentToken() == JsonToken.VALUE_STRING) {
+      OffsetDateTime fast = IsoDateTime.parseCanonical(p.getText());
+      if (fast != null) {
+        return fast; // canonical text: written back identically, no raw value needed
+      }
+    }
     return readText(p, ctx, "a timestamp (ISO 8601)", OffsetDateTime::parse, Values::format);
   }
 
@@ -337,6 +342,6 @@ public final class Values {
   }
 
   private static String format(OffsetDateTime v) {
-    return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(v);
+    return IsoDateTime.format(v);
   }
 }

@@ -4,6 +4,8 @@ package dev.docmodel.generator.diag;
 public enum DiagnosticCode {
   // reading
   PAGE_UNREADABLE(Severity.ERROR, "the page could not be read"),
+  PAGE_TOO_LARGE(Severity.WARNING, "a page is far larger than any real page; its end is not read"),
+  LINE_TOO_LONG(Severity.WARNING, "a line is far longer than any real line; its end is not read"),
   ANNOTATION_INVALID(Severity.WARNING, "an annotation comment is not valid JSON"),
   JSON_BLOCK_INVALID(Severity.WARNING, "a JSON representation block is not valid JSON"),
   TABLE_ROW_MALFORMED(Severity.WARNING, "a table row lacks a name or type"),

@@ -57,6 +57,7 @@ public final class NamingPlan {
     this.basePackage = basePackage;
     this.rootNamespace = rootNamespace(model);
     Map<String, NameAllocator> perPackage = new HashMap<>();
+    reserveSubpackageNames(model, perPackage);
     NameAllocator base = allocatorFor(perPackage, basePackage);
     this.registry = ClassName.get(basePackage, base.allocate("ModelTypes"));
     this.module = ClassName.get(basePackage, base.allocate("ModelModule"));
@@ -91,6 +92,21 @@ public final class NamingPlan {
       JAVA_LANG.forEach(allocator::reserve);
       return allocator;
     });
+  }
+
+  /**
+   * A class may not share its name with a subpackage of its package (javac: "class clashes with
+   * package"), so every subpackage segment is reserved in its parent package first.
+   */
+  private void reserveSubpackageNames(TypeModel model, Map<String, NameAllocator> perPackage) {
+    for (TypeDefinition type : model.types()) {
+      String pkg = packageFor(type.name().namespace());
+      for (int dot = pkg.lastIndexOf('.'); dot > basePackage.length() - 1 && dot > 0;
+          dot = pkg.lastIndexOf('.')) {
+        allocatorFor(perPackage, pkg.substring(0, dot)).reserve(pkg.substring(dot + 1));
+        pkg = pkg.substring(0, dot);
+      }
+    }
   }
 
   /** Plans a type's members after its ancestors', so inherited accessor names stay reserved. */

@@ -11,6 +11,7 @@ import dev.docmodel.generator.diag.Location;
 import dev.docmodel.generator.model.StructuredType;
 import dev.docmodel.generator.model.TypeModel;
 import java.util.List;
+import java.util.Locale;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -44,25 +45,13 @@ final class RegistryEmitter {
         .addStatement("return null")
         .endControlFlow()
         .addStatement("$T found = null", anyDescriptor);
-    for (int chunk = 0; chunk * CHUNK < types.size(); chunk++) {
-      List<StructuredType> part = types.subList(chunk * CHUNK,
-          Math.min(types.size(), (chunk + 1) * CHUNK));
-      String name = "resolve" + chunk;
-      MethodSpec.Builder method = MethodSpec.methodBuilder(name)
-          .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-          .returns(anyDescriptor)
-          .addParameter(String.class, "odataName")
-          .beginControlFlow("switch (odataName)");
-      for (StructuredType type : part) {
-        method.addStatement("case $S: return $T.TYPE", type.name().toString(),
-            names.serializerClass(type.name()));
-      }
-      method.addStatement("default: return null").endControlFlow();
-      spec.addMethod(method.build());
-      resolve.beginControlFlow("if (found == null)")
-          .addStatement("found = $N(odataName)", name)
-          .endControlFlow();
-    }
+    // Exact names first (no allocation); then, as the docs' names differ in case from the
+    // service's now and then, the lower-cased name.
+    addChunks(spec, resolve, types, anyDescriptor, "resolve", false, "odataName");
+    resolve.beginControlFlow("if (found == null)")
+        .addStatement("String lower = odataName.toLowerCase($T.ROOT)", Locale.class);
+    addChunks(spec, resolve, types, anyDescriptor, "resolveLowerCase", true, "lower");
+    resolve.endControlFlow();
     spec.addMethod(resolve.addStatement("return found").build());
     spec.addMethod(MethodSpec.methodBuilder("newReadContext")
         .addJavadoc("A context for one read, resolving {@code @odata.type} against this model.\n")
@@ -87,5 +76,30 @@ final class RegistryEmitter {
         .addFileComment("$L", Headers.fileComment(new Location("(all pages)", 1, 1)))
         .skipJavaLangImports(true)
         .build();
+  }
+
+  private void addChunks(TypeSpec.Builder spec, MethodSpec.Builder resolve,
+      List<StructuredType> types, ParameterizedTypeName anyDescriptor, String prefix,
+      boolean lowerCase, String argument) {
+    for (int chunk = 0; chunk * CHUNK < types.size(); chunk++) {
+      List<StructuredType> part = types.subList(chunk * CHUNK,
+          Math.min(types.size(), (chunk + 1) * CHUNK));
+      String name = prefix + chunk;
+      MethodSpec.Builder method = MethodSpec.methodBuilder(name)
+          .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+          .returns(anyDescriptor)
+          .addParameter(String.class, "odataName")
+          .beginControlFlow("switch (odataName)");
+      for (StructuredType type : part) {
+        String label = type.name().toString();
+        method.addStatement("case $S: return $T.TYPE",
+            lowerCase ? label.toLowerCase(Locale.ROOT) : label, names.serializerClass(type.name()));
+      }
+      method.addStatement("default: return null").endControlFlow();
+      spec.addMethod(method.build());
+      resolve.beginControlFlow("if (found == null)")
+          .addStatement("found = $N($N)", name, argument)
+          .endControlFlow();
+    }
   }
 }

@@ -22,8 +22,19 @@ record InlineText(String text, List<Page.Link> links, List<String> codeSpans) {
     return new InlineText(sb.toString(), List.copyOf(links), List.copyOf(code));
   }
 
+  /** Inline nesting (emphasis in links in emphasis...) deeper than this is not read. */
+  private static final int MAX_DEPTH = 64;
+
   private static void append(Node parent, StringBuilder sb, List<Page.Link> links,
       List<String> code) {
+    append(parent, sb, links, code, 0);
+  }
+
+  private static void append(Node parent, StringBuilder sb, List<Page.Link> links,
+      List<String> code, int depth) {
+    if (depth > MAX_DEPTH) {
+      return;
+    }
     for (Node node = parent.getFirstChild(); node != null; node = node.getNext()) {
       if (node instanceof Text text) {
         sb.append(text.getLiteral());
@@ -39,11 +50,11 @@ record InlineText(String text, List<Page.Link> links, List<String> codeSpans) {
         }
       } else if (node instanceof Link link) {
         StringBuilder inner = new StringBuilder();
-        append(link, inner, links, code);
+        append(link, inner, links, code, depth + 1);
         links.add(new Page.Link(inner.toString().strip(), link.getDestination(), sb.length()));
         sb.append(inner);
       } else if (!(node instanceof LinkReferenceDefinition)) {
-        append(node, sb, links, code);
+        append(node, sb, links, code, depth + 1);
       }
     }
   }

@@ -45,9 +45,18 @@ public final class PageReader {
 
   private PageReader() {}
 
+  /**
+   * Bounds on what is parsed, far above real pages (the largest of the 2021 reference is 82 KB,
+   * its longest line 12 K characters): commonmark spends about a microsecond per bracket, so
+   * unbounded hostile input would take seconds.
+   */
+  static final int MAX_PAGE_CHARS = 512 * 1024;
+  static final int MAX_LINE_CHARS = 64 * 1024;
+
   /** Reads {@code text}, the content of the page at {@code path}. */
   public static Page read(String path, String text, Diagnostics diagnostics) {
-    String normalized = text.replace("\r\n", "\n").replace('\r', '\n');
+    String normalized = bounded(path, text.replace("\r\n", "\n").replace('\r', '\n'),
+        diagnostics);
     Map<String, String> frontMatter = new LinkedHashMap<>();
     String body = FrontMatter.blankOut(normalized, frontMatter);
     Document document = (Document) PARSER.parse(body);
@@ -56,6 +65,40 @@ public final class PageReader {
     return new Page(path, Map.copyOf(frontMatter), List.copyOf(walker.headings),
         walker.namespace, walker.inheritsFrom, List.copyOf(walker.derivedTypes),
         List.copyOf(walker.resources), List.copyOf(walker.tables));
+  }
+
+  private static String bounded(String path, String text, Diagnostics diagnostics) {
+    if (text.length() > MAX_PAGE_CHARS) {
+      int line = 1 + (int) text.substring(0, MAX_PAGE_CHARS).chars().filter(c -> c == '\n').count();
+      diagnostics.report(DiagnosticCode.PAGE_TOO_LARGE, new Location(path, line, 1),
+          "the page has " + text.length() + " characters; only the first " + MAX_PAGE_CHARS
+              + " are read");
+      text = text.substring(0, MAX_PAGE_CHARS);
+    }
+    StringBuilder out = null;
+    int lineStart = 0;
+    int lineNumber = 1;
+    for (int i = 0; i <= text.length(); i++) {
+      if (i == text.length() || text.charAt(i) == '\n') {
+        if (i - lineStart > MAX_LINE_CHARS) {
+          if (out == null) {
+            out = new StringBuilder(text.length()).append(text, 0, lineStart);
+          }
+          out.append(text, lineStart, lineStart + MAX_LINE_CHARS);
+          diagnostics.report(DiagnosticCode.LINE_TOO_LONG, new Location(path, lineNumber, 1),
+              "the line has " + (i - lineStart) + " characters; only the first "
+                  + MAX_LINE_CHARS + " are read");
+        } else if (out != null) {
+          out.append(text, lineStart, i);
+        }
+        if (out != null && i < text.length()) {
+          out.append('\n');
+        }
+        lineStart = i + 1;
+        lineNumber++;
+      }
+    }
+    return out == null ? text : out.toString();
   }
 
   /** Visits blocks in document order, keeping the current section heading. */
@@ -80,10 +123,19 @@ public final class PageReader {
       this.diagnostics = diagnostics;
     }
 
+    /** Deeper block nesting (quotes in lists in quotes...) carries no type information. */
+    private static final int MAX_DEPTH = 64;
+    private int depth;
+
     void walk(Node parent) {
+      if (depth > MAX_DEPTH) {
+        return;
+      }
+      depth++;
       for (Node node = parent.getFirstChild(); node != null; node = node.getNext()) {
         visit(node);
       }
+      depth--;
       if (parent instanceof Document) {
         flushAnnotation();
       }
@@ -93,7 +145,7 @@ public final class PageReader {
       boolean listAnnounced = derivedListFollows;
       derivedListFollows = false;
       if (node instanceof ListBlock list && (listAnnounced || inDerivedTypesSection())) {
-        collectLinks(list, location(list));
+        collectLinks(list, location(list), 0);
       }
       if (node instanceof org.commonmark.node.Heading heading) {
         flushAnnotation();
@@ -147,7 +199,10 @@ public final class PageReader {
     }
 
     /** Every link inside a block, as a type reference. */
-    private void collectLinks(Node block, Location at) {
+    private void collectLinks(Node block, Location at, int nesting) {
+      if (nesting > MAX_DEPTH) {
+        return;
+      }
       for (Node node = block.getFirstChild(); node != null; node = node.getNext()) {
         if (node instanceof org.commonmark.node.Link link) {
           String text = InlineText.of(link).text().strip();
@@ -155,7 +210,7 @@ public final class PageReader {
             derivedTypes.add(new TypeLink(text, link.getDestination(), location(link)));
           }
         } else {
-          collectLinks(node, at);
+          collectLinks(node, at, nesting + 1);
         }
       }
     }

@@ -8,6 +8,7 @@ import dev.docmodel.runtime.ReadContext;
 import dev.docmodel.runtime.ReadMode;
 import dev.docmodel.runtime.TypeDescriptor;
 import java.io.IOException;
+import java.util.Locale;
 
 /**
  * The generated types by their OData names, and entry points for reading.
@@ -68,6 +69,58 @@ public final class ModelTypes {
     }
   }
 
+  private static TypeDescriptor<?> resolveLowerCase0(String odataName) {
+    switch (odataName) {
+      case "microsoft.graph.attributedefinition": return AttributeDefinitionJson.TYPE;
+      case "microsoft.graph.attributeflowbehavior": return AttributeFlowBehaviorJson.TYPE;
+      case "microsoft.graph.attributeflowtype": return AttributeFlowTypeJson.TYPE;
+      case "microsoft.graph.attributemapping": return AttributeMappingJson.TYPE;
+      case "microsoft.graph.attributemappingfunctionschema": return AttributeMappingFunctionSchemaJson.TYPE;
+      case "microsoft.graph.attributemappingparameterschema": return AttributeMappingParameterSchemaJson.TYPE;
+      case "microsoft.graph.attributemappingsource": return AttributeMappingSourceJson.TYPE;
+      case "microsoft.graph.attributetype": return AttributeTypeJson.TYPE;
+      case "microsoft.graph.directorydefinition": return DirectoryDefinitionJson.TYPE;
+      case "microsoft.graph.directorydefinitiondiscoverabilities": return DirectoryDefinitionDiscoverabilitiesJson.TYPE;
+      case "microsoft.graph.entity": return EntityJson.TYPE;
+      case "microsoft.graph.expressioninputobject": return ExpressionInputObjectJson.TYPE;
+      case "microsoft.graph.filter": return FilterJson.TYPE;
+      case "microsoft.graph.filterclause": return FilterClauseJson.TYPE;
+      case "microsoft.graph.filtergroup": return FilterGroupJson.TYPE;
+      case "microsoft.graph.filteroperand": return FilterOperandJson.TYPE;
+      case "microsoft.graph.filteroperatorschema": return FilterOperatorSchemaJson.TYPE;
+      case "microsoft.graph.keyvaluepair": return KeyValuePairJson.TYPE;
+      case "microsoft.graph.metadataentry": return MetadataEntryJson.TYPE;
+      case "microsoft.graph.mutability": return MutabilityJson.TYPE;
+      case "microsoft.graph.objectdefinition": return ObjectDefinitionJson.TYPE;
+      case "microsoft.graph.objectflowtypes": return ObjectFlowTypesJson.TYPE;
+      case "microsoft.graph.objectmapping": return ObjectMappingJson.TYPE;
+      case "microsoft.graph.parseexpressionresponse": return ParseExpressionResponseJson.TYPE;
+      case "microsoft.graph.publicerror": return PublicErrorJson.TYPE;
+      case "microsoft.graph.referencedobject": return ReferencedObjectJson.TYPE;
+      case "microsoft.graph.scopeoperatormultivaluedcomparisontype": return ScopeOperatorMultiValuedComparisonTypeJson.TYPE;
+      case "microsoft.graph.stringkeyattributemappingsourcevaluepair": return StringKeyAttributeMappingSourceValuePairJson.TYPE;
+      case "microsoft.graph.stringkeylongvaluepair": return StringKeyLongValuePairJson.TYPE;
+      case "microsoft.graph.stringkeyobjectvaluepair": return StringKeyObjectValuePairJson.TYPE;
+      case "microsoft.graph.stringkeystringvaluepair": return StringKeyStringValuePairJson.TYPE;
+      case "microsoft.graph.synchronizationerror": return SynchronizationErrorJson.TYPE;
+      case "microsoft.graph.synchronizationjob": return SynchronizationJobJson.TYPE;
+      case "microsoft.graph.synchronizationjobapplicationparameters": return SynchronizationJobApplicationParametersJson.TYPE;
+      case "microsoft.graph.synchronizationjobrestartcriteria": return SynchronizationJobRestartCriteriaJson.TYPE;
+      case "microsoft.graph.synchronizationjobsubject": return SynchronizationJobSubjectJson.TYPE;
+      case "microsoft.graph.synchronizationprogress": return SynchronizationProgressJson.TYPE;
+      case "microsoft.graph.synchronizationquarantine": return SynchronizationQuarantineJson.TYPE;
+      case "microsoft.graph.synchronizationrule": return SynchronizationRuleJson.TYPE;
+      case "microsoft.graph.synchronizationschedule": return SynchronizationScheduleJson.TYPE;
+      case "microsoft.graph.synchronizationschema": return SynchronizationSchemaJson.TYPE;
+      case "microsoft.graph.synchronizationsecret": return SynchronizationSecretJson.TYPE;
+      case "microsoft.graph.synchronizationsecretkeystringvaluepair": return SynchronizationSecretKeyStringValuePairJson.TYPE;
+      case "microsoft.graph.synchronizationstatus": return SynchronizationStatusJson.TYPE;
+      case "microsoft.graph.synchronizationtaskexecution": return SynchronizationTaskExecutionJson.TYPE;
+      case "microsoft.graph.synchronizationtemplate": return SynchronizationTemplateJson.TYPE;
+      default: return null;
+    }
+  }
+
   /**
    * The type named {@code odataName} (without {@code #}), or null.
    */
@@ -78,6 +131,12 @@ public final class ModelTypes {
     TypeDescriptor<?> found = null;
     if (found == null) {
       found = resolve0(odataName);
+    }
+    if (found == null) {
+      String lower = odataName.toLowerCase(Locale.ROOT);
+      if (found == null) {
+        found = resolveLowerCase0(lower);
+      }
     }
     return found;
   }

@@ -1,0 +1,147 @@
+package dev.docmodel.generator;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.palantir.javapoet.JavaFile;
+import dev.docmodel.generator.check.CompiledModel;
+import dev.docmodel.generator.link.Linker;
+import dev.docmodel.generator.write.SourceWriter;
+import dev.docmodel.runtime.GraphJson;
+import dev.docmodel.runtime.GraphObject;
+import dev.docmodel.runtime.ReadMode;
+import dev.docmodel.runtime.TypeDescriptor;
+import java.io.IOException;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A fixture corpus of hostile pages: Java keywords and java.lang names as type, property and
+ * member names, names no identifier can hold, names that differ only by case, text built to break
+ * out of comments and literals, and names that look like paths. Everything must compile, keep its
+ * wire names, carry the text inertly, and stay inside the output directory.
+ */
+class HostilePagesTest {
+  /** Closes the javadoc and tries to run code at class initialisation. */
+  static final String INJECTION = "Ends here */ static { if (true) throw new Error(\"injected\"); }"
+      + " /* and \\u002a/ static { if (true) throw new Error(\"unicode\"); } /* "
+      + "{@code x} <script>alert(1)</script> \"quoted\" back\\slash \\u000a @Deprecated";
+
+  static final List<String> TYPE_NAMES = List.of("record", "var", "yield", "sealed", "permits",
+      "_", "Object", "String", "Class", "Record", "Enum", "Error", "Exception", "Thread", "Process",
+      "System", "Module", "Override", "2fa", "my-type", "at@type", "dollar$type", "café", "termStore",
+      "termstore", "TermStore");
+
+  @TempDir
+  static Path docs;
+  static Generator.Result result;
+
+  private static String page(String namespace, String type, String description, String rows) {
+    return "# " + type + " resource type\n\nNamespace: " + namespace + "\n\n" + description
+        + "\n\n## Properties\n\n| Property | Type | Description |\n|:--|:--|:--|\n" + rows
+        + "\n\n## JSON representation\n\n<!-- { \"blockType\": \"resource\", \"@odata.type\": \""
+        + namespace + "." + type + "\" } -->\n```json\n{}\n```\n";
+  }
+
+  @BeforeAll
+  static void generate() throws IOException {
+    int i = 0;
+    for (String type : TYPE_NAMES) {
+      Files.writeString(docs.resolve("t" + i++ + ".md"), page("microsoft.graph", type, INJECTION,
+          "|value|String|" + INJECTION.replace("|", "\\|") + "|"));
+    }
+    Files.writeString(docs.resolve("collider.md"), page("microsoft.graph", "collider", INJECTION,
+        String.join("\n", "|class|String|c|", "|hashCode|Int32|h|", "|equals|Boolean|e|",
+            "|toString|String|t|", "|builder|String|b|", "|additionalData|String|a|",
+            "|oDataType|String|o|", "|rawValues|String|r|", "|readProblems|String|p|",
+            "|jsonType|String|j|", "|x|String|lower|", "|X|String|upper|", "|getX|String|g|",
+            "|record|String|k|", "|var|String|k|", "|_|String|u|", "|2d|String|d|",
+            "|a-b|String|dash|", "|a.b|String|dot|", "|$ref|String|dollar|", "|naïve|String|n|",
+            "|kind|[hostileKind](kind.md)|the enum|")));
+    Files.writeString(docs.resolve("kind.md"), "# hostileKind enum type\n\nNamespace: "
+        + "microsoft.graph\n\n## Members\n|Member|Value|Description|\n|:--|:--|:--|\n"
+        + "|Active|0|" + INJECTION.replace("|", "\\|") + "|\n|active|1|a|\n|ACTIVE|2|b|\n"
+        + "|class|3|c|\n|2x|4|d|\n|a-b|5|e|\n|_|6|f|\n|valueOf|7|g|\n|values|8|h|\n");
+    Files.writeString(docs.resolve("ns1.md"), page("microsoft.graph.termStore", "set", "A.",
+        "|name|String|n|"));
+    Files.writeString(docs.resolve("ns2.md"), page("microsoft.graph.termstore", "Set", "B.",
+        "|label|String|l|"));
+    Files.writeString(docs.resolve("path.md"), page("microsoft.graph", "../../escape", "P.",
+        "|p|String|p|"));
+    Files.writeString(docs.resolve("path2.md"), page("../../../tmp/evil", "x", "P.",
+        "|q|String|q|"));
+    result = Generator.run(new Generator.Request(new DocsSource(List.of(docs), List.of(),
+        List.of()), "hostile", Linker.Options.defaults()));
+  }
+
+  @Test
+  void everythingCompilesAndNoClassInitialiserWasInjected(@TempDir Path classes) throws Exception {
+    List<String> errors = InMemoryCompiler.compile(result.files(), classes);
+    assertEquals(List.of(), errors);
+    try (URLClassLoader loader = new URLClassLoader(new URL[] {classes.toUri().toURL()},
+        getClass().getClassLoader())) {
+      for (JavaFile file : result.files()) {
+        Class.forName(file.packageName() + "." + file.typeSpec().name(), true, loader);
+      }
+    }
+    for (JavaFile file : result.files()) {
+      String source = file.toString();
+      assertFalse(source.contains("static {"), file.typeSpec().name());
+      assertFalse(source.contains("\\u002a/"), "unicode escapes are neutralised");
+    }
+  }
+
+  @Test
+  void noTwoFilesCollideOnACaseInsensitiveFileSystemAndAllStayInside(@TempDir Path out)
+      throws IOException {
+    SourceWriter.Result written = SourceWriter.write(out, result.files());
+    Set<String> seen = new HashSet<>();
+    for (Path path : written.produced()) {
+      assertTrue(path.startsWith(out), path.toString());
+      assertTrue(seen.add(path.toString().toLowerCase(Locale.ROOT)), "collides: " + path);
+    }
+    try (Stream<Path> all = Files.walk(out.getParent(), 1)) {
+      assertEquals(List.of(), all.filter(p -> p.getFileName().toString().contains("escape")
+          || p.getFileName().toString().equals("evil")).toList());
+    }
+    assertTrue(written.produced().size() > 2 * TYPE_NAMES.size());
+  }
+
+  @Test
+  void wireNamesSurviveWhateverJavaNamesTheyGot(@TempDir Path classes) throws Exception {
+    try (CompiledModel model = CompiledModel.compile(result.files(), "hostile", classes)) {
+      TypeDescriptor<?> collider = model.resolve("microsoft.graph.collider");
+      String json = "{\"class\":\"c\",\"hashCode\":1,\"equals\":true,\"toString\":\"t\","
+          + "\"builder\":\"b\",\"additionalData\":\"a\",\"oDataType\":\"o\",\"rawValues\":\"r\","
+          + "\"readProblems\":\"p\",\"jsonType\":\"j\",\"x\":\"1\",\"X\":\"2\",\"getX\":\"3\","
+          + "\"record\":\"k\",\"var\":\"v\",\"_\":\"u\",\"2d\":\"d\",\"a-b\":\"ab\",\"a.b\":\"a.b\","
+          + "\"$ref\":\"s\",\"naïve\":\"n\",\"kind\":\"ACTIVE\"}";
+      GraphObject read = GraphJson.fromJson(json, model.newReadContext(ReadMode.STRICT), collider);
+      assertEquals(List.of("X"), List.copyOf(read.getAdditionalData().keySet()),
+          "X repeats x but for case: one declared property, the other kept as unknown");
+      com.fasterxml.jackson.databind.ObjectMapper trees =
+          new com.fasterxml.jackson.databind.ObjectMapper();
+      assertEquals(trees.readTree(json), trees.readTree(GraphJson.toJson(read)));
+      for (String name : TYPE_NAMES) {
+        String odataName = "microsoft.graph." + name;
+        TypeDescriptor<?> type = model.resolve(odataName);
+        org.junit.jupiter.api.Assertions.assertNotNull(type, odataName);
+        GraphObject value = GraphJson.fromJson("{\"value\":\"v\"}",
+            model.newReadContext(ReadMode.STRICT), type);
+        assertTrue(odataName.equalsIgnoreCase(type.odataName()), type.odataName());
+        assertEquals("{\"value\":\"v\"}", GraphJson.toJson(value));
+      }
+    }
+  }
+}

@@ -1,0 +1,211 @@
+package dev.docmodel.generator;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.docmodel.generator.diag.Diagnostics;
+import dev.docmodel.generator.emit.JavaEmitter;
+import dev.docmodel.generator.link.Linker;
+import dev.docmodel.generator.model.TypeModel;
+import dev.docmodel.generator.read.Page;
+import dev.docmodel.generator.read.PageReader;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A seeded mutation fuzzer over real pages: truncation, deleted and duplicated lines, broken tables,
+ * broken and huge JSON blocks, random bytes, invalid UTF-8, deep nesting, CRLF, tabs, 10 MB lines,
+ * hostile type names. Each mutant goes through read, link and emit: it must end with diagnostics,
+ * never an exception, within a second of CPU. {@code -Ddocmodel.fuzz.pages=N} (default 2,000) and
+ * {@code -Ddocmodel.fuzz.seed=S} choose the run; failures print the seed and mutant index.
+ */
+class PageFuzzTest {
+  private static final long CPU_BUDGET_NANOS = 1_000_000_000L;
+
+  static List<byte[]> corpus() throws IOException {
+    List<Path> files = new ArrayList<>();
+    try (Stream<Path> seeds = Files.walk(TestPaths.seeds())) {
+      seeds.filter(p -> p.toString().endsWith(".md")).sorted().forEach(files::add);
+    }
+    Path shared = TestPaths.shared();
+    Path resources = shared == null ? null
+        : shared.resolve("corpus/graph-docs-2021-07/v1.0/resources");
+    if (resources != null && Files.isDirectory(resources)) {
+      try (Stream<Path> pages = Files.list(resources)) {
+        List<Path> all = pages.filter(p -> p.toString().endsWith(".md")).sorted().toList();
+        for (int i = 0; i < all.size(); i += 7) { // every 7th page: ~180 varied real pages
+          files.add(all.get(i));
+        }
+      }
+    }
+    List<byte[]> texts = new ArrayList<>();
+    for (Path file : files) {
+      texts.add(Files.readAllBytes(file));
+    }
+    return texts;
+  }
+
+  @Test
+  void mutantsEndInDiagnosticsNeverInExceptionsOrHangs() throws IOException {
+    long seed = Long.getLong("docmodel.fuzz.seed", 20261125L);
+    int count = Integer.getInteger("docmodel.fuzz.pages", 2000);
+    List<byte[]> corpus = corpus();
+    Random random = new Random(seed);
+    ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
+    long slowest = 0;
+    int withDiagnostics = 0;
+    for (int i = 0; i < count; i++) {
+      byte[] original = corpus.get(random.nextInt(corpus.size()));
+      byte[] mutant = PageMutator.mutate(original, random);
+      long start = cpu.getCurrentThreadCpuTime();
+      Diagnostics diagnostics = new Diagnostics();
+      try {
+        Page page = PageReader.read("mutant" + i + ".md", DocsSourceAccess.decode(mutant),
+            diagnostics);
+        TypeModel model = new Linker(Linker.Options.defaults(), diagnostics).link(List.of(page));
+        JavaEmitter.emit(model, "fuzz");
+      } catch (Throwable t) {
+        throw new AssertionError("seed " + seed + ", mutant " + i + " (" + mutant.length
+            + " bytes) threw " + t, t);
+      }
+      long spent = cpu.getCurrentThreadCpuTime() - start;
+      slowest = Math.max(slowest, spent);
+      assertTrue(spent < CPU_BUDGET_NANOS, "seed " + seed + ", mutant " + i + " took "
+          + spent / 1_000_000 + " ms of CPU");
+      if (!diagnostics.sorted().isEmpty()) {
+        withDiagnostics++;
+      }
+    }
+    System.out.printf("page fuzz: %d mutants, %d with diagnostics, slowest %d ms CPU%n", count,
+        withDiagnostics, slowest / 1_000_000);
+    assertTrue(withDiagnostics > count / 4, "the mutations break pages: " + withDiagnostics);
+  }
+
+  @Test
+  void theMutatorIsDeterministic() throws IOException {
+    byte[] page = corpus().get(0);
+    assertEquals(new String(PageMutator.mutate(page, new Random(7)), StandardCharsets.ISO_8859_1),
+        new String(PageMutator.mutate(page, new Random(7)), StandardCharsets.ISO_8859_1));
+  }
+
+  /** Bytes decoded as the generator decodes files. */
+  static final class DocsSourceAccess {
+    static String decode(byte[] bytes) throws IOException {
+      return DocsSource.decode(bytes);
+    }
+  }
+
+  /** The mutations, each a function of the page and the seeded random. */
+  static final class PageMutator {
+    static byte[] mutate(byte[] page, Random r) {
+      byte[] out = page;
+      int rounds = 1 + r.nextInt(3);
+      for (int i = 0; i < rounds; i++) {
+        out = once(out, r);
+      }
+      return out;
+    }
+
+    private static byte[] once(byte[] page, Random r) {
+      String text = new String(page, StandardCharsets.ISO_8859_1); // byte-preserving
+      List<String> lines = new ArrayList<>(List.of(text.split("\n", -1)));
+      int op = r.nextInt(100);
+      if (op < 10) {
+        return java.util.Arrays.copyOf(page, page.length == 0 ? 0 : r.nextInt(page.length));
+      } else if (op < 20) {
+        int at = r.nextInt(lines.size());
+        int n = 1 + r.nextInt(Math.max(1, Math.min(10, lines.size() - at)));
+        for (int k = 0; k < n && at < lines.size(); k++) {
+          lines.remove(at);
+        }
+      } else if (op < 30) {
+        int at = r.nextInt(lines.size());
+        for (int k = 0, n = 1 + r.nextInt(5); k < n; k++) {
+          lines.add(at, lines.get(at));
+        }
+      } else if (op < 42) {
+        for (int k = 0; k < lines.size(); k++) {
+          String line = lines.get(k);
+          if (line.startsWith("|") && r.nextInt(3) == 0) {
+            lines.set(k, breakTableRow(line, r));
+          }
+        }
+      } else if (op < 54) {
+        text = breakJson(String.join("\n", lines), r);
+        return text.getBytes(StandardCharsets.ISO_8859_1);
+      } else if (op < 62) {
+        byte[] out = page.clone();
+        for (int k = 0, n = 1 + r.nextInt(20); k < n && out.length > 0; k++) {
+          out[r.nextInt(out.length)] = (byte) r.nextInt(256);
+        }
+        return out;
+      } else if (op < 68) {
+        String[] invalid = {"\u00c3(", "\u00ed\u00a0\u0080", "\u00ff\u00fe", "\u00c0\u00af",
+            "\u00f4\u0090\u0080\u0080", "\u0000"};
+        int at = r.nextInt(lines.size());
+        lines.set(at, lines.get(at) + invalid[r.nextInt(invalid.length)]);
+      } else if (op < 74) {
+        int depth = 200 + r.nextInt(5000);
+        String prefix = r.nextBoolean() ? "> " : "- ";
+        StringBuilder deep = new StringBuilder();
+        for (int k = 0; k < depth; k++) {
+          deep.append(prefix.repeat(Math.min(k, 300))).append(k % 2 == 0 ? "[x](x.md)\n" : "*a*\n");
+        }
+        lines.add(r.nextInt(lines.size()), prefix.repeat(depth) + "deep " + deep);
+      } else if (op < 80) {
+        return String.join(r.nextBoolean() ? "\r\n" : "\r", lines)
+            .getBytes(StandardCharsets.ISO_8859_1);
+      } else if (op < 86) {
+        lines.replaceAll(l -> l.replace("  ", "\t").replace("|", r.nextBoolean() ? "\t|" : "|"));
+      } else if (op < 88) {
+        String fills = "x|`*[<{\\";
+        char fill = fills.charAt(r.nextInt(fills.length()));
+        lines.add(r.nextInt(lines.size()), String.valueOf(fill).repeat(10_000_000));
+      } else if (op < 94) {
+        String[] names = {"class", "../../x", "a b", "", "\u00e9t\u00e9", "2x", "record",
+            "x\"y", "microsoft.graph.", ".", "a..b", "#", "String", "java.lang.Object"};
+        text = String.join("\n", lines).replaceAll("(\"@odata\\.type\"\\s*:\\s*\")[^\"]*",
+            "$1microsoft.graph." + names[r.nextInt(names.length)].replace("\\", "\\\\")
+                .replace("$", "\\$"));
+        return text.getBytes(StandardCharsets.ISO_8859_1);
+      } else {
+        for (int k = 0; k < lines.size(); k++) {
+          if (lines.get(k).startsWith("#")) {
+            lines.set(k, "#".repeat(1 + r.nextInt(7)) + lines.get(k).replaceFirst("^#+", ""));
+          }
+        }
+      }
+      return String.join("\n", lines).getBytes(StandardCharsets.ISO_8859_1);
+    }
+
+    private static String breakTableRow(String line, Random r) {
+      return switch (r.nextInt(4)) {
+        case 0 -> line.replaceFirst("\\|", "");
+        case 1 -> line + "|extra|cells|" + "|".repeat(r.nextInt(50));
+        case 2 -> line.replace("|", "\\|");
+        default -> "|" + line.substring(Math.min(line.length(), 1 + r.nextInt(Math.max(1,
+            line.length()))));
+      };
+    }
+
+    private static String breakJson(String text, Random r) {
+      return switch (r.nextInt(5)) {
+        case 0 -> text.replaceFirst("\\{", "");
+        case 1 -> text.replaceFirst("}", "}}},,,");
+        case 2 -> text.replaceFirst("```json\n", "```json\n" + "[".repeat(5000 + r.nextInt(100_000)));
+        case 3 -> text.replaceFirst("```json\n", "```json\n{\"a\": [" + "1,".repeat(200_000) + "1]}\n");
+        default -> text.replaceFirst("\"([^\"]*)\"\\s*:", "\"$1\"" + " : : \"");
+      };
+    }
+  }
+}
