@@ -46,13 +46,18 @@ public final class CollectionPage<T extends GraphObject> {
     return link == null ? null : link.asText();
   }
 
-  /** Reads a collection page whose items are declared as {@code itemType}. */
+  /**
+   * Reads a collection page whose items are declared as {@code itemType}; null (lenient) when the
+   * value is not an object.
+   */
   public static <T extends GraphObject> CollectionPage<T> read(JsonParser p, ReadContext ctx,
       TypeDescriptor<T> itemType) throws IOException {
     JsonToken token = p.currentToken() == null ? p.nextToken() : p.currentToken();
+    if (token == null) {
+      throw new com.fasterxml.jackson.core.io.JsonEOFException(p, null, "no collection page");
+    }
     if (token != JsonToken.START_OBJECT) {
-      throw new ModelReadException("expected a collection page object", ctx.pointer(p),
-          p.currentTokenLocation());
+      return ctx.mismatch(p, "a collection page object"); // strict: throws; lenient: null
     }
     Map<String, JsonNode> other = new LinkedHashMap<>();
     List<T> items = null;

@@ -102,10 +102,17 @@ public final class GraphJson {
       if (!actual.properties().read(name, p, ctx, target)) {
         if (ODATA_TYPE.equals(name) && value == JsonToken.VALUE_STRING
             && target.getODataType() == null) {
+          if (target.hasAdditionalData() && target.getAdditionalData().containsKey(ODATA_TYPE)) {
+            ctx.duplicate(p, target, name);
+            target.getAdditionalData().remove(ODATA_TYPE); // the last value wins
+          }
           target.setODataType(p.getText());
         } else {
           if (name.indexOf('@') < 0) {
             ctx.note(p, ReadNote.Kind.UNDECLARED_PROPERTY, name + " of " + actual.odataName());
+          }
+          if (target.hasAdditionalData() && target.getAdditionalData().containsKey(name)) {
+            ctx.duplicate(p, target, name);
           }
           target.getAdditionalData().put(name, JsonTrees.read(p));
         }

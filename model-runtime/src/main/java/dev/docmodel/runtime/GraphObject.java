@@ -145,6 +145,12 @@ public abstract class GraphObject {
     }
   }
 
+  final void removeRawValue(String wireName) {
+    if (rawValues != null) {
+      rawValues.remove(wireName);
+    }
+  }
+
   final void putRawValue(String wireName, JsonNode raw) {
     if (rawValues == null) {
       rawValues = new LinkedHashMap<>(4);

@@ -114,6 +114,24 @@ public final class ReadContext {
     return null;
   }
 
+  /**
+   * The object repeats member {@code name}: strict reading fails; lenient reading records the
+   * problem and lets the last value win (as Jackson's databind does), dropping the earlier one's
+   * raw value so the two cannot be mixed.
+   */
+  public void duplicate(JsonParser parser, GraphObject target, String name) throws IOException {
+    String message = "member \"" + name + "\" appears twice; the last value wins";
+    if (mode == ReadMode.STRICT) {
+      throw new ModelReadException(message, pointer(parser), location(parser));
+    }
+    target.removeRawValue(name);
+    JsonLocation at = location(parser);
+    ReadProblem problem = new ReadProblem(pointer(parser), at == null ? -1 : at.getLineNr(),
+        at == null ? -1 : at.getColumnNr(), message);
+    problems.add(problem);
+    target.addReadProblem(problem);
+  }
+
   /** The value parsed, but writing the typed value would change its text: keep the text. */
   void keepText(String text) {
     pendingRaw = TextNode.valueOf(text);

@@ -89,7 +89,8 @@ final class SerializerEmitter {
     method.beginControlFlow("switch (name)");
     for (NamingPlan.PropertyNames p : properties) {
       method.addCode("case $S:\n", p.property().name())
-          .addStatement("$>target.$N($L)", p.setter(), types.valueReader(p.property()))
+          .addStatement("$>if (target.$N()) ctx.duplicate(p, target, name)", p.has())
+          .addStatement("target.$N($L)", p.setter(), types.valueReader(p.property()))
           .addStatement("break$<");
     }
     method.addCode("default:\n");

@@ -42,36 +42,47 @@ public final class AttributeDefinitionJson {
       AttributeDefinition target) throws IOException {
     switch (name) {
       case "anchor":
+        if (target.hasAnchor()) ctx.duplicate(p, target, name);
         target.setAnchor(Values.readBoolean(p, ctx));
         break;
       case "caseExact":
+        if (target.hasCaseExact()) ctx.duplicate(p, target, name);
         target.setCaseExact(Values.readBoolean(p, ctx));
         break;
       case "flowNullValues":
+        if (target.hasFlowNullValues()) ctx.duplicate(p, target, name);
         target.setFlowNullValues(Values.readBoolean(p, ctx));
         break;
       case "metadata":
+        if (target.hasMetadata()) ctx.duplicate(p, target, name);
         target.setMetadata(GraphJson.readList(p, ctx, MetadataEntryJson::read, GraphJson::writeObject));
         break;
       case "multivalued":
+        if (target.hasMultivalued()) ctx.duplicate(p, target, name);
         target.setMultivalued(Values.readBoolean(p, ctx));
         break;
       case "mutability":
+        if (target.hasMutability()) ctx.duplicate(p, target, name);
         target.setMutability(MutabilityJson.read(p, ctx));
         break;
       case "name":
+        if (target.hasName()) ctx.duplicate(p, target, name);
         target.setName(Values.readString(p, ctx));
         break;
       case "required":
+        if (target.hasRequired()) ctx.duplicate(p, target, name);
         target.setRequired(Values.readBoolean(p, ctx));
         break;
       case "referencedObjects":
+        if (target.hasReferencedObjects()) ctx.duplicate(p, target, name);
         target.setReferencedObjects(GraphJson.readList(p, ctx, ReferencedObjectJson::read, GraphJson::writeObject));
         break;
       case "type":
+        if (target.hasType()) ctx.duplicate(p, target, name);
         target.setType(AttributeTypeJson.read(p, ctx));
         break;
       case "defaultValue":
+        if (target.hasDefaultValue()) ctx.duplicate(p, target, name);
         target.setDefaultValue(Values.readString(p, ctx));
         break;
       default:

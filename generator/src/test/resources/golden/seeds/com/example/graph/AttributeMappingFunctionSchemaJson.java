@@ -44,9 +44,11 @@ public final class AttributeMappingFunctionSchemaJson {
       AttributeMappingFunctionSchema target) throws IOException {
     switch (name) {
       case "name":
+        if (target.hasName()) ctx.duplicate(p, target, name);
         target.setName(Values.readString(p, ctx));
         break;
       case "parameters":
+        if (target.hasParameters()) ctx.duplicate(p, target, name);
         target.setParameters(GraphJson.readList(p, ctx, AttributeMappingParameterSchemaJson::read, GraphJson::writeObject));
         break;
       default:

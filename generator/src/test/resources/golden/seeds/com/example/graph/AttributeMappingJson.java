@@ -42,24 +42,31 @@ public final class AttributeMappingJson {
       AttributeMapping target) throws IOException {
     switch (name) {
       case "defaultValue":
+        if (target.hasDefaultValue()) ctx.duplicate(p, target, name);
         target.setDefaultValue(Values.readString(p, ctx));
         break;
       case "exportMissingReferences":
+        if (target.hasExportMissingReferences()) ctx.duplicate(p, target, name);
         target.setExportMissingReferences(Values.readString(p, ctx));
         break;
       case "flowBehavior":
+        if (target.hasFlowBehavior()) ctx.duplicate(p, target, name);
         target.setFlowBehavior(AttributeFlowBehaviorJson.read(p, ctx));
         break;
       case "flowType":
+        if (target.hasFlowType()) ctx.duplicate(p, target, name);
         target.setFlowType(AttributeFlowTypeJson.read(p, ctx));
         break;
       case "matchingPriority":
+        if (target.hasMatchingPriority()) ctx.duplicate(p, target, name);
         target.setMatchingPriority(Values.readInt32(p, ctx));
         break;
       case "source":
+        if (target.hasSource()) ctx.duplicate(p, target, name);
         target.setSource(AttributeMappingSourceJson.read(p, ctx));
         break;
       case "targetAttributeName":
+        if (target.hasTargetAttributeName()) ctx.duplicate(p, target, name);
         target.setTargetAttributeName(Values.readString(p, ctx));
         break;
       default:

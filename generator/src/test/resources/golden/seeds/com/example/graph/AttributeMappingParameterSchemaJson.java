@@ -44,15 +44,19 @@ public final class AttributeMappingParameterSchemaJson {
       AttributeMappingParameterSchema target) throws IOException {
     switch (name) {
       case "allowMultipleOccurrences":
+        if (target.hasAllowMultipleOccurrences()) ctx.duplicate(p, target, name);
         target.setAllowMultipleOccurrences(Values.readBoolean(p, ctx));
         break;
       case "name":
+        if (target.hasName()) ctx.duplicate(p, target, name);
         target.setName(Values.readString(p, ctx));
         break;
       case "required":
+        if (target.hasRequired()) ctx.duplicate(p, target, name);
         target.setRequired(Values.readBoolean(p, ctx));
         break;
       case "type":
+        if (target.hasType()) ctx.duplicate(p, target, name);
         target.setType(Values.readEnum(p, ctx, AttributeMappingParameterSchemaType::fromWireName));
         break;
       default:

@@ -42,15 +42,19 @@ public final class AttributeMappingSourceJson {
       AttributeMappingSource target) throws IOException {
     switch (name) {
       case "expression":
+        if (target.hasExpression()) ctx.duplicate(p, target, name);
         target.setExpression(Values.readString(p, ctx));
         break;
       case "name":
+        if (target.hasName()) ctx.duplicate(p, target, name);
         target.setName(Values.readString(p, ctx));
         break;
       case "parameters":
+        if (target.hasParameters()) ctx.duplicate(p, target, name);
         target.setParameters(GraphJson.readList(p, ctx, StringKeyAttributeMappingSourceValuePairJson::read, GraphJson::writeObject));
         break;
       case "type":
+        if (target.hasType()) ctx.duplicate(p, target, name);
         target.setType(Values.readEnum(p, ctx, AttributeMappingSourceType::fromWireName));
         break;
       default:

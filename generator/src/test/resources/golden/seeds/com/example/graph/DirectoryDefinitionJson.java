@@ -42,21 +42,27 @@ public final class DirectoryDefinitionJson {
       DirectoryDefinition target) throws IOException {
     switch (name) {
       case "metadata":
+        if (target.hasMetadata()) ctx.duplicate(p, target, name);
         target.setMetadata(GraphJson.readList(p, ctx, MetadataEntryJson::read, GraphJson::writeObject));
         break;
       case "name":
+        if (target.hasName()) ctx.duplicate(p, target, name);
         target.setName(Values.readString(p, ctx));
         break;
       case "objects":
+        if (target.hasObjects()) ctx.duplicate(p, target, name);
         target.setObjects(GraphJson.readList(p, ctx, ObjectDefinitionJson::read, GraphJson::writeObject));
         break;
       case "version":
+        if (target.hasVersion()) ctx.duplicate(p, target, name);
         target.setVersion(Values.readString(p, ctx));
         break;
       case "discoveryDateTime":
+        if (target.hasDiscoveryDateTime()) ctx.duplicate(p, target, name);
         target.setDiscoveryDateTime(Values.readDateTimeOffset(p, ctx));
         break;
       case "discoverabilities":
+        if (target.hasDiscoverabilities()) ctx.duplicate(p, target, name);
         target.setDiscoverabilities(DirectoryDefinitionDiscoverabilitiesJson.read(p, ctx));
         break;
       default:

@@ -42,6 +42,7 @@ public final class EntityJson {
       throws IOException {
     switch (name) {
       case "id":
+        if (target.hasId()) ctx.duplicate(p, target, name);
         target.setId(Values.readString(p, ctx));
         break;
       default:

@@ -41,9 +41,11 @@ public final class ExpressionInputObjectJson {
       ExpressionInputObject target) throws IOException {
     switch (name) {
       case "definition":
+        if (target.hasDefinition()) ctx.duplicate(p, target, name);
         target.setDefinition(ObjectDefinitionJson.read(p, ctx));
         break;
       case "properties":
+        if (target.hasProperties()) ctx.duplicate(p, target, name);
         target.setProperties(GraphJson.readList(p, ctx, StringKeyObjectValuePairJson::read, GraphJson::writeObject));
         break;
       default:

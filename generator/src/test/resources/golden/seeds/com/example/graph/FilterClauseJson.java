@@ -42,12 +42,15 @@ public final class FilterClauseJson {
       FilterClause target) throws IOException {
     switch (name) {
       case "operatorName":
+        if (target.hasOperatorName()) ctx.duplicate(p, target, name);
         target.setOperatorName(Values.readString(p, ctx));
         break;
       case "sourceOperandName":
+        if (target.hasSourceOperandName()) ctx.duplicate(p, target, name);
         target.setSourceOperandName(Values.readString(p, ctx));
         break;
       case "targetOperand":
+        if (target.hasTargetOperand()) ctx.duplicate(p, target, name);
         target.setTargetOperand(FilterOperandJson.read(p, ctx));
         break;
       default:

@@ -42,9 +42,11 @@ public final class FilterGroupJson {
       throws IOException {
     switch (name) {
       case "clauses":
+        if (target.hasClauses()) ctx.duplicate(p, target, name);
         target.setClauses(GraphJson.readList(p, ctx, FilterClauseJson::read, GraphJson::writeObject));
         break;
       case "name":
+        if (target.hasName()) ctx.duplicate(p, target, name);
         target.setName(Values.readString(p, ctx));
         break;
       default:

@@ -41,12 +41,15 @@ public final class FilterJson {
       throws IOException {
     switch (name) {
       case "categoryFilterGroups":
+        if (target.hasCategoryFilterGroups()) ctx.duplicate(p, target, name);
         target.setCategoryFilterGroups(GraphJson.readList(p, ctx, FilterGroupJson::read, GraphJson::writeObject));
         break;
       case "groups":
+        if (target.hasGroups()) ctx.duplicate(p, target, name);
         target.setGroups(GraphJson.readList(p, ctx, FilterGroupJson::read, GraphJson::writeObject));
         break;
       case "inputFilterGroups":
+        if (target.hasInputFilterGroups()) ctx.duplicate(p, target, name);
         target.setInputFilterGroups(GraphJson.readList(p, ctx, FilterGroupJson::read, GraphJson::writeObject));
         break;
       default:

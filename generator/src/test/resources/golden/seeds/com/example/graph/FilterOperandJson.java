@@ -42,6 +42,7 @@ public final class FilterOperandJson {
       FilterOperand target) throws IOException {
     switch (name) {
       case "values":
+        if (target.hasValues()) ctx.duplicate(p, target, name);
         target.setValues(GraphJson.readList(p, ctx, Values::readString, Values::writeString));
         break;
       default:

@@ -42,15 +42,19 @@ public final class FilterOperatorSchemaJson {
       FilterOperatorSchema target) throws IOException {
     switch (name) {
       case "arity":
+        if (target.hasArity()) ctx.duplicate(p, target, name);
         target.setArity(Values.readEnum(p, ctx, FilterOperatorSchemaArity::fromWireName));
         break;
       case "multivaluedComparisonType":
+        if (target.hasMultivaluedComparisonType()) ctx.duplicate(p, target, name);
         target.setMultivaluedComparisonType(ScopeOperatorMultiValuedComparisonTypeJson.read(p, ctx));
         break;
       case "name":
+        if (target.hasName()) ctx.duplicate(p, target, name);
         target.setName(Values.readString(p, ctx));
         break;
       case "supportedAttributeTypes":
+        if (target.hasSupportedAttributeTypes()) ctx.duplicate(p, target, name);
         target.setSupportedAttributeTypes(GraphJson.readList(p, ctx, (parser, context) -> Values.readEnum(parser, context, FilterOperatorSchemaSupportedAttributeTypes::fromWireName), Values::writeEnum));
         break;
       default:

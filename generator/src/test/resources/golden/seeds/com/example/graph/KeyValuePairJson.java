@@ -42,9 +42,11 @@ public final class KeyValuePairJson {
       KeyValuePair target) throws IOException {
     switch (name) {
       case "name":
+        if (target.hasName()) ctx.duplicate(p, target, name);
         target.setName(Values.readString(p, ctx));
         break;
       case "value":
+        if (target.hasValue()) ctx.duplicate(p, target, name);
         target.setValue(Values.readString(p, ctx));
         break;
       default:

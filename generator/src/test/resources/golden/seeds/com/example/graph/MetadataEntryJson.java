@@ -42,9 +42,11 @@ public final class MetadataEntryJson {
       MetadataEntry target) throws IOException {
     switch (name) {
       case "key":
+        if (target.hasKey()) ctx.duplicate(p, target, name);
         target.setKey(Values.readString(p, ctx));
         break;
       case "value":
+        if (target.hasValue()) ctx.duplicate(p, target, name);
         target.setValue(Values.readString(p, ctx));
         break;
       default:

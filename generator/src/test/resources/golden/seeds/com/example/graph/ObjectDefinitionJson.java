@@ -42,12 +42,15 @@ public final class ObjectDefinitionJson {
       ObjectDefinition target) throws IOException {
     switch (name) {
       case "attributes":
+        if (target.hasAttributes()) ctx.duplicate(p, target, name);
         target.setAttributes(GraphJson.readList(p, ctx, AttributeDefinitionJson::read, GraphJson::writeObject));
         break;
       case "metadata":
+        if (target.hasMetadata()) ctx.duplicate(p, target, name);
         target.setMetadata(GraphJson.readList(p, ctx, MetadataEntryJson::read, GraphJson::writeObject));
         break;
       case "name":
+        if (target.hasName()) ctx.duplicate(p, target, name);
         target.setName(Values.readString(p, ctx));
         break;
       default:

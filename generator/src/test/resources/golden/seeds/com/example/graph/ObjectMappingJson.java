@@ -42,27 +42,35 @@ public final class ObjectMappingJson {
       ObjectMapping target) throws IOException {
     switch (name) {
       case "attributeMappings":
+        if (target.hasAttributeMappings()) ctx.duplicate(p, target, name);
         target.setAttributeMappings(GraphJson.readList(p, ctx, AttributeMappingJson::read, GraphJson::writeObject));
         break;
       case "enabled":
+        if (target.hasEnabled()) ctx.duplicate(p, target, name);
         target.setEnabled(Values.readBoolean(p, ctx));
         break;
       case "flowTypes":
+        if (target.hasFlowTypes()) ctx.duplicate(p, target, name);
         target.setFlowTypes(ObjectFlowTypesJson.read(p, ctx));
         break;
       case "metadata":
+        if (target.hasMetadata()) ctx.duplicate(p, target, name);
         target.setMetadata(GraphJson.readList(p, ctx, MetadataEntryJson::read, GraphJson::writeObject));
         break;
       case "name":
+        if (target.hasName()) ctx.duplicate(p, target, name);
         target.setName(Values.readString(p, ctx));
         break;
       case "scope":
+        if (target.hasScope()) ctx.duplicate(p, target, name);
         target.setScope(FilterJson.read(p, ctx));
         break;
       case "sourceObjectName":
+        if (target.hasSourceObjectName()) ctx.duplicate(p, target, name);
         target.setSourceObjectName(Values.readString(p, ctx));
         break;
       case "targetObjectName":
+        if (target.hasTargetObjectName()) ctx.duplicate(p, target, name);
         target.setTargetObjectName(Values.readString(p, ctx));
         break;
       default:

@@ -42,18 +42,23 @@ public final class ParseExpressionResponseJson {
       ParseExpressionResponse target) throws IOException {
     switch (name) {
       case "error":
+        if (target.hasError()) ctx.duplicate(p, target, name);
         target.setError(PublicErrorJson.read(p, ctx));
         break;
       case "evaluationResult":
+        if (target.hasEvaluationResult()) ctx.duplicate(p, target, name);
         target.setEvaluationResult(GraphJson.readList(p, ctx, Values::readString, Values::writeString));
         break;
       case "evaluationSucceeded":
+        if (target.hasEvaluationSucceeded()) ctx.duplicate(p, target, name);
         target.setEvaluationSucceeded(Values.readBoolean(p, ctx));
         break;
       case "parsedExpression":
+        if (target.hasParsedExpression()) ctx.duplicate(p, target, name);
         target.setParsedExpression(AttributeMappingSourceJson.read(p, ctx));
         break;
       case "parsingSucceeded":
+        if (target.hasParsingSucceeded()) ctx.duplicate(p, target, name);
         target.setParsingSucceeded(Values.readBoolean(p, ctx));
         break;
       default:

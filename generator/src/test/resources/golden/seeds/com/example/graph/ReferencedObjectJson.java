@@ -42,9 +42,11 @@ public final class ReferencedObjectJson {
       ReferencedObject target) throws IOException {
     switch (name) {
       case "referencedObjectName":
+        if (target.hasReferencedObjectName()) ctx.duplicate(p, target, name);
         target.setReferencedObjectName(Values.readString(p, ctx));
         break;
       case "referencedProperty":
+        if (target.hasReferencedProperty()) ctx.duplicate(p, target, name);
         target.setReferencedProperty(Values.readString(p, ctx));
         break;
       default:

@@ -44,9 +44,11 @@ public final class StringKeyAttributeMappingSourceValuePairJson {
       StringKeyAttributeMappingSourceValuePair target) throws IOException {
     switch (name) {
       case "key":
+        if (target.hasKey()) ctx.duplicate(p, target, name);
         target.setKey(Values.readString(p, ctx));
         break;
       case "value":
+        if (target.hasValue()) ctx.duplicate(p, target, name);
         target.setValue(AttributeMappingSourceJson.read(p, ctx));
         break;
       default:

@@ -42,12 +42,15 @@ public final class SynchronizationErrorJson {
       SynchronizationError target) throws IOException {
     switch (name) {
       case "code":
+        if (target.hasCode()) ctx.duplicate(p, target, name);
         target.setCode(Values.readString(p, ctx));
         break;
       case "message":
+        if (target.hasMessage()) ctx.duplicate(p, target, name);
         target.setMessage(Values.readString(p, ctx));
         break;
       case "tenantActionable":
+        if (target.hasTenantActionable()) ctx.duplicate(p, target, name);
         target.setTenantActionable(Values.readBoolean(p, ctx));
         break;
       default:

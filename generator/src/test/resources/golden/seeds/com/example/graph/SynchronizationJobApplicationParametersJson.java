@@ -44,9 +44,11 @@ public final class SynchronizationJobApplicationParametersJson {
       SynchronizationJobApplicationParameters target) throws IOException {
     switch (name) {
       case "ruleId":
+        if (target.hasRuleId()) ctx.duplicate(p, target, name);
         target.setRuleId(Values.readString(p, ctx));
         break;
       case "subjects":
+        if (target.hasSubjects()) ctx.duplicate(p, target, name);
         target.setSubjects(GraphJson.readList(p, ctx, SynchronizationJobSubjectJson::read, GraphJson::writeObject));
         break;
       default:

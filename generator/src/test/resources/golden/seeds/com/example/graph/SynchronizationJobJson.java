@@ -42,18 +42,23 @@ public final class SynchronizationJobJson {
       SynchronizationJob target) throws IOException {
     switch (name) {
       case "schedule":
+        if (target.hasSchedule()) ctx.duplicate(p, target, name);
         target.setSchedule(SynchronizationScheduleJson.read(p, ctx));
         break;
       case "status":
+        if (target.hasStatus()) ctx.duplicate(p, target, name);
         target.setStatus(SynchronizationStatusJson.read(p, ctx));
         break;
       case "synchronizationJobSettings":
+        if (target.hasSynchronizationJobSettings()) ctx.duplicate(p, target, name);
         target.setSynchronizationJobSettings(GraphJson.readList(p, ctx, KeyValuePairJson::read, GraphJson::writeObject));
         break;
       case "templateId":
+        if (target.hasTemplateId()) ctx.duplicate(p, target, name);
         target.setTemplateId(Values.readString(p, ctx));
         break;
       case "schema":
+        if (target.hasSchema()) ctx.duplicate(p, target, name);
         target.setSchema(SynchronizationSchemaJson.read(p, ctx));
         break;
       default:

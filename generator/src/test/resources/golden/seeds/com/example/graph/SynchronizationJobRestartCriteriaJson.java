@@ -44,6 +44,7 @@ public final class SynchronizationJobRestartCriteriaJson {
       SynchronizationJobRestartCriteria target) throws IOException {
     switch (name) {
       case "resetScope":
+        if (target.hasResetScope()) ctx.duplicate(p, target, name);
         target.setResetScope(Values.readString(p, ctx));
         break;
       default:

@@ -42,9 +42,11 @@ public final class SynchronizationJobSubjectJson {
       SynchronizationJobSubject target) throws IOException {
     switch (name) {
       case "objectId":
+        if (target.hasObjectId()) ctx.duplicate(p, target, name);
         target.setObjectId(Values.readString(p, ctx));
         break;
       case "objectTypeName":
+        if (target.hasObjectTypeName()) ctx.duplicate(p, target, name);
         target.setObjectTypeName(Values.readString(p, ctx));
         break;
       default:

@@ -42,15 +42,19 @@ public final class SynchronizationProgressJson {
       SynchronizationProgress target) throws IOException {
     switch (name) {
       case "completedUnits":
+        if (target.hasCompletedUnits()) ctx.duplicate(p, target, name);
         target.setCompletedUnits(Values.readInt32(p, ctx));
         break;
       case "progressObservationDateTime":
+        if (target.hasProgressObservationDateTime()) ctx.duplicate(p, target, name);
         target.setProgressObservationDateTime(Values.readDateTimeOffset(p, ctx));
         break;
       case "totalUnits":
+        if (target.hasTotalUnits()) ctx.duplicate(p, target, name);
         target.setTotalUnits(Values.readInt32(p, ctx));
         break;
       case "units":
+        if (target.hasUnits()) ctx.duplicate(p, target, name);
         target.setUnits(Values.readString(p, ctx));
         break;
       default:

@@ -42,21 +42,27 @@ public final class SynchronizationQuarantineJson {
       SynchronizationQuarantine target) throws IOException {
     switch (name) {
       case "currentBegan":
+        if (target.hasCurrentBegan()) ctx.duplicate(p, target, name);
         target.setCurrentBegan(Values.readDateTimeOffset(p, ctx));
         break;
       case "nextAttempt":
+        if (target.hasNextAttempt()) ctx.duplicate(p, target, name);
         target.setNextAttempt(Values.readDateTimeOffset(p, ctx));
         break;
       case "reason":
+        if (target.hasReason()) ctx.duplicate(p, target, name);
         target.setReason(Values.readEnum(p, ctx, SynchronizationQuarantineReason::fromWireName));
         break;
       case "seriesBegan":
+        if (target.hasSeriesBegan()) ctx.duplicate(p, target, name);
         target.setSeriesBegan(Values.readDateTimeOffset(p, ctx));
         break;
       case "seriesCount":
+        if (target.hasSeriesCount()) ctx.duplicate(p, target, name);
         target.setSeriesCount(Values.readInt64(p, ctx));
         break;
       case "error":
+        if (target.hasError()) ctx.duplicate(p, target, name);
         target.setError(SynchronizationErrorJson.read(p, ctx));
         break;
       default:

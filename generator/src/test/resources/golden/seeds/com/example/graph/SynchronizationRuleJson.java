@@ -42,27 +42,35 @@ public final class SynchronizationRuleJson {
       SynchronizationRule target) throws IOException {
     switch (name) {
       case "editable":
+        if (target.hasEditable()) ctx.duplicate(p, target, name);
         target.setEditable(Values.readBoolean(p, ctx));
         break;
       case "id":
+        if (target.hasId()) ctx.duplicate(p, target, name);
         target.setId(Values.readString(p, ctx));
         break;
       case "metadata":
+        if (target.hasMetadata()) ctx.duplicate(p, target, name);
         target.setMetadata(GraphJson.readList(p, ctx, StringKeyStringValuePairJson::read, GraphJson::writeObject));
         break;
       case "name":
+        if (target.hasName()) ctx.duplicate(p, target, name);
         target.setName(Values.readString(p, ctx));
         break;
       case "objectMappings":
+        if (target.hasObjectMappings()) ctx.duplicate(p, target, name);
         target.setObjectMappings(GraphJson.readList(p, ctx, ObjectMappingJson::read, GraphJson::writeObject));
         break;
       case "priority":
+        if (target.hasPriority()) ctx.duplicate(p, target, name);
         target.setPriority(Values.readInt32(p, ctx));
         break;
       case "sourceDirectoryName":
+        if (target.hasSourceDirectoryName()) ctx.duplicate(p, target, name);
         target.setSourceDirectoryName(Values.readString(p, ctx));
         break;
       case "targetDirectoryName":
+        if (target.hasTargetDirectoryName()) ctx.duplicate(p, target, name);
         target.setTargetDirectoryName(Values.readString(p, ctx));
         break;
       default:

@@ -42,12 +42,15 @@ public final class SynchronizationScheduleJson {
       SynchronizationSchedule target) throws IOException {
     switch (name) {
       case "expiration":
+        if (target.hasExpiration()) ctx.duplicate(p, target, name);
         target.setExpiration(Values.readDateTimeOffset(p, ctx));
         break;
       case "interval":
+        if (target.hasInterval()) ctx.duplicate(p, target, name);
         target.setInterval(Values.readDuration(p, ctx));
         break;
       case "state":
+        if (target.hasState()) ctx.duplicate(p, target, name);
         target.setState(Values.readEnum(p, ctx, SynchronizationScheduleState::fromWireName));
         break;
       default:

@@ -42,12 +42,15 @@ public final class SynchronizationSchemaJson {
       SynchronizationSchema target) throws IOException {
     switch (name) {
       case "synchronizationRules":
+        if (target.hasSynchronizationRules()) ctx.duplicate(p, target, name);
         target.setSynchronizationRules(GraphJson.readList(p, ctx, SynchronizationRuleJson::read, GraphJson::writeObject));
         break;
       case "version":
+        if (target.hasVersion()) ctx.duplicate(p, target, name);
         target.setVersion(Values.readString(p, ctx));
         break;
       case "directories":
+        if (target.hasDirectories()) ctx.duplicate(p, target, name);
         target.setDirectories(GraphJson.readList(p, ctx, DirectoryDefinitionJson::read, GraphJson::writeObject));
         break;
       default:

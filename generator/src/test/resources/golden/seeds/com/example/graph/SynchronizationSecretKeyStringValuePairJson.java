@@ -44,9 +44,11 @@ public final class SynchronizationSecretKeyStringValuePairJson {
       SynchronizationSecretKeyStringValuePair target) throws IOException {
     switch (name) {
       case "key":
+        if (target.hasKey()) ctx.duplicate(p, target, name);
         target.setKey(SynchronizationSecretJson.read(p, ctx));
         break;
       case "value":
+        if (target.hasValue()) ctx.duplicate(p, target, name);
         target.setValue(Values.readString(p, ctx));
         break;
       default:

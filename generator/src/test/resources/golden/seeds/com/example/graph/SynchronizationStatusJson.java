@@ -42,39 +42,51 @@ public final class SynchronizationStatusJson {
       SynchronizationStatus target) throws IOException {
     switch (name) {
       case "code":
+        if (target.hasCode()) ctx.duplicate(p, target, name);
         target.setCode(Values.readEnum(p, ctx, SynchronizationStatusCode::fromWireName));
         break;
       case "countSuccessiveCompleteFailures":
+        if (target.hasCountSuccessiveCompleteFailures()) ctx.duplicate(p, target, name);
         target.setCountSuccessiveCompleteFailures(Values.readInt64(p, ctx));
         break;
       case "escrowsPruned":
+        if (target.hasEscrowsPruned()) ctx.duplicate(p, target, name);
         target.setEscrowsPruned(Values.readBoolean(p, ctx));
         break;
       case "lastExecution":
+        if (target.hasLastExecution()) ctx.duplicate(p, target, name);
         target.setLastExecution(SynchronizationTaskExecutionJson.read(p, ctx));
         break;
       case "lastSuccessfulExecution":
+        if (target.hasLastSuccessfulExecution()) ctx.duplicate(p, target, name);
         target.setLastSuccessfulExecution(SynchronizationTaskExecutionJson.read(p, ctx));
         break;
       case "lastSuccessfulExecutionWithExports":
+        if (target.hasLastSuccessfulExecutionWithExports()) ctx.duplicate(p, target, name);
         target.setLastSuccessfulExecutionWithExports(SynchronizationTaskExecutionJson.read(p, ctx));
         break;
       case "progress":
+        if (target.hasProgress()) ctx.duplicate(p, target, name);
         target.setProgress(GraphJson.readList(p, ctx, SynchronizationProgressJson::read, GraphJson::writeObject));
         break;
       case "quarantine":
+        if (target.hasQuarantine()) ctx.duplicate(p, target, name);
         target.setQuarantine(SynchronizationQuarantineJson.read(p, ctx));
         break;
       case "steadyStateFirstAchievedTime":
+        if (target.hasSteadyStateFirstAchievedTime()) ctx.duplicate(p, target, name);
         target.setSteadyStateFirstAchievedTime(Values.readDateTimeOffset(p, ctx));
         break;
       case "steadyStateLastAchievedTime":
+        if (target.hasSteadyStateLastAchievedTime()) ctx.duplicate(p, target, name);
         target.setSteadyStateLastAchievedTime(Values.readDateTimeOffset(p, ctx));
         break;
       case "synchronizedEntryCountByType":
+        if (target.hasSynchronizedEntryCountByType()) ctx.duplicate(p, target, name);
         target.setSynchronizedEntryCountByType(GraphJson.readList(p, ctx, StringKeyLongValuePairJson::read, GraphJson::writeObject));
         break;
       case "troubleshootingUrl":
+        if (target.hasTroubleshootingUrl()) ctx.duplicate(p, target, name);
         target.setTroubleshootingUrl(Values.readString(p, ctx));
         break;
       default:

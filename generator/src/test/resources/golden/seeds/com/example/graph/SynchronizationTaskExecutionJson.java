@@ -43,45 +43,59 @@ public final class SynchronizationTaskExecutionJson {
       SynchronizationTaskExecution target) throws IOException {
     switch (name) {
       case "activityIdentifier":
+        if (target.hasActivityIdentifier()) ctx.duplicate(p, target, name);
         target.setActivityIdentifier(Values.readString(p, ctx));
         break;
       case "countEntitled":
+        if (target.hasCountEntitled()) ctx.duplicate(p, target, name);
         target.setCountEntitled(Values.readInt64(p, ctx));
         break;
       case "countEntitledForProvisioning":
+        if (target.hasCountEntitledForProvisioning()) ctx.duplicate(p, target, name);
         target.setCountEntitledForProvisioning(Values.readInt64(p, ctx));
         break;
       case "countEscrowed":
+        if (target.hasCountEscrowed()) ctx.duplicate(p, target, name);
         target.setCountEscrowed(Values.readInt64(p, ctx));
         break;
       case "countEscrowedRaw":
+        if (target.hasCountEscrowedRaw()) ctx.duplicate(p, target, name);
         target.setCountEscrowedRaw(Values.readInt64(p, ctx));
         break;
       case "countExported":
+        if (target.hasCountExported()) ctx.duplicate(p, target, name);
         target.setCountExported(Values.readInt64(p, ctx));
         break;
       case "countExports":
+        if (target.hasCountExports()) ctx.duplicate(p, target, name);
         target.setCountExports(Values.readInt64(p, ctx));
         break;
       case "countImported":
+        if (target.hasCountImported()) ctx.duplicate(p, target, name);
         target.setCountImported(Values.readInt64(p, ctx));
         break;
       case "countImportedDeltas":
+        if (target.hasCountImportedDeltas()) ctx.duplicate(p, target, name);
         target.setCountImportedDeltas(Values.readInt64(p, ctx));
         break;
       case "countImportedReferenceDeltas":
+        if (target.hasCountImportedReferenceDeltas()) ctx.duplicate(p, target, name);
         target.setCountImportedReferenceDeltas(Values.readInt64(p, ctx));
         break;
       case "error":
+        if (target.hasError()) ctx.duplicate(p, target, name);
         target.setError(SynchronizationErrorJson.read(p, ctx));
         break;
       case "state":
+        if (target.hasState()) ctx.duplicate(p, target, name);
         target.setState(Values.readEnum(p, ctx, SynchronizationTaskExecutionState::fromWireName));
         break;
       case "timeBegan":
+        if (target.hasTimeBegan()) ctx.duplicate(p, target, name);
         target.setTimeBegan(Values.readDateTimeOffset(p, ctx));
         break;
       case "timeEnded":
+        if (target.hasTimeEnded()) ctx.duplicate(p, target, name);
         target.setTimeEnded(Values.readDateTimeOffset(p, ctx));
         break;
       default:

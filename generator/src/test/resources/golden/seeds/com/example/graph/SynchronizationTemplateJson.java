@@ -42,24 +42,31 @@ public final class SynchronizationTemplateJson {
       SynchronizationTemplate target) throws IOException {
     switch (name) {
       case "applicationId":
+        if (target.hasApplicationId()) ctx.duplicate(p, target, name);
         target.setApplicationId(Values.readString(p, ctx));
         break;
       case "default":
+        if (target.hasDefault()) ctx.duplicate(p, target, name);
         target.setDefault(Values.readBoolean(p, ctx));
         break;
       case "description":
+        if (target.hasDescription()) ctx.duplicate(p, target, name);
         target.setDescription(Values.readString(p, ctx));
         break;
       case "discoverable":
+        if (target.hasDiscoverable()) ctx.duplicate(p, target, name);
         target.setDiscoverable(Values.readString(p, ctx));
         break;
       case "factoryTag":
+        if (target.hasFactoryTag()) ctx.duplicate(p, target, name);
         target.setFactoryTag(Values.readString(p, ctx));
         break;
       case "metadata":
+        if (target.hasMetadata()) ctx.duplicate(p, target, name);
         target.setMetadata(GraphJson.readList(p, ctx, MetadataEntryJson::read, GraphJson::writeObject));
         break;
       case "schema":
+        if (target.hasSchema()) ctx.duplicate(p, target, name);
         target.setSchema(SynchronizationSchemaJson.read(p, ctx));
         break;
       default:
