@@ -99,7 +99,7 @@ public final class GraphJson {
       if (value == null) {
         break;
       }
-      if (!actual.properties().read(name, p, ctx, target)) {
+      if (!actual.properties().readMember(name, p, ctx, target)) {
         if (ODATA_TYPE.equals(name) && value == JsonToken.VALUE_STRING
             && target.getODataType() == null) {
           if (target.hasAdditionalData() && target.getAdditionalData().containsKey(ODATA_TYPE)) {
@@ -158,7 +158,7 @@ public final class GraphJson {
     if (unknowns) {
       writeAdditional(g, value.getAdditionalData(), true);
     }
-    type.writer().write(g, value);
+    type.writer().writeMembers(g, value);
     if (unknowns) {
       writeAdditional(g, value.getAdditionalData(), false);
     }

@@ -7,7 +7,8 @@ import java.util.function.Supplier;
 
 /**
  * What the generic read and write loops need to know of one generated type. Generated serializer
- * classes hold one each; nothing here uses reflection.
+ * classes hold one each, and are themselves the factory, reader and writer (one singleton, so no
+ * lambda classes are spun per type); nothing here uses reflection.
  *
  * @param odataName the qualified OData name, e.g. {@code microsoft.graph.synchronizationJob}
  * @param type the generated class
@@ -28,12 +29,13 @@ public record TypeDescriptor<T extends GraphObject>(
   /** Reads one declared property; returns false when {@code name} is not declared. */
   @FunctionalInterface
   public interface PropertyReader<T> {
-    boolean read(String name, JsonParser parser, ReadContext context, T target) throws IOException;
+    boolean readMember(String name, JsonParser parser, ReadContext context, T target)
+        throws IOException;
   }
 
   /** Writes the declared properties that are present. */
   @FunctionalInterface
   public interface PropertyWriter<T> {
-    void write(JsonGenerator generator, T value) throws IOException;
+    void writeMembers(JsonGenerator generator, T value) throws IOException;
   }
 }

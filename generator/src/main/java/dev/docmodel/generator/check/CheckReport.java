@@ -3,8 +3,7 @@ package dev.docmodel.generator.check;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.docmodel.generator.diag.Diagnostic;
-import dev.docmodel.generator.diag.DiagnosticCode;
-import dev.docmodel.generator.diag.Diagnostics;
+import dev.docmodel.generator.write.DiagnosticReport;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.util.List;
@@ -54,11 +53,7 @@ public record CheckReport(List<ExampleOutcome> outcomes, List<Diagnostic> disagr
         g.writeNumberField(e.getKey(), e.getValue());
       }
       g.writeEndObject();
-      g.writeObjectFieldStart("disagreementsByCode");
-      for (Map.Entry<DiagnosticCode, Integer> e : Diagnostics.countByCode(disagreements).entrySet()) {
-        g.writeNumberField(e.getKey().name(), e.getValue());
-      }
-      g.writeEndObject();
+      DiagnosticReport.writeCountsByCode(g, "disagreementsByCode", disagreements);
       g.writeArrayFieldStart("examples");
       for (ExampleOutcome o : outcomes) {
         g.writeStartObject();

@@ -10,6 +10,7 @@ import com.palantir.javapoet.TypeSpec;
 import dev.docmodel.generator.model.StructuredType;
 import dev.docmodel.generator.model.TypeModel;
 import java.util.List;
+import java.util.function.Supplier;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -34,13 +35,47 @@ final class SerializerEmitter {
     TypeSpec.Builder spec = TypeSpec.classBuilder(self)
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
         .addJavadoc("Reads and writes {@link $T} as JSON, without reflection.\n", modelClass)
+        .addSuperinterface(ParameterizedTypeName.get(ClassName.get(Supplier.class), modelClass))
+        .addSuperinterface(ParameterizedTypeName.get(TypeMapping.TYPE_DESCRIPTOR
+            .nestedClass("PropertyReader"), modelClass))
+        .addSuperinterface(ParameterizedTypeName.get(TypeMapping.TYPE_DESCRIPTOR
+            .nestedClass("PropertyWriter"), modelClass))
+        .addField(FieldSpec.builder(self, "INSTANCE", Modifier.PRIVATE, Modifier.STATIC,
+                Modifier.FINAL)
+            .initializer("new $T()", self)
+            .build())
         .addField(FieldSpec.builder(ParameterizedTypeName.get(TypeMapping.TYPE_DESCRIPTOR,
                 modelClass), "TYPE", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
             .addJavadoc("What the runtime's read and write loops need to know of {@code $L}.\n",
                 JavaText.lineComment(type.name().toString()))
-            .initializer("new $T<>($S, $T.class, $T::new, $T::readProperty, $T::writeProperties, $L)",
-                TypeMapping.TYPE_DESCRIPTOR, type.name().toString(), modelClass, modelClass, self,
-                self, model.hasDerivedTypes(type))
+            .initializer("new $T<>($S, $T.class, INSTANCE, INSTANCE, INSTANCE, $L)",
+                TypeMapping.TYPE_DESCRIPTOR, type.name().toString(), modelClass,
+                model.hasDerivedTypes(type))
+            .build())
+        .addMethod(MethodSpec.methodBuilder("get")
+            .addAnnotation(Override.class)
+            .addModifiers(Modifier.PUBLIC)
+            .returns(modelClass)
+            .addStatement("return new $T()", modelClass)
+            .build())
+        .addMethod(MethodSpec.methodBuilder("readMember")
+            .addAnnotation(Override.class)
+            .addModifiers(Modifier.PUBLIC)
+            .returns(TypeName.BOOLEAN)
+            .addParameter(String.class, "name")
+            .addParameter(TypeMapping.JSON_PARSER, "p")
+            .addParameter(TypeMapping.READ_CONTEXT, "ctx")
+            .addParameter(modelClass, "target")
+            .addException(TypeMapping.IO_EXCEPTION)
+            .addStatement("return readProperty(name, p, ctx, target)")
+            .build())
+        .addMethod(MethodSpec.methodBuilder("writeMembers")
+            .addAnnotation(Override.class)
+            .addModifiers(Modifier.PUBLIC)
+            .addParameter(TypeMapping.JSON_GENERATOR, "g")
+            .addParameter(modelClass, "value")
+            .addException(TypeMapping.IO_EXCEPTION)
+            .addStatement("writeProperties(g, value)")
             .build())
         .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
         .addMethod(MethodSpec.methodBuilder("read")

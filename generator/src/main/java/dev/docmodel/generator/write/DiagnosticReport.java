@@ -15,6 +15,16 @@ import java.util.Map;
 public final class DiagnosticReport {
   private DiagnosticReport() {}
 
+  /** {@code "field": {"CODE": n, ...}} for the diagnostics given. */
+  public static void writeCountsByCode(JsonGenerator g, String field, List<Diagnostic> diagnostics)
+      throws IOException {
+    g.writeObjectFieldStart(field);
+    for (Map.Entry<DiagnosticCode, Integer> e : Diagnostics.countByCode(diagnostics).entrySet()) {
+      g.writeNumberField(e.getKey().name(), e.getValue());
+    }
+    g.writeEndObject();
+  }
+
   public static String toJson(List<Diagnostic> diagnostics) throws IOException {
     StringWriter out = new StringWriter();
     try (JsonGenerator g = new JsonFactory().createGenerator(out)) {
@@ -24,11 +34,7 @@ public final class DiagnosticReport {
         g.writeNumberField(severity.label() + "s",
             diagnostics.stream().filter(d -> d.severity() == severity).count());
       }
-      g.writeObjectFieldStart("countsByCode");
-      for (Map.Entry<DiagnosticCode, Integer> e : Diagnostics.countByCode(diagnostics).entrySet()) {
-        g.writeNumberField(e.getKey().name(), e.getValue());
-      }
-      g.writeEndObject();
+      writeCountsByCode(g, "countsByCode", diagnostics);
       g.writeArrayFieldStart("diagnostics");
       for (Diagnostic d : diagnostics) {
         g.writeStartObject();

@@ -8,17 +8,36 @@ import dev.docmodel.runtime.ReadContext;
 import dev.docmodel.runtime.TypeDescriptor;
 import dev.docmodel.runtime.Values;
 import java.io.IOException;
+import java.util.function.Supplier;
 
 /**
  * Reads and writes {@link AttributeDefinition} as JSON, without reflection.
  */
-public final class AttributeDefinitionJson {
+public final class AttributeDefinitionJson implements Supplier<AttributeDefinition>, TypeDescriptor.PropertyReader<AttributeDefinition>, TypeDescriptor.PropertyWriter<AttributeDefinition> {
+  private static final AttributeDefinitionJson INSTANCE = new AttributeDefinitionJson();
+
   /**
    * What the runtime's read and write loops need to know of {@code microsoft.graph.attributeDefinition}.
    */
-  public static final TypeDescriptor<AttributeDefinition> TYPE = new TypeDescriptor<>("microsoft.graph.attributeDefinition", AttributeDefinition.class, AttributeDefinition::new, AttributeDefinitionJson::readProperty, AttributeDefinitionJson::writeProperties, false);
+  public static final TypeDescriptor<AttributeDefinition> TYPE = new TypeDescriptor<>("microsoft.graph.attributeDefinition", AttributeDefinition.class, INSTANCE, INSTANCE, INSTANCE, false);
 
   private AttributeDefinitionJson() {
+  }
+
+  @Override
+  public AttributeDefinition get() {
+    return new AttributeDefinition();
+  }
+
+  @Override
+  public boolean readMember(String name, JsonParser p, ReadContext ctx, AttributeDefinition target)
+      throws IOException {
+    return readProperty(name, p, ctx, target);
+  }
+
+  @Override
+  public void writeMembers(JsonGenerator g, AttributeDefinition value) throws IOException {
+    writeProperties(g, value);
   }
 
   /**

@@ -7,17 +7,36 @@ import dev.docmodel.runtime.GraphJson;
 import dev.docmodel.runtime.ReadContext;
 import dev.docmodel.runtime.TypeDescriptor;
 import java.io.IOException;
+import java.util.function.Supplier;
 
 /**
  * Reads and writes {@link AttributeFlowBehavior} as JSON, without reflection.
  */
-public final class AttributeFlowBehaviorJson {
+public final class AttributeFlowBehaviorJson implements Supplier<AttributeFlowBehavior>, TypeDescriptor.PropertyReader<AttributeFlowBehavior>, TypeDescriptor.PropertyWriter<AttributeFlowBehavior> {
+  private static final AttributeFlowBehaviorJson INSTANCE = new AttributeFlowBehaviorJson();
+
   /**
    * What the runtime's read and write loops need to know of {@code microsoft.graph.attributeFlowBehavior}.
    */
-  public static final TypeDescriptor<AttributeFlowBehavior> TYPE = new TypeDescriptor<>("microsoft.graph.attributeFlowBehavior", AttributeFlowBehavior.class, AttributeFlowBehavior::new, AttributeFlowBehaviorJson::readProperty, AttributeFlowBehaviorJson::writeProperties, false);
+  public static final TypeDescriptor<AttributeFlowBehavior> TYPE = new TypeDescriptor<>("microsoft.graph.attributeFlowBehavior", AttributeFlowBehavior.class, INSTANCE, INSTANCE, INSTANCE, false);
 
   private AttributeFlowBehaviorJson() {
+  }
+
+  @Override
+  public AttributeFlowBehavior get() {
+    return new AttributeFlowBehavior();
+  }
+
+  @Override
+  public boolean readMember(String name, JsonParser p, ReadContext ctx,
+      AttributeFlowBehavior target) throws IOException {
+    return readProperty(name, p, ctx, target);
+  }
+
+  @Override
+  public void writeMembers(JsonGenerator g, AttributeFlowBehavior value) throws IOException {
+    writeProperties(g, value);
   }
 
   /**

@@ -7,17 +7,36 @@ import dev.docmodel.runtime.GraphJson;
 import dev.docmodel.runtime.ReadContext;
 import dev.docmodel.runtime.TypeDescriptor;
 import java.io.IOException;
+import java.util.function.Supplier;
 
 /**
  * Reads and writes {@link AttributeFlowType} as JSON, without reflection.
  */
-public final class AttributeFlowTypeJson {
+public final class AttributeFlowTypeJson implements Supplier<AttributeFlowType>, TypeDescriptor.PropertyReader<AttributeFlowType>, TypeDescriptor.PropertyWriter<AttributeFlowType> {
+  private static final AttributeFlowTypeJson INSTANCE = new AttributeFlowTypeJson();
+
   /**
    * What the runtime's read and write loops need to know of {@code microsoft.graph.attributeFlowType}.
    */
-  public static final TypeDescriptor<AttributeFlowType> TYPE = new TypeDescriptor<>("microsoft.graph.attributeFlowType", AttributeFlowType.class, AttributeFlowType::new, AttributeFlowTypeJson::readProperty, AttributeFlowTypeJson::writeProperties, false);
+  public static final TypeDescriptor<AttributeFlowType> TYPE = new TypeDescriptor<>("microsoft.graph.attributeFlowType", AttributeFlowType.class, INSTANCE, INSTANCE, INSTANCE, false);
 
   private AttributeFlowTypeJson() {
+  }
+
+  @Override
+  public AttributeFlowType get() {
+    return new AttributeFlowType();
+  }
+
+  @Override
+  public boolean readMember(String name, JsonParser p, ReadContext ctx, AttributeFlowType target)
+      throws IOException {
+    return readProperty(name, p, ctx, target);
+  }
+
+  @Override
+  public void writeMembers(JsonGenerator g, AttributeFlowType value) throws IOException {
+    writeProperties(g, value);
   }
 
   /**

@@ -8,17 +8,37 @@ import dev.docmodel.runtime.ReadContext;
 import dev.docmodel.runtime.TypeDescriptor;
 import dev.docmodel.runtime.Values;
 import java.io.IOException;
+import java.util.function.Supplier;
 
 /**
  * Reads and writes {@link AttributeMappingFunctionSchema} as JSON, without reflection.
  */
-public final class AttributeMappingFunctionSchemaJson {
+public final class AttributeMappingFunctionSchemaJson implements Supplier<AttributeMappingFunctionSchema>, TypeDescriptor.PropertyReader<AttributeMappingFunctionSchema>, TypeDescriptor.PropertyWriter<AttributeMappingFunctionSchema> {
+  private static final AttributeMappingFunctionSchemaJson INSTANCE = new AttributeMappingFunctionSchemaJson();
+
   /**
    * What the runtime's read and write loops need to know of {@code microsoft.graph.attributeMappingFunctionSchema}.
    */
-  public static final TypeDescriptor<AttributeMappingFunctionSchema> TYPE = new TypeDescriptor<>("microsoft.graph.attributeMappingFunctionSchema", AttributeMappingFunctionSchema.class, AttributeMappingFunctionSchema::new, AttributeMappingFunctionSchemaJson::readProperty, AttributeMappingFunctionSchemaJson::writeProperties, false);
+  public static final TypeDescriptor<AttributeMappingFunctionSchema> TYPE = new TypeDescriptor<>("microsoft.graph.attributeMappingFunctionSchema", AttributeMappingFunctionSchema.class, INSTANCE, INSTANCE, INSTANCE, false);
 
   private AttributeMappingFunctionSchemaJson() {
+  }
+
+  @Override
+  public AttributeMappingFunctionSchema get() {
+    return new AttributeMappingFunctionSchema();
+  }
+
+  @Override
+  public boolean readMember(String name, JsonParser p, ReadContext ctx,
+      AttributeMappingFunctionSchema target) throws IOException {
+    return readProperty(name, p, ctx, target);
+  }
+
+  @Override
+  public void writeMembers(JsonGenerator g, AttributeMappingFunctionSchema value) throws
+      IOException {
+    writeProperties(g, value);
   }
 
   /**

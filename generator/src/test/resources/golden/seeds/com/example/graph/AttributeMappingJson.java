@@ -8,17 +8,36 @@ import dev.docmodel.runtime.ReadContext;
 import dev.docmodel.runtime.TypeDescriptor;
 import dev.docmodel.runtime.Values;
 import java.io.IOException;
+import java.util.function.Supplier;
 
 /**
  * Reads and writes {@link AttributeMapping} as JSON, without reflection.
  */
-public final class AttributeMappingJson {
+public final class AttributeMappingJson implements Supplier<AttributeMapping>, TypeDescriptor.PropertyReader<AttributeMapping>, TypeDescriptor.PropertyWriter<AttributeMapping> {
+  private static final AttributeMappingJson INSTANCE = new AttributeMappingJson();
+
   /**
    * What the runtime's read and write loops need to know of {@code microsoft.graph.attributeMapping}.
    */
-  public static final TypeDescriptor<AttributeMapping> TYPE = new TypeDescriptor<>("microsoft.graph.attributeMapping", AttributeMapping.class, AttributeMapping::new, AttributeMappingJson::readProperty, AttributeMappingJson::writeProperties, false);
+  public static final TypeDescriptor<AttributeMapping> TYPE = new TypeDescriptor<>("microsoft.graph.attributeMapping", AttributeMapping.class, INSTANCE, INSTANCE, INSTANCE, false);
 
   private AttributeMappingJson() {
+  }
+
+  @Override
+  public AttributeMapping get() {
+    return new AttributeMapping();
+  }
+
+  @Override
+  public boolean readMember(String name, JsonParser p, ReadContext ctx, AttributeMapping target)
+      throws IOException {
+    return readProperty(name, p, ctx, target);
+  }
+
+  @Override
+  public void writeMembers(JsonGenerator g, AttributeMapping value) throws IOException {
+    writeProperties(g, value);
   }
 
   /**

@@ -8,17 +8,37 @@ import dev.docmodel.runtime.ReadContext;
 import dev.docmodel.runtime.TypeDescriptor;
 import dev.docmodel.runtime.Values;
 import java.io.IOException;
+import java.util.function.Supplier;
 
 /**
  * Reads and writes {@link AttributeMappingParameterSchema} as JSON, without reflection.
  */
-public final class AttributeMappingParameterSchemaJson {
+public final class AttributeMappingParameterSchemaJson implements Supplier<AttributeMappingParameterSchema>, TypeDescriptor.PropertyReader<AttributeMappingParameterSchema>, TypeDescriptor.PropertyWriter<AttributeMappingParameterSchema> {
+  private static final AttributeMappingParameterSchemaJson INSTANCE = new AttributeMappingParameterSchemaJson();
+
   /**
    * What the runtime's read and write loops need to know of {@code microsoft.graph.attributeMappingParameterSchema}.
    */
-  public static final TypeDescriptor<AttributeMappingParameterSchema> TYPE = new TypeDescriptor<>("microsoft.graph.attributeMappingParameterSchema", AttributeMappingParameterSchema.class, AttributeMappingParameterSchema::new, AttributeMappingParameterSchemaJson::readProperty, AttributeMappingParameterSchemaJson::writeProperties, false);
+  public static final TypeDescriptor<AttributeMappingParameterSchema> TYPE = new TypeDescriptor<>("microsoft.graph.attributeMappingParameterSchema", AttributeMappingParameterSchema.class, INSTANCE, INSTANCE, INSTANCE, false);
 
   private AttributeMappingParameterSchemaJson() {
+  }
+
+  @Override
+  public AttributeMappingParameterSchema get() {
+    return new AttributeMappingParameterSchema();
+  }
+
+  @Override
+  public boolean readMember(String name, JsonParser p, ReadContext ctx,
+      AttributeMappingParameterSchema target) throws IOException {
+    return readProperty(name, p, ctx, target);
+  }
+
+  @Override
+  public void writeMembers(JsonGenerator g, AttributeMappingParameterSchema value) throws
+      IOException {
+    writeProperties(g, value);
   }
 
   /**

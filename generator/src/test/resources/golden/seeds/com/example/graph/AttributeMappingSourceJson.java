@@ -8,17 +8,36 @@ import dev.docmodel.runtime.ReadContext;
 import dev.docmodel.runtime.TypeDescriptor;
 import dev.docmodel.runtime.Values;
 import java.io.IOException;
+import java.util.function.Supplier;
 
 /**
  * Reads and writes {@link AttributeMappingSource} as JSON, without reflection.
  */
-public final class AttributeMappingSourceJson {
+public final class AttributeMappingSourceJson implements Supplier<AttributeMappingSource>, TypeDescriptor.PropertyReader<AttributeMappingSource>, TypeDescriptor.PropertyWriter<AttributeMappingSource> {
+  private static final AttributeMappingSourceJson INSTANCE = new AttributeMappingSourceJson();
+
   /**
    * What the runtime's read and write loops need to know of {@code microsoft.graph.attributeMappingSource}.
    */
-  public static final TypeDescriptor<AttributeMappingSource> TYPE = new TypeDescriptor<>("microsoft.graph.attributeMappingSource", AttributeMappingSource.class, AttributeMappingSource::new, AttributeMappingSourceJson::readProperty, AttributeMappingSourceJson::writeProperties, false);
+  public static final TypeDescriptor<AttributeMappingSource> TYPE = new TypeDescriptor<>("microsoft.graph.attributeMappingSource", AttributeMappingSource.class, INSTANCE, INSTANCE, INSTANCE, false);
 
   private AttributeMappingSourceJson() {
+  }
+
+  @Override
+  public AttributeMappingSource get() {
+    return new AttributeMappingSource();
+  }
+
+  @Override
+  public boolean readMember(String name, JsonParser p, ReadContext ctx,
+      AttributeMappingSource target) throws IOException {
+    return readProperty(name, p, ctx, target);
+  }
+
+  @Override
+  public void writeMembers(JsonGenerator g, AttributeMappingSource value) throws IOException {
+    writeProperties(g, value);
   }
 
   /**

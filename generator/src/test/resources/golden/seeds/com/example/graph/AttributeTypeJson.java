@@ -7,17 +7,36 @@ import dev.docmodel.runtime.GraphJson;
 import dev.docmodel.runtime.ReadContext;
 import dev.docmodel.runtime.TypeDescriptor;
 import java.io.IOException;
+import java.util.function.Supplier;
 
 /**
  * Reads and writes {@link AttributeType} as JSON, without reflection.
  */
-public final class AttributeTypeJson {
+public final class AttributeTypeJson implements Supplier<AttributeType>, TypeDescriptor.PropertyReader<AttributeType>, TypeDescriptor.PropertyWriter<AttributeType> {
+  private static final AttributeTypeJson INSTANCE = new AttributeTypeJson();
+
   /**
    * What the runtime's read and write loops need to know of {@code microsoft.graph.attributeType}.
    */
-  public static final TypeDescriptor<AttributeType> TYPE = new TypeDescriptor<>("microsoft.graph.attributeType", AttributeType.class, AttributeType::new, AttributeTypeJson::readProperty, AttributeTypeJson::writeProperties, false);
+  public static final TypeDescriptor<AttributeType> TYPE = new TypeDescriptor<>("microsoft.graph.attributeType", AttributeType.class, INSTANCE, INSTANCE, INSTANCE, false);
 
   private AttributeTypeJson() {
+  }
+
+  @Override
+  public AttributeType get() {
+    return new AttributeType();
+  }
+
+  @Override
+  public boolean readMember(String name, JsonParser p, ReadContext ctx, AttributeType target) throws
+      IOException {
+    return readProperty(name, p, ctx, target);
+  }
+
+  @Override
+  public void writeMembers(JsonGenerator g, AttributeType value) throws IOException {
+    writeProperties(g, value);
   }
 
   /**

@@ -7,17 +7,37 @@ import dev.docmodel.runtime.GraphJson;
 import dev.docmodel.runtime.ReadContext;
 import dev.docmodel.runtime.TypeDescriptor;
 import java.io.IOException;
+import java.util.function.Supplier;
 
 /**
  * Reads and writes {@link DirectoryDefinitionDiscoverabilities} as JSON, without reflection.
  */
-public final class DirectoryDefinitionDiscoverabilitiesJson {
+public final class DirectoryDefinitionDiscoverabilitiesJson implements Supplier<DirectoryDefinitionDiscoverabilities>, TypeDescriptor.PropertyReader<DirectoryDefinitionDiscoverabilities>, TypeDescriptor.PropertyWriter<DirectoryDefinitionDiscoverabilities> {
+  private static final DirectoryDefinitionDiscoverabilitiesJson INSTANCE = new DirectoryDefinitionDiscoverabilitiesJson();
+
   /**
    * What the runtime's read and write loops need to know of {@code microsoft.graph.directoryDefinitionDiscoverabilities}.
    */
-  public static final TypeDescriptor<DirectoryDefinitionDiscoverabilities> TYPE = new TypeDescriptor<>("microsoft.graph.directoryDefinitionDiscoverabilities", DirectoryDefinitionDiscoverabilities.class, DirectoryDefinitionDiscoverabilities::new, DirectoryDefinitionDiscoverabilitiesJson::readProperty, DirectoryDefinitionDiscoverabilitiesJson::writeProperties, false);
+  public static final TypeDescriptor<DirectoryDefinitionDiscoverabilities> TYPE = new TypeDescriptor<>("microsoft.graph.directoryDefinitionDiscoverabilities", DirectoryDefinitionDiscoverabilities.class, INSTANCE, INSTANCE, INSTANCE, false);
 
   private DirectoryDefinitionDiscoverabilitiesJson() {
+  }
+
+  @Override
+  public DirectoryDefinitionDiscoverabilities get() {
+    return new DirectoryDefinitionDiscoverabilities();
+  }
+
+  @Override
+  public boolean readMember(String name, JsonParser p, ReadContext ctx,
+      DirectoryDefinitionDiscoverabilities target) throws IOException {
+    return readProperty(name, p, ctx, target);
+  }
+
+  @Override
+  public void writeMembers(JsonGenerator g, DirectoryDefinitionDiscoverabilities value) throws
+      IOException {
+    writeProperties(g, value);
   }
 
   /**

@@ -8,17 +8,36 @@ import dev.docmodel.runtime.ReadContext;
 import dev.docmodel.runtime.TypeDescriptor;
 import dev.docmodel.runtime.Values;
 import java.io.IOException;
+import java.util.function.Supplier;
 
 /**
  * Reads and writes {@link DirectoryDefinition} as JSON, without reflection.
  */
-public final class DirectoryDefinitionJson {
+public final class DirectoryDefinitionJson implements Supplier<DirectoryDefinition>, TypeDescriptor.PropertyReader<DirectoryDefinition>, TypeDescriptor.PropertyWriter<DirectoryDefinition> {
+  private static final DirectoryDefinitionJson INSTANCE = new DirectoryDefinitionJson();
+
   /**
    * What the runtime's read and write loops need to know of {@code microsoft.graph.directoryDefinition}.
    */
-  public static final TypeDescriptor<DirectoryDefinition> TYPE = new TypeDescriptor<>("microsoft.graph.directoryDefinition", DirectoryDefinition.class, DirectoryDefinition::new, DirectoryDefinitionJson::readProperty, DirectoryDefinitionJson::writeProperties, false);
+  public static final TypeDescriptor<DirectoryDefinition> TYPE = new TypeDescriptor<>("microsoft.graph.directoryDefinition", DirectoryDefinition.class, INSTANCE, INSTANCE, INSTANCE, false);
 
   private DirectoryDefinitionJson() {
+  }
+
+  @Override
+  public DirectoryDefinition get() {
+    return new DirectoryDefinition();
+  }
+
+  @Override
+  public boolean readMember(String name, JsonParser p, ReadContext ctx, DirectoryDefinition target)
+      throws IOException {
+    return readProperty(name, p, ctx, target);
+  }
+
+  @Override
+  public void writeMembers(JsonGenerator g, DirectoryDefinition value) throws IOException {
+    writeProperties(g, value);
   }
 
   /**

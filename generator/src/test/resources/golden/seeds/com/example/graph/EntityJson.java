@@ -8,17 +8,36 @@ import dev.docmodel.runtime.ReadContext;
 import dev.docmodel.runtime.TypeDescriptor;
 import dev.docmodel.runtime.Values;
 import java.io.IOException;
+import java.util.function.Supplier;
 
 /**
  * Reads and writes {@link Entity} as JSON, without reflection.
  */
-public final class EntityJson {
+public final class EntityJson implements Supplier<Entity>, TypeDescriptor.PropertyReader<Entity>, TypeDescriptor.PropertyWriter<Entity> {
+  private static final EntityJson INSTANCE = new EntityJson();
+
   /**
    * What the runtime's read and write loops need to know of {@code microsoft.graph.entity}.
    */
-  public static final TypeDescriptor<Entity> TYPE = new TypeDescriptor<>("microsoft.graph.entity", Entity.class, Entity::new, EntityJson::readProperty, EntityJson::writeProperties, true);
+  public static final TypeDescriptor<Entity> TYPE = new TypeDescriptor<>("microsoft.graph.entity", Entity.class, INSTANCE, INSTANCE, INSTANCE, true);
 
   private EntityJson() {
+  }
+
+  @Override
+  public Entity get() {
+    return new Entity();
+  }
+
+  @Override
+  public boolean readMember(String name, JsonParser p, ReadContext ctx, Entity target) throws
+      IOException {
+    return readProperty(name, p, ctx, target);
+  }
+
+  @Override
+  public void writeMembers(JsonGenerator g, Entity value) throws IOException {
+    writeProperties(g, value);
   }
 
   /**

@@ -7,17 +7,36 @@ import dev.docmodel.runtime.GraphJson;
 import dev.docmodel.runtime.ReadContext;
 import dev.docmodel.runtime.TypeDescriptor;
 import java.io.IOException;
+import java.util.function.Supplier;
 
 /**
  * Reads and writes {@link ExpressionInputObject} as JSON, without reflection.
  */
-public final class ExpressionInputObjectJson {
+public final class ExpressionInputObjectJson implements Supplier<ExpressionInputObject>, TypeDescriptor.PropertyReader<ExpressionInputObject>, TypeDescriptor.PropertyWriter<ExpressionInputObject> {
+  private static final ExpressionInputObjectJson INSTANCE = new ExpressionInputObjectJson();
+
   /**
    * What the runtime's read and write loops need to know of {@code microsoft.graph.expressionInputObject}.
    */
-  public static final TypeDescriptor<ExpressionInputObject> TYPE = new TypeDescriptor<>("microsoft.graph.expressionInputObject", ExpressionInputObject.class, ExpressionInputObject::new, ExpressionInputObjectJson::readProperty, ExpressionInputObjectJson::writeProperties, false);
+  public static final TypeDescriptor<ExpressionInputObject> TYPE = new TypeDescriptor<>("microsoft.graph.expressionInputObject", ExpressionInputObject.class, INSTANCE, INSTANCE, INSTANCE, false);
 
   private ExpressionInputObjectJson() {
+  }
+
+  @Override
+  public ExpressionInputObject get() {
+    return new ExpressionInputObject();
+  }
+
+  @Override
+  public boolean readMember(String name, JsonParser p, ReadContext ctx,
+      ExpressionInputObject target) throws IOException {
+    return readProperty(name, p, ctx, target);
+  }
+
+  @Override
+  public void writeMembers(JsonGenerator g, ExpressionInputObject value) throws IOException {
+    writeProperties(g, value);
   }
 
   /**

@@ -8,17 +8,36 @@ import dev.docmodel.runtime.ReadContext;
 import dev.docmodel.runtime.TypeDescriptor;
 import dev.docmodel.runtime.Values;
 import java.io.IOException;
+import java.util.function.Supplier;
 
 /**
  * Reads and writes {@link FilterClause} as JSON, without reflection.
  */
-public final class FilterClauseJson {
+public final class FilterClauseJson implements Supplier<FilterClause>, TypeDescriptor.PropertyReader<FilterClause>, TypeDescriptor.PropertyWriter<FilterClause> {
+  private static final FilterClauseJson INSTANCE = new FilterClauseJson();
+
   /**
    * What the runtime's read and write loops need to know of {@code microsoft.graph.filterClause}.
    */
-  public static final TypeDescriptor<FilterClause> TYPE = new TypeDescriptor<>("microsoft.graph.filterClause", FilterClause.class, FilterClause::new, FilterClauseJson::readProperty, FilterClauseJson::writeProperties, false);
+  public static final TypeDescriptor<FilterClause> TYPE = new TypeDescriptor<>("microsoft.graph.filterClause", FilterClause.class, INSTANCE, INSTANCE, INSTANCE, false);
 
   private FilterClauseJson() {
+  }
+
+  @Override
+  public FilterClause get() {
+    return new FilterClause();
+  }
+
+  @Override
+  public boolean readMember(String name, JsonParser p, ReadContext ctx, FilterClause target) throws
+      IOException {
+    return readProperty(name, p, ctx, target);
+  }
+
+  @Override
+  public void writeMembers(JsonGenerator g, FilterClause value) throws IOException {
+    writeProperties(g, value);
   }
 
   /**

@@ -8,17 +8,36 @@ import dev.docmodel.runtime.ReadContext;
 import dev.docmodel.runtime.TypeDescriptor;
 import dev.docmodel.runtime.Values;
 import java.io.IOException;
+import java.util.function.Supplier;
 
 /**
  * Reads and writes {@link FilterGroup} as JSON, without reflection.
  */
-public final class FilterGroupJson {
+public final class FilterGroupJson implements Supplier<FilterGroup>, TypeDescriptor.PropertyReader<FilterGroup>, TypeDescriptor.PropertyWriter<FilterGroup> {
+  private static final FilterGroupJson INSTANCE = new FilterGroupJson();
+
   /**
    * What the runtime's read and write loops need to know of {@code microsoft.graph.filterGroup}.
    */
-  public static final TypeDescriptor<FilterGroup> TYPE = new TypeDescriptor<>("microsoft.graph.filterGroup", FilterGroup.class, FilterGroup::new, FilterGroupJson::readProperty, FilterGroupJson::writeProperties, false);
+  public static final TypeDescriptor<FilterGroup> TYPE = new TypeDescriptor<>("microsoft.graph.filterGroup", FilterGroup.class, INSTANCE, INSTANCE, INSTANCE, false);
 
   private FilterGroupJson() {
+  }
+
+  @Override
+  public FilterGroup get() {
+    return new FilterGroup();
+  }
+
+  @Override
+  public boolean readMember(String name, JsonParser p, ReadContext ctx, FilterGroup target) throws
+      IOException {
+    return readProperty(name, p, ctx, target);
+  }
+
+  @Override
+  public void writeMembers(JsonGenerator g, FilterGroup value) throws IOException {
+    writeProperties(g, value);
   }
 
   /**

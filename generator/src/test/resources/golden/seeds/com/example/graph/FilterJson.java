@@ -7,17 +7,36 @@ import dev.docmodel.runtime.GraphJson;
 import dev.docmodel.runtime.ReadContext;
 import dev.docmodel.runtime.TypeDescriptor;
 import java.io.IOException;
+import java.util.function.Supplier;
 
 /**
  * Reads and writes {@link Filter} as JSON, without reflection.
  */
-public final class FilterJson {
+public final class FilterJson implements Supplier<Filter>, TypeDescriptor.PropertyReader<Filter>, TypeDescriptor.PropertyWriter<Filter> {
+  private static final FilterJson INSTANCE = new FilterJson();
+
   /**
    * What the runtime's read and write loops need to know of {@code microsoft.graph.filter}.
    */
-  public static final TypeDescriptor<Filter> TYPE = new TypeDescriptor<>("microsoft.graph.filter", Filter.class, Filter::new, FilterJson::readProperty, FilterJson::writeProperties, false);
+  public static final TypeDescriptor<Filter> TYPE = new TypeDescriptor<>("microsoft.graph.filter", Filter.class, INSTANCE, INSTANCE, INSTANCE, false);
 
   private FilterJson() {
+  }
+
+  @Override
+  public Filter get() {
+    return new Filter();
+  }
+
+  @Override
+  public boolean readMember(String name, JsonParser p, ReadContext ctx, Filter target) throws
+      IOException {
+    return readProperty(name, p, ctx, target);
+  }
+
+  @Override
+  public void writeMembers(JsonGenerator g, Filter value) throws IOException {
+    writeProperties(g, value);
   }
 
   /**

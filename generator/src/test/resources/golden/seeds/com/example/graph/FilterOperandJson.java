@@ -8,17 +8,36 @@ import dev.docmodel.runtime.ReadContext;
 import dev.docmodel.runtime.TypeDescriptor;
 import dev.docmodel.runtime.Values;
 import java.io.IOException;
+import java.util.function.Supplier;
 
 /**
  * Reads and writes {@link FilterOperand} as JSON, without reflection.
  */
-public final class FilterOperandJson {
+public final class FilterOperandJson implements Supplier<FilterOperand>, TypeDescriptor.PropertyReader<FilterOperand>, TypeDescriptor.PropertyWriter<FilterOperand> {
+  private static final FilterOperandJson INSTANCE = new FilterOperandJson();
+
   /**
    * What the runtime's read and write loops need to know of {@code microsoft.graph.filterOperand}.
    */
-  public static final TypeDescriptor<FilterOperand> TYPE = new TypeDescriptor<>("microsoft.graph.filterOperand", FilterOperand.class, FilterOperand::new, FilterOperandJson::readProperty, FilterOperandJson::writeProperties, false);
+  public static final TypeDescriptor<FilterOperand> TYPE = new TypeDescriptor<>("microsoft.graph.filterOperand", FilterOperand.class, INSTANCE, INSTANCE, INSTANCE, false);
 
   private FilterOperandJson() {
+  }
+
+  @Override
+  public FilterOperand get() {
+    return new FilterOperand();
+  }
+
+  @Override
+  public boolean readMember(String name, JsonParser p, ReadContext ctx, FilterOperand target) throws
+      IOException {
+    return readProperty(name, p, ctx, target);
+  }
+
+  @Override
+  public void writeMembers(JsonGenerator g, FilterOperand value) throws IOException {
+    writeProperties(g, value);
   }
 
   /**

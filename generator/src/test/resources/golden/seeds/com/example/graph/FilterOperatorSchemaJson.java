@@ -8,17 +8,36 @@ import dev.docmodel.runtime.ReadContext;
 import dev.docmodel.runtime.TypeDescriptor;
 import dev.docmodel.runtime.Values;
 import java.io.IOException;
+import java.util.function.Supplier;
 
 /**
  * Reads and writes {@link FilterOperatorSchema} as JSON, without reflection.
  */
-public final class FilterOperatorSchemaJson {
+public final class FilterOperatorSchemaJson implements Supplier<FilterOperatorSchema>, TypeDescriptor.PropertyReader<FilterOperatorSchema>, TypeDescriptor.PropertyWriter<FilterOperatorSchema> {
+  private static final FilterOperatorSchemaJson INSTANCE = new FilterOperatorSchemaJson();
+
   /**
    * What the runtime's read and write loops need to know of {@code microsoft.graph.filterOperatorSchema}.
    */
-  public static final TypeDescriptor<FilterOperatorSchema> TYPE = new TypeDescriptor<>("microsoft.graph.filterOperatorSchema", FilterOperatorSchema.class, FilterOperatorSchema::new, FilterOperatorSchemaJson::readProperty, FilterOperatorSchemaJson::writeProperties, false);
+  public static final TypeDescriptor<FilterOperatorSchema> TYPE = new TypeDescriptor<>("microsoft.graph.filterOperatorSchema", FilterOperatorSchema.class, INSTANCE, INSTANCE, INSTANCE, false);
 
   private FilterOperatorSchemaJson() {
+  }
+
+  @Override
+  public FilterOperatorSchema get() {
+    return new FilterOperatorSchema();
+  }
+
+  @Override
+  public boolean readMember(String name, JsonParser p, ReadContext ctx, FilterOperatorSchema target)
+      throws IOException {
+    return readProperty(name, p, ctx, target);
+  }
+
+  @Override
+  public void writeMembers(JsonGenerator g, FilterOperatorSchema value) throws IOException {
+    writeProperties(g, value);
   }
 
   /**

@@ -8,17 +8,36 @@ import dev.docmodel.runtime.ReadContext;
 import dev.docmodel.runtime.TypeDescriptor;
 import dev.docmodel.runtime.Values;
 import java.io.IOException;
+import java.util.function.Supplier;
 
 /**
  * Reads and writes {@link KeyValuePair} as JSON, without reflection.
  */
-public final class KeyValuePairJson {
+public final class KeyValuePairJson implements Supplier<KeyValuePair>, TypeDescriptor.PropertyReader<KeyValuePair>, TypeDescriptor.PropertyWriter<KeyValuePair> {
+  private static final KeyValuePairJson INSTANCE = new KeyValuePairJson();
+
   /**
    * What the runtime's read and write loops need to know of {@code microsoft.graph.keyValuePair}.
    */
-  public static final TypeDescriptor<KeyValuePair> TYPE = new TypeDescriptor<>("microsoft.graph.keyValuePair", KeyValuePair.class, KeyValuePair::new, KeyValuePairJson::readProperty, KeyValuePairJson::writeProperties, false);
+  public static final TypeDescriptor<KeyValuePair> TYPE = new TypeDescriptor<>("microsoft.graph.keyValuePair", KeyValuePair.class, INSTANCE, INSTANCE, INSTANCE, false);
 
   private KeyValuePairJson() {
+  }
+
+  @Override
+  public KeyValuePair get() {
+    return new KeyValuePair();
+  }
+
+  @Override
+  public boolean readMember(String name, JsonParser p, ReadContext ctx, KeyValuePair target) throws
+      IOException {
+    return readProperty(name, p, ctx, target);
+  }
+
+  @Override
+  public void writeMembers(JsonGenerator g, KeyValuePair value) throws IOException {
+    writeProperties(g, value);
   }
 
   /**

@@ -8,17 +8,36 @@ import dev.docmodel.runtime.ReadContext;
 import dev.docmodel.runtime.TypeDescriptor;
 import dev.docmodel.runtime.Values;
 import java.io.IOException;
+import java.util.function.Supplier;
 
 /**
  * Reads and writes {@link MetadataEntry} as JSON, without reflection.
  */
-public final class MetadataEntryJson {
+public final class MetadataEntryJson implements Supplier<MetadataEntry>, TypeDescriptor.PropertyReader<MetadataEntry>, TypeDescriptor.PropertyWriter<MetadataEntry> {
+  private static final MetadataEntryJson INSTANCE = new MetadataEntryJson();
+
   /**
    * What the runtime's read and write loops need to know of {@code microsoft.graph.metadataEntry}.
    */
-  public static final TypeDescriptor<MetadataEntry> TYPE = new TypeDescriptor<>("microsoft.graph.metadataEntry", MetadataEntry.class, MetadataEntry::new, MetadataEntryJson::readProperty, MetadataEntryJson::writeProperties, false);
+  public static final TypeDescriptor<MetadataEntry> TYPE = new TypeDescriptor<>("microsoft.graph.metadataEntry", MetadataEntry.class, INSTANCE, INSTANCE, INSTANCE, false);
 
   private MetadataEntryJson() {
+  }
+
+  @Override
+  public MetadataEntry get() {
+    return new MetadataEntry();
+  }
+
+  @Override
+  public boolean readMember(String name, JsonParser p, ReadContext ctx, MetadataEntry target) throws
+      IOException {
+    return readProperty(name, p, ctx, target);
+  }
+
+  @Override
+  public void writeMembers(JsonGenerator g, MetadataEntry value) throws IOException {
+    writeProperties(g, value);
   }
 
   /**

@@ -7,17 +7,36 @@ import dev.docmodel.runtime.GraphJson;
 import dev.docmodel.runtime.ReadContext;
 import dev.docmodel.runtime.TypeDescriptor;
 import java.io.IOException;
+import java.util.function.Supplier;
 
 /**
  * Reads and writes {@link Mutability} as JSON, without reflection.
  */
-public final class MutabilityJson {
+public final class MutabilityJson implements Supplier<Mutability>, TypeDescriptor.PropertyReader<Mutability>, TypeDescriptor.PropertyWriter<Mutability> {
+  private static final MutabilityJson INSTANCE = new MutabilityJson();
+
   /**
    * What the runtime's read and write loops need to know of {@code microsoft.graph.mutability}.
    */
-  public static final TypeDescriptor<Mutability> TYPE = new TypeDescriptor<>("microsoft.graph.mutability", Mutability.class, Mutability::new, MutabilityJson::readProperty, MutabilityJson::writeProperties, false);
+  public static final TypeDescriptor<Mutability> TYPE = new TypeDescriptor<>("microsoft.graph.mutability", Mutability.class, INSTANCE, INSTANCE, INSTANCE, false);
 
   private MutabilityJson() {
+  }
+
+  @Override
+  public Mutability get() {
+    return new Mutability();
+  }
+
+  @Override
+  public boolean readMember(String name, JsonParser p, ReadContext ctx, Mutability target) throws
+      IOException {
+    return readProperty(name, p, ctx, target);
+  }
+
+  @Override
+  public void writeMembers(JsonGenerator g, Mutability value) throws IOException {
+    writeProperties(g, value);
   }
 
   /**

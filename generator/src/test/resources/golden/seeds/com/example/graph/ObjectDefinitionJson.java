@@ -8,17 +8,36 @@ import dev.docmodel.runtime.ReadContext;
 import dev.docmodel.runtime.TypeDescriptor;
 import dev.docmodel.runtime.Values;
 import java.io.IOException;
+import java.util.function.Supplier;
 
 /**
  * Reads and writes {@link ObjectDefinition} as JSON, without reflection.
  */
-public final class ObjectDefinitionJson {
+public final class ObjectDefinitionJson implements Supplier<ObjectDefinition>, TypeDescriptor.PropertyReader<ObjectDefinition>, TypeDescriptor.PropertyWriter<ObjectDefinition> {
+  private static final ObjectDefinitionJson INSTANCE = new ObjectDefinitionJson();
+
   /**
    * What the runtime's read and write loops need to know of {@code microsoft.graph.objectDefinition}.
    */
-  public static final TypeDescriptor<ObjectDefinition> TYPE = new TypeDescriptor<>("microsoft.graph.objectDefinition", ObjectDefinition.class, ObjectDefinition::new, ObjectDefinitionJson::readProperty, ObjectDefinitionJson::writeProperties, false);
+  public static final TypeDescriptor<ObjectDefinition> TYPE = new TypeDescriptor<>("microsoft.graph.objectDefinition", ObjectDefinition.class, INSTANCE, INSTANCE, INSTANCE, false);
 
   private ObjectDefinitionJson() {
+  }
+
+  @Override
+  public ObjectDefinition get() {
+    return new ObjectDefinition();
+  }
+
+  @Override
+  public boolean readMember(String name, JsonParser p, ReadContext ctx, ObjectDefinition target)
+      throws IOException {
+    return readProperty(name, p, ctx, target);
+  }
+
+  @Override
+  public void writeMembers(JsonGenerator g, ObjectDefinition value) throws IOException {
+    writeProperties(g, value);
   }
 
   /**

@@ -7,17 +7,36 @@ import dev.docmodel.runtime.GraphJson;
 import dev.docmodel.runtime.ReadContext;
 import dev.docmodel.runtime.TypeDescriptor;
 import java.io.IOException;
+import java.util.function.Supplier;
 
 /**
  * Reads and writes {@link ObjectFlowTypes} as JSON, without reflection.
  */
-public final class ObjectFlowTypesJson {
+public final class ObjectFlowTypesJson implements Supplier<ObjectFlowTypes>, TypeDescriptor.PropertyReader<ObjectFlowTypes>, TypeDescriptor.PropertyWriter<ObjectFlowTypes> {
+  private static final ObjectFlowTypesJson INSTANCE = new ObjectFlowTypesJson();
+
   /**
    * What the runtime's read and write loops need to know of {@code microsoft.graph.objectFlowTypes}.
    */
-  public static final TypeDescriptor<ObjectFlowTypes> TYPE = new TypeDescriptor<>("microsoft.graph.objectFlowTypes", ObjectFlowTypes.class, ObjectFlowTypes::new, ObjectFlowTypesJson::readProperty, ObjectFlowTypesJson::writeProperties, false);
+  public static final TypeDescriptor<ObjectFlowTypes> TYPE = new TypeDescriptor<>("microsoft.graph.objectFlowTypes", ObjectFlowTypes.class, INSTANCE, INSTANCE, INSTANCE, false);
 
   private ObjectFlowTypesJson() {
+  }
+
+  @Override
+  public ObjectFlowTypes get() {
+    return new ObjectFlowTypes();
+  }
+
+  @Override
+  public boolean readMember(String name, JsonParser p, ReadContext ctx, ObjectFlowTypes target)
+      throws IOException {
+    return readProperty(name, p, ctx, target);
+  }
+
+  @Override
+  public void writeMembers(JsonGenerator g, ObjectFlowTypes value) throws IOException {
+    writeProperties(g, value);
   }
 
   /**

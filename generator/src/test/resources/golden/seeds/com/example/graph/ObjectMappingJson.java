@@ -8,17 +8,36 @@ import dev.docmodel.runtime.ReadContext;
 import dev.docmodel.runtime.TypeDescriptor;
 import dev.docmodel.runtime.Values;
 import java.io.IOException;
+import java.util.function.Supplier;
 
 /**
  * Reads and writes {@link ObjectMapping} as JSON, without reflection.
  */
-public final class ObjectMappingJson {
+public final class ObjectMappingJson implements Supplier<ObjectMapping>, TypeDescriptor.PropertyReader<ObjectMapping>, TypeDescriptor.PropertyWriter<ObjectMapping> {
+  private static final ObjectMappingJson INSTANCE = new ObjectMappingJson();
+
   /**
    * What the runtime's read and write loops need to know of {@code microsoft.graph.objectMapping}.
    */
-  public static final TypeDescriptor<ObjectMapping> TYPE = new TypeDescriptor<>("microsoft.graph.objectMapping", ObjectMapping.class, ObjectMapping::new, ObjectMappingJson::readProperty, ObjectMappingJson::writeProperties, false);
+  public static final TypeDescriptor<ObjectMapping> TYPE = new TypeDescriptor<>("microsoft.graph.objectMapping", ObjectMapping.class, INSTANCE, INSTANCE, INSTANCE, false);
 
   private ObjectMappingJson() {
+  }
+
+  @Override
+  public ObjectMapping get() {
+    return new ObjectMapping();
+  }
+
+  @Override
+  public boolean readMember(String name, JsonParser p, ReadContext ctx, ObjectMapping target) throws
+      IOException {
+    return readProperty(name, p, ctx, target);
+  }
+
+  @Override
+  public void writeMembers(JsonGenerator g, ObjectMapping value) throws IOException {
+    writeProperties(g, value);
   }
 
   /**

@@ -8,17 +8,36 @@ import dev.docmodel.runtime.ReadContext;
 import dev.docmodel.runtime.TypeDescriptor;
 import dev.docmodel.runtime.Values;
 import java.io.IOException;
+import java.util.function.Supplier;
 
 /**
  * Reads and writes {@link ParseExpressionResponse} as JSON, without reflection.
  */
-public final class ParseExpressionResponseJson {
+public final class ParseExpressionResponseJson implements Supplier<ParseExpressionResponse>, TypeDescriptor.PropertyReader<ParseExpressionResponse>, TypeDescriptor.PropertyWriter<ParseExpressionResponse> {
+  private static final ParseExpressionResponseJson INSTANCE = new ParseExpressionResponseJson();
+
   /**
    * What the runtime's read and write loops need to know of {@code microsoft.graph.parseExpressionResponse}.
    */
-  public static final TypeDescriptor<ParseExpressionResponse> TYPE = new TypeDescriptor<>("microsoft.graph.parseExpressionResponse", ParseExpressionResponse.class, ParseExpressionResponse::new, ParseExpressionResponseJson::readProperty, ParseExpressionResponseJson::writeProperties, false);
+  public static final TypeDescriptor<ParseExpressionResponse> TYPE = new TypeDescriptor<>("microsoft.graph.parseExpressionResponse", ParseExpressionResponse.class, INSTANCE, INSTANCE, INSTANCE, false);
 
   private ParseExpressionResponseJson() {
+  }
+
+  @Override
+  public ParseExpressionResponse get() {
+    return new ParseExpressionResponse();
+  }
+
+  @Override
+  public boolean readMember(String name, JsonParser p, ReadContext ctx,
+      ParseExpressionResponse target) throws IOException {
+    return readProperty(name, p, ctx, target);
+  }
+
+  @Override
+  public void writeMembers(JsonGenerator g, ParseExpressionResponse value) throws IOException {
+    writeProperties(g, value);
   }
 
   /**

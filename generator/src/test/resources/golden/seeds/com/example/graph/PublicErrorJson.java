@@ -7,17 +7,36 @@ import dev.docmodel.runtime.GraphJson;
 import dev.docmodel.runtime.ReadContext;
 import dev.docmodel.runtime.TypeDescriptor;
 import java.io.IOException;
+import java.util.function.Supplier;
 
 /**
  * Reads and writes {@link PublicError} as JSON, without reflection.
  */
-public final class PublicErrorJson {
+public final class PublicErrorJson implements Supplier<PublicError>, TypeDescriptor.PropertyReader<PublicError>, TypeDescriptor.PropertyWriter<PublicError> {
+  private static final PublicErrorJson INSTANCE = new PublicErrorJson();
+
   /**
    * What the runtime's read and write loops need to know of {@code microsoft.graph.publicError}.
    */
-  public static final TypeDescriptor<PublicError> TYPE = new TypeDescriptor<>("microsoft.graph.publicError", PublicError.class, PublicError::new, PublicErrorJson::readProperty, PublicErrorJson::writeProperties, false);
+  public static final TypeDescriptor<PublicError> TYPE = new TypeDescriptor<>("microsoft.graph.publicError", PublicError.class, INSTANCE, INSTANCE, INSTANCE, false);
 
   private PublicErrorJson() {
+  }
+
+  @Override
+  public PublicError get() {
+    return new PublicError();
+  }
+
+  @Override
+  public boolean readMember(String name, JsonParser p, ReadContext ctx, PublicError target) throws
+      IOException {
+    return readProperty(name, p, ctx, target);
+  }
+
+  @Override
+  public void writeMembers(JsonGenerator g, PublicError value) throws IOException {
+    writeProperties(g, value);
   }
 
   /**

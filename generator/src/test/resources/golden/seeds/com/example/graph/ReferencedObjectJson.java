@@ -8,17 +8,36 @@ import dev.docmodel.runtime.ReadContext;
 import dev.docmodel.runtime.TypeDescriptor;
 import dev.docmodel.runtime.Values;
 import java.io.IOException;
+import java.util.function.Supplier;
 
 /**
  * Reads and writes {@link ReferencedObject} as JSON, without reflection.
  */
-public final class ReferencedObjectJson {
+public final class ReferencedObjectJson implements Supplier<ReferencedObject>, TypeDescriptor.PropertyReader<ReferencedObject>, TypeDescriptor.PropertyWriter<ReferencedObject> {
+  private static final ReferencedObjectJson INSTANCE = new ReferencedObjectJson();
+
   /**
    * What the runtime's read and write loops need to know of {@code microsoft.graph.referencedObject}.
    */
-  public static final TypeDescriptor<ReferencedObject> TYPE = new TypeDescriptor<>("microsoft.graph.referencedObject", ReferencedObject.class, ReferencedObject::new, ReferencedObjectJson::readProperty, ReferencedObjectJson::writeProperties, false);
+  public static final TypeDescriptor<ReferencedObject> TYPE = new TypeDescriptor<>("microsoft.graph.referencedObject", ReferencedObject.class, INSTANCE, INSTANCE, INSTANCE, false);
 
   private ReferencedObjectJson() {
+  }
+
+  @Override
+  public ReferencedObject get() {
+    return new ReferencedObject();
+  }
+
+  @Override
+  public boolean readMember(String name, JsonParser p, ReadContext ctx, ReferencedObject target)
+      throws IOException {
+    return readProperty(name, p, ctx, target);
+  }
+
+  @Override
+  public void writeMembers(JsonGenerator g, ReferencedObject value) throws IOException {
+    writeProperties(g, value);
   }
 
   /**

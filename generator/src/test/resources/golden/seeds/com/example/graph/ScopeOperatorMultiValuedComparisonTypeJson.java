@@ -7,17 +7,37 @@ import dev.docmodel.runtime.GraphJson;
 import dev.docmodel.runtime.ReadContext;
 import dev.docmodel.runtime.TypeDescriptor;
 import java.io.IOException;
+import java.util.function.Supplier;
 
 /**
  * Reads and writes {@link ScopeOperatorMultiValuedComparisonType} as JSON, without reflection.
  */
-public final class ScopeOperatorMultiValuedComparisonTypeJson {
+public final class ScopeOperatorMultiValuedComparisonTypeJson implements Supplier<ScopeOperatorMultiValuedComparisonType>, TypeDescriptor.PropertyReader<ScopeOperatorMultiValuedComparisonType>, TypeDescriptor.PropertyWriter<ScopeOperatorMultiValuedComparisonType> {
+  private static final ScopeOperatorMultiValuedComparisonTypeJson INSTANCE = new ScopeOperatorMultiValuedComparisonTypeJson();
+
   /**
    * What the runtime's read and write loops need to know of {@code microsoft.graph.scopeOperatorMultiValuedComparisonType}.
    */
-  public static final TypeDescriptor<ScopeOperatorMultiValuedComparisonType> TYPE = new TypeDescriptor<>("microsoft.graph.scopeOperatorMultiValuedComparisonType", ScopeOperatorMultiValuedComparisonType.class, ScopeOperatorMultiValuedComparisonType::new, ScopeOperatorMultiValuedComparisonTypeJson::readProperty, ScopeOperatorMultiValuedComparisonTypeJson::writeProperties, false);
+  public static final TypeDescriptor<ScopeOperatorMultiValuedComparisonType> TYPE = new TypeDescriptor<>("microsoft.graph.scopeOperatorMultiValuedComparisonType", ScopeOperatorMultiValuedComparisonType.class, INSTANCE, INSTANCE, INSTANCE, false);
 
   private ScopeOperatorMultiValuedComparisonTypeJson() {
+  }
+
+  @Override
+  public ScopeOperatorMultiValuedComparisonType get() {
+    return new ScopeOperatorMultiValuedComparisonType();
+  }
+
+  @Override
+  public boolean readMember(String name, JsonParser p, ReadContext ctx,
+      ScopeOperatorMultiValuedComparisonType target) throws IOException {
+    return readProperty(name, p, ctx, target);
+  }
+
+  @Override
+  public void writeMembers(JsonGenerator g, ScopeOperatorMultiValuedComparisonType value) throws
+      IOException {
+    writeProperties(g, value);
   }
 
   /**

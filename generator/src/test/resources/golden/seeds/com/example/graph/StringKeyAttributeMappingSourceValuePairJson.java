@@ -8,17 +8,37 @@ import dev.docmodel.runtime.ReadContext;
 import dev.docmodel.runtime.TypeDescriptor;
 import dev.docmodel.runtime.Values;
 import java.io.IOException;
+import java.util.function.Supplier;
 
 /**
  * Reads and writes {@link StringKeyAttributeMappingSourceValuePair} as JSON, without reflection.
  */
-public final class StringKeyAttributeMappingSourceValuePairJson {
+public final class StringKeyAttributeMappingSourceValuePairJson implements Supplier<StringKeyAttributeMappingSourceValuePair>, TypeDescriptor.PropertyReader<StringKeyAttributeMappingSourceValuePair>, TypeDescriptor.PropertyWriter<StringKeyAttributeMappingSourceValuePair> {
+  private static final StringKeyAttributeMappingSourceValuePairJson INSTANCE = new StringKeyAttributeMappingSourceValuePairJson();
+
   /**
    * What the runtime's read and write loops need to know of {@code microsoft.graph.stringKeyAttributeMappingSourceValuePair}.
    */
-  public static final TypeDescriptor<StringKeyAttributeMappingSourceValuePair> TYPE = new TypeDescriptor<>("microsoft.graph.stringKeyAttributeMappingSourceValuePair", StringKeyAttributeMappingSourceValuePair.class, StringKeyAttributeMappingSourceValuePair::new, StringKeyAttributeMappingSourceValuePairJson::readProperty, StringKeyAttributeMappingSourceValuePairJson::writeProperties, false);
+  public static final TypeDescriptor<StringKeyAttributeMappingSourceValuePair> TYPE = new TypeDescriptor<>("microsoft.graph.stringKeyAttributeMappingSourceValuePair", StringKeyAttributeMappingSourceValuePair.class, INSTANCE, INSTANCE, INSTANCE, false);
 
   private StringKeyAttributeMappingSourceValuePairJson() {
+  }
+
+  @Override
+  public StringKeyAttributeMappingSourceValuePair get() {
+    return new StringKeyAttributeMappingSourceValuePair();
+  }
+
+  @Override
+  public boolean readMember(String name, JsonParser p, ReadContext ctx,
+      StringKeyAttributeMappingSourceValuePair target) throws IOException {
+    return readProperty(name, p, ctx, target);
+  }
+
+  @Override
+  public void writeMembers(JsonGenerator g, StringKeyAttributeMappingSourceValuePair value) throws
+      IOException {
+    writeProperties(g, value);
   }
 
   /**

@@ -8,17 +8,36 @@ import dev.docmodel.runtime.ReadContext;
 import dev.docmodel.runtime.TypeDescriptor;
 import dev.docmodel.runtime.Values;
 import java.io.IOException;
+import java.util.function.Supplier;
 
 /**
  * Reads and writes {@link StringKeyLongValuePair} as JSON, without reflection.
  */
-public final class StringKeyLongValuePairJson {
+public final class StringKeyLongValuePairJson implements Supplier<StringKeyLongValuePair>, TypeDescriptor.PropertyReader<StringKeyLongValuePair>, TypeDescriptor.PropertyWriter<StringKeyLongValuePair> {
+  private static final StringKeyLongValuePairJson INSTANCE = new StringKeyLongValuePairJson();
+
   /**
    * What the runtime's read and write loops need to know of {@code microsoft.graph.stringKeyLongValuePair}.
    */
-  public static final TypeDescriptor<StringKeyLongValuePair> TYPE = new TypeDescriptor<>("microsoft.graph.stringKeyLongValuePair", StringKeyLongValuePair.class, StringKeyLongValuePair::new, StringKeyLongValuePairJson::readProperty, StringKeyLongValuePairJson::writeProperties, false);
+  public static final TypeDescriptor<StringKeyLongValuePair> TYPE = new TypeDescriptor<>("microsoft.graph.stringKeyLongValuePair", StringKeyLongValuePair.class, INSTANCE, INSTANCE, INSTANCE, false);
 
   private StringKeyLongValuePairJson() {
+  }
+
+  @Override
+  public StringKeyLongValuePair get() {
+    return new StringKeyLongValuePair();
+  }
+
+  @Override
+  public boolean readMember(String name, JsonParser p, ReadContext ctx,
+      StringKeyLongValuePair target) throws IOException {
+    return readProperty(name, p, ctx, target);
+  }
+
+  @Override
+  public void writeMembers(JsonGenerator g, StringKeyLongValuePair value) throws IOException {
+    writeProperties(g, value);
   }
 
   /**

@@ -8,17 +8,36 @@ import dev.docmodel.runtime.ReadContext;
 import dev.docmodel.runtime.TypeDescriptor;
 import dev.docmodel.runtime.Values;
 import java.io.IOException;
+import java.util.function.Supplier;
 
 /**
  * Reads and writes {@link StringKeyObjectValuePair} as JSON, without reflection.
  */
-public final class StringKeyObjectValuePairJson {
+public final class StringKeyObjectValuePairJson implements Supplier<StringKeyObjectValuePair>, TypeDescriptor.PropertyReader<StringKeyObjectValuePair>, TypeDescriptor.PropertyWriter<StringKeyObjectValuePair> {
+  private static final StringKeyObjectValuePairJson INSTANCE = new StringKeyObjectValuePairJson();
+
   /**
    * What the runtime's read and write loops need to know of {@code microsoft.graph.stringKeyObjectValuePair}.
    */
-  public static final TypeDescriptor<StringKeyObjectValuePair> TYPE = new TypeDescriptor<>("microsoft.graph.stringKeyObjectValuePair", StringKeyObjectValuePair.class, StringKeyObjectValuePair::new, StringKeyObjectValuePairJson::readProperty, StringKeyObjectValuePairJson::writeProperties, false);
+  public static final TypeDescriptor<StringKeyObjectValuePair> TYPE = new TypeDescriptor<>("microsoft.graph.stringKeyObjectValuePair", StringKeyObjectValuePair.class, INSTANCE, INSTANCE, INSTANCE, false);
 
   private StringKeyObjectValuePairJson() {
+  }
+
+  @Override
+  public StringKeyObjectValuePair get() {
+    return new StringKeyObjectValuePair();
+  }
+
+  @Override
+  public boolean readMember(String name, JsonParser p, ReadContext ctx,
+      StringKeyObjectValuePair target) throws IOException {
+    return readProperty(name, p, ctx, target);
+  }
+
+  @Override
+  public void writeMembers(JsonGenerator g, StringKeyObjectValuePair value) throws IOException {
+    writeProperties(g, value);
   }
 
   /**

@@ -8,17 +8,36 @@ import dev.docmodel.runtime.ReadContext;
 import dev.docmodel.runtime.TypeDescriptor;
 import dev.docmodel.runtime.Values;
 import java.io.IOException;
+import java.util.function.Supplier;
 
 /**
  * Reads and writes {@link StringKeyStringValuePair} as JSON, without reflection.
  */
-public final class StringKeyStringValuePairJson {
+public final class StringKeyStringValuePairJson implements Supplier<StringKeyStringValuePair>, TypeDescriptor.PropertyReader<StringKeyStringValuePair>, TypeDescriptor.PropertyWriter<StringKeyStringValuePair> {
+  private static final StringKeyStringValuePairJson INSTANCE = new StringKeyStringValuePairJson();
+
   /**
    * What the runtime's read and write loops need to know of {@code microsoft.graph.stringKeyStringValuePair}.
    */
-  public static final TypeDescriptor<StringKeyStringValuePair> TYPE = new TypeDescriptor<>("microsoft.graph.stringKeyStringValuePair", StringKeyStringValuePair.class, StringKeyStringValuePair::new, StringKeyStringValuePairJson::readProperty, StringKeyStringValuePairJson::writeProperties, false);
+  public static final TypeDescriptor<StringKeyStringValuePair> TYPE = new TypeDescriptor<>("microsoft.graph.stringKeyStringValuePair", StringKeyStringValuePair.class, INSTANCE, INSTANCE, INSTANCE, false);
 
   private StringKeyStringValuePairJson() {
+  }
+
+  @Override
+  public StringKeyStringValuePair get() {
+    return new StringKeyStringValuePair();
+  }
+
+  @Override
+  public boolean readMember(String name, JsonParser p, ReadContext ctx,
+      StringKeyStringValuePair target) throws IOException {
+    return readProperty(name, p, ctx, target);
+  }
+
+  @Override
+  public void writeMembers(JsonGenerator g, StringKeyStringValuePair value) throws IOException {
+    writeProperties(g, value);
   }
 
   /**

@@ -8,17 +8,36 @@ import dev.docmodel.runtime.ReadContext;
 import dev.docmodel.runtime.TypeDescriptor;
 import dev.docmodel.runtime.Values;
 import java.io.IOException;
+import java.util.function.Supplier;
 
 /**
  * Reads and writes {@link SynchronizationError} as JSON, without reflection.
  */
-public final class SynchronizationErrorJson {
+public final class SynchronizationErrorJson implements Supplier<SynchronizationError>, TypeDescriptor.PropertyReader<SynchronizationError>, TypeDescriptor.PropertyWriter<SynchronizationError> {
+  private static final SynchronizationErrorJson INSTANCE = new SynchronizationErrorJson();
+
   /**
    * What the runtime's read and write loops need to know of {@code microsoft.graph.synchronizationError}.
    */
-  public static final TypeDescriptor<SynchronizationError> TYPE = new TypeDescriptor<>("microsoft.graph.synchronizationError", SynchronizationError.class, SynchronizationError::new, SynchronizationErrorJson::readProperty, SynchronizationErrorJson::writeProperties, false);
+  public static final TypeDescriptor<SynchronizationError> TYPE = new TypeDescriptor<>("microsoft.graph.synchronizationError", SynchronizationError.class, INSTANCE, INSTANCE, INSTANCE, false);
 
   private SynchronizationErrorJson() {
+  }
+
+  @Override
+  public SynchronizationError get() {
+    return new SynchronizationError();
+  }
+
+  @Override
+  public boolean readMember(String name, JsonParser p, ReadContext ctx, SynchronizationError target)
+      throws IOException {
+    return readProperty(name, p, ctx, target);
+  }
+
+  @Override
+  public void writeMembers(JsonGenerator g, SynchronizationError value) throws IOException {
+    writeProperties(g, value);
   }
 
   /**

@@ -8,17 +8,37 @@ import dev.docmodel.runtime.ReadContext;
 import dev.docmodel.runtime.TypeDescriptor;
 import dev.docmodel.runtime.Values;
 import java.io.IOException;
+import java.util.function.Supplier;
 
 /**
  * Reads and writes {@link SynchronizationJobApplicationParameters} as JSON, without reflection.
  */
-public final class SynchronizationJobApplicationParametersJson {
+public final class SynchronizationJobApplicationParametersJson implements Supplier<SynchronizationJobApplicationParameters>, TypeDescriptor.PropertyReader<SynchronizationJobApplicationParameters>, TypeDescriptor.PropertyWriter<SynchronizationJobApplicationParameters> {
+  private static final SynchronizationJobApplicationParametersJson INSTANCE = new SynchronizationJobApplicationParametersJson();
+
   /**
    * What the runtime's read and write loops need to know of {@code microsoft.graph.synchronizationJobApplicationParameters}.
    */
-  public static final TypeDescriptor<SynchronizationJobApplicationParameters> TYPE = new TypeDescriptor<>("microsoft.graph.synchronizationJobApplicationParameters", SynchronizationJobApplicationParameters.class, SynchronizationJobApplicationParameters::new, SynchronizationJobApplicationParametersJson::readProperty, SynchronizationJobApplicationParametersJson::writeProperties, false);
+  public static final TypeDescriptor<SynchronizationJobApplicationParameters> TYPE = new TypeDescriptor<>("microsoft.graph.synchronizationJobApplicationParameters", SynchronizationJobApplicationParameters.class, INSTANCE, INSTANCE, INSTANCE, false);
 
   private SynchronizationJobApplicationParametersJson() {
+  }
+
+  @Override
+  public SynchronizationJobApplicationParameters get() {
+    return new SynchronizationJobApplicationParameters();
+  }
+
+  @Override
+  public boolean readMember(String name, JsonParser p, ReadContext ctx,
+      SynchronizationJobApplicationParameters target) throws IOException {
+    return readProperty(name, p, ctx, target);
+  }
+
+  @Override
+  public void writeMembers(JsonGenerator g, SynchronizationJobApplicationParameters value) throws
+      IOException {
+    writeProperties(g, value);
   }
 
   /**

@@ -8,17 +8,36 @@ import dev.docmodel.runtime.ReadContext;
 import dev.docmodel.runtime.TypeDescriptor;
 import dev.docmodel.runtime.Values;
 import java.io.IOException;
+import java.util.function.Supplier;
 
 /**
  * Reads and writes {@link SynchronizationJob} as JSON, without reflection.
  */
-public final class SynchronizationJobJson {
+public final class SynchronizationJobJson implements Supplier<SynchronizationJob>, TypeDescriptor.PropertyReader<SynchronizationJob>, TypeDescriptor.PropertyWriter<SynchronizationJob> {
+  private static final SynchronizationJobJson INSTANCE = new SynchronizationJobJson();
+
   /**
    * What the runtime's read and write loops need to know of {@code microsoft.graph.synchronizationJob}.
    */
-  public static final TypeDescriptor<SynchronizationJob> TYPE = new TypeDescriptor<>("microsoft.graph.synchronizationJob", SynchronizationJob.class, SynchronizationJob::new, SynchronizationJobJson::readProperty, SynchronizationJobJson::writeProperties, false);
+  public static final TypeDescriptor<SynchronizationJob> TYPE = new TypeDescriptor<>("microsoft.graph.synchronizationJob", SynchronizationJob.class, INSTANCE, INSTANCE, INSTANCE, false);
 
   private SynchronizationJobJson() {
+  }
+
+  @Override
+  public SynchronizationJob get() {
+    return new SynchronizationJob();
+  }
+
+  @Override
+  public boolean readMember(String name, JsonParser p, ReadContext ctx, SynchronizationJob target)
+      throws IOException {
+    return readProperty(name, p, ctx, target);
+  }
+
+  @Override
+  public void writeMembers(JsonGenerator g, SynchronizationJob value) throws IOException {
+    writeProperties(g, value);
   }
 
   /**

@@ -8,17 +8,37 @@ import dev.docmodel.runtime.ReadContext;
 import dev.docmodel.runtime.TypeDescriptor;
 import dev.docmodel.runtime.Values;
 import java.io.IOException;
+import java.util.function.Supplier;
 
 /**
  * Reads and writes {@link SynchronizationJobRestartCriteria} as JSON, without reflection.
  */
-public final class SynchronizationJobRestartCriteriaJson {
+public final class SynchronizationJobRestartCriteriaJson implements Supplier<SynchronizationJobRestartCriteria>, TypeDescriptor.PropertyReader<SynchronizationJobRestartCriteria>, TypeDescriptor.PropertyWriter<SynchronizationJobRestartCriteria> {
+  private static final SynchronizationJobRestartCriteriaJson INSTANCE = new SynchronizationJobRestartCriteriaJson();
+
   /**
    * What the runtime's read and write loops need to know of {@code microsoft.graph.synchronizationJobRestartCriteria}.
    */
-  public static final TypeDescriptor<SynchronizationJobRestartCriteria> TYPE = new TypeDescriptor<>("microsoft.graph.synchronizationJobRestartCriteria", SynchronizationJobRestartCriteria.class, SynchronizationJobRestartCriteria::new, SynchronizationJobRestartCriteriaJson::readProperty, SynchronizationJobRestartCriteriaJson::writeProperties, false);
+  public static final TypeDescriptor<SynchronizationJobRestartCriteria> TYPE = new TypeDescriptor<>("microsoft.graph.synchronizationJobRestartCriteria", SynchronizationJobRestartCriteria.class, INSTANCE, INSTANCE, INSTANCE, false);
 
   private SynchronizationJobRestartCriteriaJson() {
+  }
+
+  @Override
+  public SynchronizationJobRestartCriteria get() {
+    return new SynchronizationJobRestartCriteria();
+  }
+
+  @Override
+  public boolean readMember(String name, JsonParser p, ReadContext ctx,
+      SynchronizationJobRestartCriteria target) throws IOException {
+    return readProperty(name, p, ctx, target);
+  }
+
+  @Override
+  public void writeMembers(JsonGenerator g, SynchronizationJobRestartCriteria value) throws
+      IOException {
+    writeProperties(g, value);
   }
 
   /**

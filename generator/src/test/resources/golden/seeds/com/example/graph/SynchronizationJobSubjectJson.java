@@ -8,17 +8,36 @@ import dev.docmodel.runtime.ReadContext;
 import dev.docmodel.runtime.TypeDescriptor;
 import dev.docmodel.runtime.Values;
 import java.io.IOException;
+import java.util.function.Supplier;
 
 /**
  * Reads and writes {@link SynchronizationJobSubject} as JSON, without reflection.
  */
-public final class SynchronizationJobSubjectJson {
+public final class SynchronizationJobSubjectJson implements Supplier<SynchronizationJobSubject>, TypeDescriptor.PropertyReader<SynchronizationJobSubject>, TypeDescriptor.PropertyWriter<SynchronizationJobSubject> {
+  private static final SynchronizationJobSubjectJson INSTANCE = new SynchronizationJobSubjectJson();
+
   /**
    * What the runtime's read and write loops need to know of {@code microsoft.graph.synchronizationJobSubject}.
    */
-  public static final TypeDescriptor<SynchronizationJobSubject> TYPE = new TypeDescriptor<>("microsoft.graph.synchronizationJobSubject", SynchronizationJobSubject.class, SynchronizationJobSubject::new, SynchronizationJobSubjectJson::readProperty, SynchronizationJobSubjectJson::writeProperties, false);
+  public static final TypeDescriptor<SynchronizationJobSubject> TYPE = new TypeDescriptor<>("microsoft.graph.synchronizationJobSubject", SynchronizationJobSubject.class, INSTANCE, INSTANCE, INSTANCE, false);
 
   private SynchronizationJobSubjectJson() {
+  }
+
+  @Override
+  public SynchronizationJobSubject get() {
+    return new SynchronizationJobSubject();
+  }
+
+  @Override
+  public boolean readMember(String name, JsonParser p, ReadContext ctx,
+      SynchronizationJobSubject target) throws IOException {
+    return readProperty(name, p, ctx, target);
+  }
+
+  @Override
+  public void writeMembers(JsonGenerator g, SynchronizationJobSubject value) throws IOException {
+    writeProperties(g, value);
   }
 
   /**

@@ -8,17 +8,36 @@ import dev.docmodel.runtime.ReadContext;
 import dev.docmodel.runtime.TypeDescriptor;
 import dev.docmodel.runtime.Values;
 import java.io.IOException;
+import java.util.function.Supplier;
 
 /**
  * Reads and writes {@link SynchronizationProgress} as JSON, without reflection.
  */
-public final class SynchronizationProgressJson {
+public final class SynchronizationProgressJson implements Supplier<SynchronizationProgress>, TypeDescriptor.PropertyReader<SynchronizationProgress>, TypeDescriptor.PropertyWriter<SynchronizationProgress> {
+  private static final SynchronizationProgressJson INSTANCE = new SynchronizationProgressJson();
+
   /**
    * What the runtime's read and write loops need to know of {@code microsoft.graph.synchronizationProgress}.
    */
-  public static final TypeDescriptor<SynchronizationProgress> TYPE = new TypeDescriptor<>("microsoft.graph.synchronizationProgress", SynchronizationProgress.class, SynchronizationProgress::new, SynchronizationProgressJson::readProperty, SynchronizationProgressJson::writeProperties, false);
+  public static final TypeDescriptor<SynchronizationProgress> TYPE = new TypeDescriptor<>("microsoft.graph.synchronizationProgress", SynchronizationProgress.class, INSTANCE, INSTANCE, INSTANCE, false);
 
   private SynchronizationProgressJson() {
+  }
+
+  @Override
+  public SynchronizationProgress get() {
+    return new SynchronizationProgress();
+  }
+
+  @Override
+  public boolean readMember(String name, JsonParser p, ReadContext ctx,
+      SynchronizationProgress target) throws IOException {
+    return readProperty(name, p, ctx, target);
+  }
+
+  @Override
+  public void writeMembers(JsonGenerator g, SynchronizationProgress value) throws IOException {
+    writeProperties(g, value);
   }
 
   /**

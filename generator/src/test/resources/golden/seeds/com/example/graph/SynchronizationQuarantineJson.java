@@ -8,17 +8,36 @@ import dev.docmodel.runtime.ReadContext;
 import dev.docmodel.runtime.TypeDescriptor;
 import dev.docmodel.runtime.Values;
 import java.io.IOException;
+import java.util.function.Supplier;
 
 /**
  * Reads and writes {@link SynchronizationQuarantine} as JSON, without reflection.
  */
-public final class SynchronizationQuarantineJson {
+public final class SynchronizationQuarantineJson implements Supplier<SynchronizationQuarantine>, TypeDescriptor.PropertyReader<SynchronizationQuarantine>, TypeDescriptor.PropertyWriter<SynchronizationQuarantine> {
+  private static final SynchronizationQuarantineJson INSTANCE = new SynchronizationQuarantineJson();
+
   /**
    * What the runtime's read and write loops need to know of {@code microsoft.graph.synchronizationQuarantine}.
    */
-  public static final TypeDescriptor<SynchronizationQuarantine> TYPE = new TypeDescriptor<>("microsoft.graph.synchronizationQuarantine", SynchronizationQuarantine.class, SynchronizationQuarantine::new, SynchronizationQuarantineJson::readProperty, SynchronizationQuarantineJson::writeProperties, false);
+  public static final TypeDescriptor<SynchronizationQuarantine> TYPE = new TypeDescriptor<>("microsoft.graph.synchronizationQuarantine", SynchronizationQuarantine.class, INSTANCE, INSTANCE, INSTANCE, false);
 
   private SynchronizationQuarantineJson() {
+  }
+
+  @Override
+  public SynchronizationQuarantine get() {
+    return new SynchronizationQuarantine();
+  }
+
+  @Override
+  public boolean readMember(String name, JsonParser p, ReadContext ctx,
+      SynchronizationQuarantine target) throws IOException {
+    return readProperty(name, p, ctx, target);
+  }
+
+  @Override
+  public void writeMembers(JsonGenerator g, SynchronizationQuarantine value) throws IOException {
+    writeProperties(g, value);
   }
 
   /**

@@ -8,17 +8,36 @@ import dev.docmodel.runtime.ReadContext;
 import dev.docmodel.runtime.TypeDescriptor;
 import dev.docmodel.runtime.Values;
 import java.io.IOException;
+import java.util.function.Supplier;
 
 /**
  * Reads and writes {@link SynchronizationRule} as JSON, without reflection.
  */
-public final class SynchronizationRuleJson {
+public final class SynchronizationRuleJson implements Supplier<SynchronizationRule>, TypeDescriptor.PropertyReader<SynchronizationRule>, TypeDescriptor.PropertyWriter<SynchronizationRule> {
+  private static final SynchronizationRuleJson INSTANCE = new SynchronizationRuleJson();
+
   /**
    * What the runtime's read and write loops need to know of {@code microsoft.graph.synchronizationRule}.
    */
-  public static final TypeDescriptor<SynchronizationRule> TYPE = new TypeDescriptor<>("microsoft.graph.synchronizationRule", SynchronizationRule.class, SynchronizationRule::new, SynchronizationRuleJson::readProperty, SynchronizationRuleJson::writeProperties, false);
+  public static final TypeDescriptor<SynchronizationRule> TYPE = new TypeDescriptor<>("microsoft.graph.synchronizationRule", SynchronizationRule.class, INSTANCE, INSTANCE, INSTANCE, false);
 
   private SynchronizationRuleJson() {
+  }
+
+  @Override
+  public SynchronizationRule get() {
+    return new SynchronizationRule();
+  }
+
+  @Override
+  public boolean readMember(String name, JsonParser p, ReadContext ctx, SynchronizationRule target)
+      throws IOException {
+    return readProperty(name, p, ctx, target);
+  }
+
+  @Override
+  public void writeMembers(JsonGenerator g, SynchronizationRule value) throws IOException {
+    writeProperties(g, value);
   }
 
   /**

@@ -8,17 +8,36 @@ import dev.docmodel.runtime.ReadContext;
 import dev.docmodel.runtime.TypeDescriptor;
 import dev.docmodel.runtime.Values;
 import java.io.IOException;
+import java.util.function.Supplier;
 
 /**
  * Reads and writes {@link SynchronizationSchedule} as JSON, without reflection.
  */
-public final class SynchronizationScheduleJson {
+public final class SynchronizationScheduleJson implements Supplier<SynchronizationSchedule>, TypeDescriptor.PropertyReader<SynchronizationSchedule>, TypeDescriptor.PropertyWriter<SynchronizationSchedule> {
+  private static final SynchronizationScheduleJson INSTANCE = new SynchronizationScheduleJson();
+
   /**
    * What the runtime's read and write loops need to know of {@code microsoft.graph.synchronizationSchedule}.
    */
-  public static final TypeDescriptor<SynchronizationSchedule> TYPE = new TypeDescriptor<>("microsoft.graph.synchronizationSchedule", SynchronizationSchedule.class, SynchronizationSchedule::new, SynchronizationScheduleJson::readProperty, SynchronizationScheduleJson::writeProperties, false);
+  public static final TypeDescriptor<SynchronizationSchedule> TYPE = new TypeDescriptor<>("microsoft.graph.synchronizationSchedule", SynchronizationSchedule.class, INSTANCE, INSTANCE, INSTANCE, false);
 
   private SynchronizationScheduleJson() {
+  }
+
+  @Override
+  public SynchronizationSchedule get() {
+    return new SynchronizationSchedule();
+  }
+
+  @Override
+  public boolean readMember(String name, JsonParser p, ReadContext ctx,
+      SynchronizationSchedule target) throws IOException {
+    return readProperty(name, p, ctx, target);
+  }
+
+  @Override
+  public void writeMembers(JsonGenerator g, SynchronizationSchedule value) throws IOException {
+    writeProperties(g, value);
   }
 
   /**

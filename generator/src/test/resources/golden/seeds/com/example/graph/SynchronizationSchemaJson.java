@@ -8,17 +8,36 @@ import dev.docmodel.runtime.ReadContext;
 import dev.docmodel.runtime.TypeDescriptor;
 import dev.docmodel.runtime.Values;
 import java.io.IOException;
+import java.util.function.Supplier;
 
 /**
  * Reads and writes {@link SynchronizationSchema} as JSON, without reflection.
  */
-public final class SynchronizationSchemaJson {
+public final class SynchronizationSchemaJson implements Supplier<SynchronizationSchema>, TypeDescriptor.PropertyReader<SynchronizationSchema>, TypeDescriptor.PropertyWriter<SynchronizationSchema> {
+  private static final SynchronizationSchemaJson INSTANCE = new SynchronizationSchemaJson();
+
   /**
    * What the runtime's read and write loops need to know of {@code microsoft.graph.synchronizationSchema}.
    */
-  public static final TypeDescriptor<SynchronizationSchema> TYPE = new TypeDescriptor<>("microsoft.graph.synchronizationSchema", SynchronizationSchema.class, SynchronizationSchema::new, SynchronizationSchemaJson::readProperty, SynchronizationSchemaJson::writeProperties, false);
+  public static final TypeDescriptor<SynchronizationSchema> TYPE = new TypeDescriptor<>("microsoft.graph.synchronizationSchema", SynchronizationSchema.class, INSTANCE, INSTANCE, INSTANCE, false);
 
   private SynchronizationSchemaJson() {
+  }
+
+  @Override
+  public SynchronizationSchema get() {
+    return new SynchronizationSchema();
+  }
+
+  @Override
+  public boolean readMember(String name, JsonParser p, ReadContext ctx,
+      SynchronizationSchema target) throws IOException {
+    return readProperty(name, p, ctx, target);
+  }
+
+  @Override
+  public void writeMembers(JsonGenerator g, SynchronizationSchema value) throws IOException {
+    writeProperties(g, value);
   }
 
   /**

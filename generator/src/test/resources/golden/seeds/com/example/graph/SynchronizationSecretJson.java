@@ -7,17 +7,36 @@ import dev.docmodel.runtime.GraphJson;
 import dev.docmodel.runtime.ReadContext;
 import dev.docmodel.runtime.TypeDescriptor;
 import java.io.IOException;
+import java.util.function.Supplier;
 
 /**
  * Reads and writes {@link SynchronizationSecret} as JSON, without reflection.
  */
-public final class SynchronizationSecretJson {
+public final class SynchronizationSecretJson implements Supplier<SynchronizationSecret>, TypeDescriptor.PropertyReader<SynchronizationSecret>, TypeDescriptor.PropertyWriter<SynchronizationSecret> {
+  private static final SynchronizationSecretJson INSTANCE = new SynchronizationSecretJson();
+
   /**
    * What the runtime's read and write loops need to know of {@code microsoft.graph.synchronizationSecret}.
    */
-  public static final TypeDescriptor<SynchronizationSecret> TYPE = new TypeDescriptor<>("microsoft.graph.synchronizationSecret", SynchronizationSecret.class, SynchronizationSecret::new, SynchronizationSecretJson::readProperty, SynchronizationSecretJson::writeProperties, false);
+  public static final TypeDescriptor<SynchronizationSecret> TYPE = new TypeDescriptor<>("microsoft.graph.synchronizationSecret", SynchronizationSecret.class, INSTANCE, INSTANCE, INSTANCE, false);
 
   private SynchronizationSecretJson() {
+  }
+
+  @Override
+  public SynchronizationSecret get() {
+    return new SynchronizationSecret();
+  }
+
+  @Override
+  public boolean readMember(String name, JsonParser p, ReadContext ctx,
+      SynchronizationSecret target) throws IOException {
+    return readProperty(name, p, ctx, target);
+  }
+
+  @Override
+  public void writeMembers(JsonGenerator g, SynchronizationSecret value) throws IOException {
+    writeProperties(g, value);
   }
 
   /**

@@ -8,17 +8,37 @@ import dev.docmodel.runtime.ReadContext;
 import dev.docmodel.runtime.TypeDescriptor;
 import dev.docmodel.runtime.Values;
 import java.io.IOException;
+import java.util.function.Supplier;
 
 /**
  * Reads and writes {@link SynchronizationSecretKeyStringValuePair} as JSON, without reflection.
  */
-public final class SynchronizationSecretKeyStringValuePairJson {
+public final class SynchronizationSecretKeyStringValuePairJson implements Supplier<SynchronizationSecretKeyStringValuePair>, TypeDescriptor.PropertyReader<SynchronizationSecretKeyStringValuePair>, TypeDescriptor.PropertyWriter<SynchronizationSecretKeyStringValuePair> {
+  private static final SynchronizationSecretKeyStringValuePairJson INSTANCE = new SynchronizationSecretKeyStringValuePairJson();
+
   /**
    * What the runtime's read and write loops need to know of {@code microsoft.graph.synchronizationSecretKeyStringValuePair}.
    */
-  public static final TypeDescriptor<SynchronizationSecretKeyStringValuePair> TYPE = new TypeDescriptor<>("microsoft.graph.synchronizationSecretKeyStringValuePair", SynchronizationSecretKeyStringValuePair.class, SynchronizationSecretKeyStringValuePair::new, SynchronizationSecretKeyStringValuePairJson::readProperty, SynchronizationSecretKeyStringValuePairJson::writeProperties, false);
+  public static final TypeDescriptor<SynchronizationSecretKeyStringValuePair> TYPE = new TypeDescriptor<>("microsoft.graph.synchronizationSecretKeyStringValuePair", SynchronizationSecretKeyStringValuePair.class, INSTANCE, INSTANCE, INSTANCE, false);
 
   private SynchronizationSecretKeyStringValuePairJson() {
+  }
+
+  @Override
+  public SynchronizationSecretKeyStringValuePair get() {
+    return new SynchronizationSecretKeyStringValuePair();
+  }
+
+  @Override
+  public boolean readMember(String name, JsonParser p, ReadContext ctx,
+      SynchronizationSecretKeyStringValuePair target) throws IOException {
+    return readProperty(name, p, ctx, target);
+  }
+
+  @Override
+  public void writeMembers(JsonGenerator g, SynchronizationSecretKeyStringValuePair value) throws
+      IOException {
+    writeProperties(g, value);
   }
 
   /**

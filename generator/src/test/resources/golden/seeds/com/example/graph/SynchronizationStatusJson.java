@@ -8,17 +8,36 @@ import dev.docmodel.runtime.ReadContext;
 import dev.docmodel.runtime.TypeDescriptor;
 import dev.docmodel.runtime.Values;
 import java.io.IOException;
+import java.util.function.Supplier;
 
 /**
  * Reads and writes {@link SynchronizationStatus} as JSON, without reflection.
  */
-public final class SynchronizationStatusJson {
+public final class SynchronizationStatusJson implements Supplier<SynchronizationStatus>, TypeDescriptor.PropertyReader<SynchronizationStatus>, TypeDescriptor.PropertyWriter<SynchronizationStatus> {
+  private static final SynchronizationStatusJson INSTANCE = new SynchronizationStatusJson();
+
   /**
    * What the runtime's read and write loops need to know of {@code microsoft.graph.synchronizationStatus}.
    */
-  public static final TypeDescriptor<SynchronizationStatus> TYPE = new TypeDescriptor<>("microsoft.graph.synchronizationStatus", SynchronizationStatus.class, SynchronizationStatus::new, SynchronizationStatusJson::readProperty, SynchronizationStatusJson::writeProperties, false);
+  public static final TypeDescriptor<SynchronizationStatus> TYPE = new TypeDescriptor<>("microsoft.graph.synchronizationStatus", SynchronizationStatus.class, INSTANCE, INSTANCE, INSTANCE, false);
 
   private SynchronizationStatusJson() {
+  }
+
+  @Override
+  public SynchronizationStatus get() {
+    return new SynchronizationStatus();
+  }
+
+  @Override
+  public boolean readMember(String name, JsonParser p, ReadContext ctx,
+      SynchronizationStatus target) throws IOException {
+    return readProperty(name, p, ctx, target);
+  }
+
+  @Override
+  public void writeMembers(JsonGenerator g, SynchronizationStatus value) throws IOException {
+    writeProperties(g, value);
   }
 
   /**

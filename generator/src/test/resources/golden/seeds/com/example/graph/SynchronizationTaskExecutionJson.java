@@ -8,17 +8,36 @@ import dev.docmodel.runtime.ReadContext;
 import dev.docmodel.runtime.TypeDescriptor;
 import dev.docmodel.runtime.Values;
 import java.io.IOException;
+import java.util.function.Supplier;
 
 /**
  * Reads and writes {@link SynchronizationTaskExecution} as JSON, without reflection.
  */
-public final class SynchronizationTaskExecutionJson {
+public final class SynchronizationTaskExecutionJson implements Supplier<SynchronizationTaskExecution>, TypeDescriptor.PropertyReader<SynchronizationTaskExecution>, TypeDescriptor.PropertyWriter<SynchronizationTaskExecution> {
+  private static final SynchronizationTaskExecutionJson INSTANCE = new SynchronizationTaskExecutionJson();
+
   /**
    * What the runtime's read and write loops need to know of {@code microsoft.graph.synchronizationTaskExecution}.
    */
-  public static final TypeDescriptor<SynchronizationTaskExecution> TYPE = new TypeDescriptor<>("microsoft.graph.synchronizationTaskExecution", SynchronizationTaskExecution.class, SynchronizationTaskExecution::new, SynchronizationTaskExecutionJson::readProperty, SynchronizationTaskExecutionJson::writeProperties, false);
+  public static final TypeDescriptor<SynchronizationTaskExecution> TYPE = new TypeDescriptor<>("microsoft.graph.synchronizationTaskExecution", SynchronizationTaskExecution.class, INSTANCE, INSTANCE, INSTANCE, false);
 
   private SynchronizationTaskExecutionJson() {
+  }
+
+  @Override
+  public SynchronizationTaskExecution get() {
+    return new SynchronizationTaskExecution();
+  }
+
+  @Override
+  public boolean readMember(String name, JsonParser p, ReadContext ctx,
+      SynchronizationTaskExecution target) throws IOException {
+    return readProperty(name, p, ctx, target);
+  }
+
+  @Override
+  public void writeMembers(JsonGenerator g, SynchronizationTaskExecution value) throws IOException {
+    writeProperties(g, value);
   }
 
   /**

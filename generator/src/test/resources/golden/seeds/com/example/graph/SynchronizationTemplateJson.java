@@ -8,17 +8,36 @@ import dev.docmodel.runtime.ReadContext;
 import dev.docmodel.runtime.TypeDescriptor;
 import dev.docmodel.runtime.Values;
 import java.io.IOException;
+import java.util.function.Supplier;
 
 /**
  * Reads and writes {@link SynchronizationTemplate} as JSON, without reflection.
  */
-public final class SynchronizationTemplateJson {
+public final class SynchronizationTemplateJson implements Supplier<SynchronizationTemplate>, TypeDescriptor.PropertyReader<SynchronizationTemplate>, TypeDescriptor.PropertyWriter<SynchronizationTemplate> {
+  private static final SynchronizationTemplateJson INSTANCE = new SynchronizationTemplateJson();
+
   /**
    * What the runtime's read and write loops need to know of {@code microsoft.graph.synchronizationTemplate}.
    */
-  public static final TypeDescriptor<SynchronizationTemplate> TYPE = new TypeDescriptor<>("microsoft.graph.synchronizationTemplate", SynchronizationTemplate.class, SynchronizationTemplate::new, SynchronizationTemplateJson::readProperty, SynchronizationTemplateJson::writeProperties, false);
+  public static final TypeDescriptor<SynchronizationTemplate> TYPE = new TypeDescriptor<>("microsoft.graph.synchronizationTemplate", SynchronizationTemplate.class, INSTANCE, INSTANCE, INSTANCE, false);
 
   private SynchronizationTemplateJson() {
+  }
+
+  @Override
+  public SynchronizationTemplate get() {
+    return new SynchronizationTemplate();
+  }
+
+  @Override
+  public boolean readMember(String name, JsonParser p, ReadContext ctx,
+      SynchronizationTemplate target) throws IOException {
+    return readProperty(name, p, ctx, target);
+  }
+
+  @Override
+  public void writeMembers(JsonGenerator g, SynchronizationTemplate value) throws IOException {
+    writeProperties(g, value);
   }
 
   /**
