@@ -25,6 +25,10 @@ class ContendersTest {
 
   @BeforeAll
   static void payloads() {
+    if (!Files.isDirectory(Payloads.DIR)) {
+      System.err.println("BENCHMARK INPUT CHECKS SKIPPED: no payloads at "
+          + Payloads.DIR.toAbsolutePath());
+    }
     assumeTrue(Files.isDirectory(Payloads.DIR), "benchmark payloads absent at " + Payloads.DIR);
     job = Payloads.job();
     jobs100 = Payloads.jobs100();

@@ -63,9 +63,14 @@ class CorpusTest {
   @BeforeAll
   static void generateOnce() throws IOException {
     shared = TestPaths.shared();
-    assumeTrue(shared != null, "corpus tests skipped: no shared directory (set -Ddocmodel.shared.dir)");
-    resources = shared.resolve("corpus/graph-docs-2021-07/v1.0/resources");
-    assumeTrue(Files.isDirectory(resources), "corpus tests skipped: " + resources + " is absent");
+    resources = shared == null ? null : shared.resolve("corpus/graph-docs-2021-07/v1.0/resources");
+    if (resources == null || !Files.isDirectory(resources)) {
+      String why = "CORPUS TESTS SKIPPED: no corpus at "
+          + (resources != null ? resources : System.getProperty("docmodel.shared.dir"))
+          + " (set -Ddocmodel.shared.dir to the directory holding corpus/)";
+      System.err.println(why);
+      assumeTrue(false, why);
+    }
     result = Generator.run(new Generator.Request(new DocsSource(List.of(resources), List.of(),
         List.of()), "x", Linker.Options.defaults()));
   }
