@@ -88,6 +88,15 @@ public final class SourceWriter {
       return false;
     }
     Files.createDirectories(target.getParent());
+    if (!Files.exists(target)) {
+      // A new file: written in place (a torn write is caught by the byte comparison next run).
+      try {
+        Files.write(target, bytes, java.nio.file.StandardOpenOption.CREATE_NEW);
+        return true;
+      } catch (java.nio.file.FileAlreadyExistsException raced) {
+        // someone created it meanwhile: replace it atomically below
+      }
+    }
     Path temp = Files.createTempFile(target.getParent(), ".docmodel", ".tmp");
     try {
       Files.write(temp, bytes);
