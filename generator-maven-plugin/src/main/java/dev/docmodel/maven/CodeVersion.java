@@ -13,20 +13,10 @@ import java.security.CodeSource;
  * generator jars, so that a rebuilt SNAPSHOT (same version, new code) invalidates the cache.
  */
 final class CodeVersion {
-  private static volatile String current;
-
   private CodeVersion() {}
 
+  /** Computed per execution (a few milliseconds): the plugin keeps no static mutable state. */
   static String current() {
-    String value = current;
-    if (value == null) {
-      value = compute();
-      current = value;
-    }
-    return value;
-  }
-
-  private static String compute() {
     Package pkg = CodeVersion.class.getPackage();
     String version = pkg == null || pkg.getImplementationVersion() == null ? "dev"
         : pkg.getImplementationVersion();
