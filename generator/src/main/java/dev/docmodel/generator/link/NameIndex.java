@@ -61,7 +61,9 @@ final class NameIndex {
       int hash = file.indexOf('#');
       file = hash < 0 ? file : file.substring(0, hash);
       QualifiedName fromPage = byPage.get(DefinitionCollector.fileName(file));
-      if (fromPage != null && fromPage.name().equalsIgnoreCase(name)) {
+      // The linked page's type: the same name, or, when no page defines the name at all, the
+      // type the link leads to (a page whose annotation spells its type another way).
+      if (fromPage != null && (fromPage.name().equalsIgnoreCase(name) || candidates.isEmpty())) {
         return fromPage;
       }
     }
