@@ -45,7 +45,7 @@ class CorpusTest {
   static {
     FLOORS.put("types_recall", 0.99);
     FLOORS.put("props_recall", 0.97);
-    FLOORS.put("props_precision", 0.968); // target 0.97
+    FLOORS.put("props_precision", 0.969); // target 0.97
     FLOORS.put("prop_type_acc", 0.98);
     FLOORS.put("prop_collection_acc", 0.995);
     FLOORS.put("prop_nav_acc", 0.995);

@@ -17,6 +17,7 @@ public enum DiagnosticCode {
   TYPE_KIND_CONFLICT(Severity.ERROR, "a name is described both as an enum and as a structured type"),
   PROPERTY_DUPLICATE(Severity.WARNING, "a property is listed twice for one type"),
   PROPERTY_TYPE_CONFLICT(Severity.WARNING, "sources disagree on a property's type; the table wins"),
+  PROPERTY_NAME_CASE(Severity.INFO, "the table and the JSON representation spell a property in different case"),
   PROPERTY_ONLY_IN_SAMPLE(Severity.INFO, "a property appears only in the JSON representation"),
   PROPERTY_INHERITED_REPEATED(Severity.INFO, "a page repeats a property of its base type"),
   BASE_TYPE_CONFLICT(Severity.WARNING, "the annotation and the Inherits-from line disagree"),

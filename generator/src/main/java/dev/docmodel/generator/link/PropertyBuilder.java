@@ -80,6 +80,13 @@ final class PropertyBuilder {
       Property declared = byName.get(name.toLowerCase(Locale.ROOT));
       if (declared != null) {
         checkAgainstTable(declared, shown, at, sample.namespace());
+        if (!declared.name().equals(name) && looksLikePropertyName(name)) {
+          // Tables capitalise ("Attachments", "printerID"); the JSON shows the wire spelling.
+          diagnostics.report(DiagnosticCode.PROPERTY_NAME_CASE, declared.location(), "the table "
+              + "spells " + declared.name() + ", the JSON representation " + name + "; using "
+              + name);
+          byName.put(name.toLowerCase(Locale.ROOT), declared.withName(name));
+        }
         continue;
       }
       if (shown == null || draft.open || !looksLikePropertyName(name)) {
