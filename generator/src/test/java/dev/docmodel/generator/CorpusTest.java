@@ -50,9 +50,9 @@ class CorpusTest {
     FLOORS.put("prop_collection_acc", 0.995);
     FLOORS.put("prop_nav_acc", 0.995);
     FLOORS.put("prop_exact", 0.95);
-    FLOORS.put("base_acc", 0.937); // target 0.97
+    FLOORS.put("base_acc", 0.936); // target 0.97
     FLOORS.put("enum_members_recall", 0.97);
-    FLOORS.put("kind_acc", 0.97);
+    FLOORS.put("kind_acc", 0.975);
     FLOORS.put("enum_members_precision", 0.666); // target 0.97; one page lists 826 members
   }
 

@@ -20,7 +20,7 @@ import java.util.Set;
  *   <li>the prose: "Inherits from [x]", "derived from [x]", "a subclass of [x]";
  *   <li>another page listing the type among its derived types;
  *   <li>properties described as "Inherited from [x]": the most derived such x;
- *   <li>a keyed type still without a base derives from the root entity type: the
+ *   <li>a keyed or addressable (API operations) type still without a base derives from the root entity type: the
  *       key-declaring, base-less type most other types derive from (in Graph, {@code entity}).
  * </ol>
  * Rules 3 to 5 are inferences and say so in an INFO diagnostic. Where two statements disagree and
@@ -138,12 +138,14 @@ final class BaseResolver {
     }
     for (Drafts.Structured draft : drafts.values()) {
       String key = draft.name.key();
-      if (draft != root && !draft.annotationSaysNoBase && bases.get(key) == null
-          && !keys.get(key).isEmpty() && keys.get(root.name.key()).containsAll(keys.get(key))) {
+      // API operations on a type make it addressable, so an entity, even without an id row.
+      boolean keyed = !keys.get(key).isEmpty() || draft.addressable;
+      if (draft != root && !draft.annotationSaysNoBase && bases.get(key) == null && keyed
+          && keys.get(root.name.key()).containsAll(keys.get(key))) {
         bases.put(key, root.name);
         diagnostics.report(DiagnosticCode.BASE_TYPE_INFERRED, draft.location, draft.name
-            + " has a key but names no base type; deriving it from the root entity type "
-            + root.name);
+            + " has a key or API operations but names no base type; deriving it from the root "
+            + "entity type " + root.name);
       }
     }
   }
