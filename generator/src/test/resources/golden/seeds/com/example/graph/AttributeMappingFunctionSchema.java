@@ -9,9 +9,9 @@ import java.util.Objects;
 /**
  * Describes a function that can be used in an attribute mapping to transform values during synchronization.
  *
- * <p>OData complex type {@code microsoft.graph.attributeMappingFunctionSchema}.
+ * <p>OData entity type {@code microsoft.graph.attributeMappingFunctionSchema}.
  */
-public class AttributeMappingFunctionSchema extends GraphObject {
+public class AttributeMappingFunctionSchema extends Entity {
   private String name;
 
   private List<AttributeMappingParameterSchema> parameters;
@@ -36,14 +36,14 @@ public class AttributeMappingFunctionSchema extends GraphObject {
    */
   public void setName(String value) {
     this.name = value;
-    markPresent(0, "name");
+    markPresent(1, "name");
   }
 
   /**
    * True when {@code name} is present, even if null.
    */
   public boolean hasName() {
-    return isPresent(0);
+    return isPresent(1);
   }
 
   /**
@@ -51,7 +51,7 @@ public class AttributeMappingFunctionSchema extends GraphObject {
    */
   public void clearName() {
     this.name = null;
-    markAbsent(0, "name");
+    markAbsent(1, "name");
   }
 
   /**
@@ -68,14 +68,14 @@ public class AttributeMappingFunctionSchema extends GraphObject {
    */
   public void setParameters(List<AttributeMappingParameterSchema> value) {
     this.parameters = value;
-    markPresent(1, "parameters");
+    markPresent(2, "parameters");
   }
 
   /**
    * True when {@code parameters} is present, even if null.
    */
   public boolean hasParameters() {
-    return isPresent(1);
+    return isPresent(2);
   }
 
   /**
@@ -83,7 +83,7 @@ public class AttributeMappingFunctionSchema extends GraphObject {
    */
   public void clearParameters() {
     this.parameters = null;
-    markAbsent(1, "parameters");
+    markAbsent(2, "parameters");
   }
 
   @Override

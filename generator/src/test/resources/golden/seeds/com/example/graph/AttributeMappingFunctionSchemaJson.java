@@ -72,7 +72,7 @@ public final class AttributeMappingFunctionSchemaJson implements Supplier<Attrib
         target.setParameters(GraphJson.readList(p, ctx, AttributeMappingParameterSchemaJson::read, GraphJson::writeObject));
         break;
       default:
-        return false;
+        return EntityJson.readProperty(name, p, ctx, target);
     }
     ctx.keepRaw(target, name);
     return true;
@@ -83,6 +83,7 @@ public final class AttributeMappingFunctionSchemaJson implements Supplier<Attrib
    */
   public static void writeProperties(JsonGenerator g, AttributeMappingFunctionSchema value) throws
       IOException {
+    EntityJson.writeProperties(g, value);
     if (value.hasName()) {
       GraphJson.writeProperty(g, value, "name", value.getName(), Values::writeString);
     }
