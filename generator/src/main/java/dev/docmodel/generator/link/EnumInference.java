@@ -7,9 +7,9 @@ import java.util.Locale;
  * When a String property whose description lists "Possible values" becomes an enum the docs do not
  * name. Graph's own enums follow its naming guideline (members in camelCase: {@code notStarted},
  * {@code unknownFutureValue}); lists of PascalCase words ({@code Enabled}, {@code Visible}) are, on
- * the service, mostly plain strings from older APIs. Measured on the 2021 v1.0 reference: of the
- * String properties with such a list, 19 of 21 the service types as enums use camelCase members,
- * and 37 of 40 it keeps as strings do not.
+ * the service, mostly plain strings from older APIs. Measured on the 2021 v1.0 reference: about
+ * nine in ten of the lists the service types as enums are camelCase, and about nine in ten of
+ * those it keeps as strings are not.
  */
 public enum EnumInference {
   /** Never: the property stays a String. */
