@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -247,6 +248,42 @@ public final class GraphJson {
   }
 
   /** Writes a present collection property. */
+  /**
+   * Writes the name of a present property and, when it has a raw value or is null, its value;
+   * returns true when the caller must write the typed value (generated code calls the value's
+   * writer directly, so the call is monomorphic). The name comes pre-encoded.
+   */
+  public static boolean property(JsonGenerator g, GraphObject owner, SerializableString name,
+      Object value) throws IOException {
+    g.writeFieldName(name);
+    JsonNode raw = owner.rawValue(name.getValue());
+    if (raw != null) {
+      JsonTrees.write(g, raw);
+      return false;
+    }
+    if (value == null) {
+      g.writeNull();
+      return false;
+    }
+    return true;
+  }
+
+  /** {@link #writeListProperty(JsonGenerator, GraphObject, String, List, Values.Writer)} with a
+   * pre-encoded name. */
+  public static <T> void writeListProperty(JsonGenerator g, GraphObject owner,
+      SerializableString name, List<T> values, Values.Writer<? super T> writer)
+      throws IOException {
+    g.writeFieldName(name);
+    JsonNode raw = owner.rawValue(name.getValue());
+    if (raw != null) {
+      JsonTrees.write(g, raw);
+    } else if (values == null) {
+      g.writeNull();
+    } else {
+      writeElements(g, values, writer);
+    }
+  }
+
   public static <T> void writeListProperty(JsonGenerator g, GraphObject owner, String name,
       List<T> values, Values.Writer<? super T> writer) throws IOException {
     g.writeFieldName(name);

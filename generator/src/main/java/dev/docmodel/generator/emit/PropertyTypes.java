@@ -72,6 +72,19 @@ final class PropertyTypes {
     return CodeBlock.of("$T::writeObject", TypeMapping.GRAPH_JSON);
   }
 
+  /** A statement writing one non-null element {@code value} with generator {@code g}. */
+  CodeBlock writeValue(TypeRef ref, CodeBlock value) {
+    if (ref instanceof TypeRef.PrimitiveRef p) {
+      return CodeBlock.of("$T.write$L(g, $L)", TypeMapping.VALUES,
+          TypeMapping.codecSuffix(p.primitive()), value);
+    }
+    if (definition(ref) instanceof EnumType e) {
+      return CodeBlock.of("$T.$L(g, $L)", TypeMapping.VALUES,
+          e.flags() ? "writeFlags" : "writeEnum", value);
+    }
+    return CodeBlock.of("$T.writeObject(g, $L)", TypeMapping.GRAPH_JSON, value);
+  }
+
   /** An expression reading the whole property value at the parser's current token. */
   CodeBlock valueReader(Property property) {
     if (property.collection()) {

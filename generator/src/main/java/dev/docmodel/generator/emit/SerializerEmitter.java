@@ -1,6 +1,8 @@
 package dev.docmodel.generator.emit;
 
+import com.palantir.javapoet.ArrayTypeName;
 import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
@@ -18,6 +20,8 @@ import javax.lang.model.element.Modifier;
  * a descriptor for the runtime's generic loops, a property switch, and a property writer.
  */
 final class SerializerEmitter {
+  private static final ClassName SERIALIZED_STRING =
+      ClassName.get("com.fasterxml.jackson.core.io", "SerializedString");
   private final TypeModel model;
   private final NamingPlan names;
   private final PropertyTypes types;
@@ -96,12 +100,29 @@ final class SerializerEmitter {
             .addException(TypeMapping.IO_EXCEPTION)
             .addStatement("$T.writeObject(g, value)", TypeMapping.GRAPH_JSON)
             .build())
+        .addFields(propertyNames(type))
         .addMethod(readProperty(type, modelClass, base))
         .addMethod(writeProperties(type, modelClass, base));
     return JavaFile.builder(self.packageName(), spec.build())
         .addFileComment("$L", Headers.fileComment(type.location()))
         .skipJavaLangImports(true)
         .build();
+  }
+
+  /** The own properties' wire names, pre-encoded once for the generator. */
+  private List<FieldSpec> propertyNames(StructuredType type) {
+    List<NamingPlan.PropertyNames> properties = names.properties(type);
+    if (properties.isEmpty()) {
+      return List.of();
+    }
+    CodeBlock.Builder array = CodeBlock.builder().add("{");
+    for (int i = 0; i < properties.size(); i++) {
+      array.add(i == 0 ? "\n$>" : ",\n").add("new $T($S)", SERIALIZED_STRING,
+          properties.get(i).property().name());
+    }
+    array.add("$<\n}");
+    return List.of(FieldSpec.builder(ArrayTypeName.of(SERIALIZED_STRING), "NAMES",
+        Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL).initializer(array.build()).build());
   }
 
   private MethodSpec readProperty(StructuredType type, ClassName modelClass, ClassName base) {
@@ -149,12 +170,20 @@ final class SerializerEmitter {
     if (base != null) {
       method.addStatement("$T.writeProperties(g, value)", base);
     }
-    for (NamingPlan.PropertyNames p : names.properties(type)) {
-      method.beginControlFlow("if (value.$N())", p.has())
-          .addStatement("$T.$L(g, value, $S, value.$N(), $L)", TypeMapping.GRAPH_JSON,
-              p.property().collection() ? "writeListProperty" : "writeProperty",
-              p.property().name(), p.getter(), types.elementWriter(p.property().type()))
-          .endControlFlow();
+    List<NamingPlan.PropertyNames> properties = names.properties(type);
+    for (int i = 0; i < properties.size(); i++) {
+      NamingPlan.PropertyNames p = properties.get(i);
+      if (p.property().collection()) {
+        method.beginControlFlow("if (value.$N())", p.has())
+            .addStatement("$T.writeListProperty(g, value, NAMES[$L], value.$N(), $L)",
+                TypeMapping.GRAPH_JSON, i, p.getter(), types.elementWriter(p.property().type()));
+      } else {
+        method.beginControlFlow("if (value.$N() && $T.property(g, value, NAMES[$L], value.$N()))",
+                p.has(), TypeMapping.GRAPH_JSON, i, p.getter())
+            .addStatement(types.writeValue(p.property().type(),
+                CodeBlock.of("value.$N()", p.getter())));
+      }
+      method.endControlFlow();
     }
     return method.build();
   }

@@ -3,7 +3,6 @@ package dev.docmodel.generator.link;
 import dev.docmodel.generator.diag.DiagnosticCode;
 import dev.docmodel.generator.diag.Diagnostics;
 import dev.docmodel.generator.diag.Location;
-import dev.docmodel.generator.model.Property;
 import dev.docmodel.generator.model.QualifiedName;
 import dev.docmodel.generator.model.TypeRef;
 import java.util.ArrayList;
@@ -20,11 +19,13 @@ import java.util.Set;
  *   <li>the prose: "Inherits from [x]", "derived from [x]", "a subclass of [x]";
  *   <li>another page listing the type among its derived types;
  *   <li>properties described as "Inherited from [x]": the most derived such x;
- *   <li>a keyed or addressable (API operations) type still without a base derives from the root entity type: the
- *       key-declaring, base-less type most other types derive from (in Graph, {@code entity}).
+ *   <li>a keyed or addressable (API operations) type still without a base derives from the root
+ *       entity type: the key-declaring, base-less type most other types derive from (in Graph,
+ *       {@code entity}).
  * </ol>
  * Rules 3 to 5 are inferences and say so in an INFO diagnostic. Where two statements disagree and
- * one is strictly more specific (its ancestors include the other), the specific one wins. Cycles are broken and reported.
+ * one is strictly more specific (its ancestors include the other), the specific one wins. Cycles
+ * are broken and reported.
  */
 final class BaseResolver {
   private static final int MAX_DEPTH = 64;
@@ -46,7 +47,7 @@ final class BaseResolver {
     }
   }
 
-  Result resolve(Map<String, Drafts.Structured> drafts, Map<String, List<Property>> declared) {
+  Result resolve(Map<String, Drafts.Structured> drafts) {
     Map<String, QualifiedName> bases = new HashMap<>();
     Map<String, QualifiedName> annotated = new HashMap<>();
     List<Refinement> refinements = new ArrayList<>();

@@ -64,7 +64,8 @@ public final class Linker {
     for (Drafts.Structured draft : drafts.values()) {
       declared.put(draft.name.key(), properties.build(draft));
     }
-    BaseResolver.Result hierarchy = new BaseResolver(names, properties, diagnostics).resolve(drafts, declared);
+    BaseResolver.Result hierarchy =
+        new BaseResolver(names, properties, diagnostics).resolve(drafts);
     Map<String, QualifiedName> bases = hierarchy.bases();
 
     List<TypeDefinition> types = new ArrayList<>();

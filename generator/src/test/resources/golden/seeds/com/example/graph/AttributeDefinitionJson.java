@@ -3,6 +3,7 @@ package com.example.graph;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.io.SerializedString;
 import dev.docmodel.runtime.GraphJson;
 import dev.docmodel.runtime.ReadContext;
 import dev.docmodel.runtime.TypeDescriptor;
@@ -20,6 +21,20 @@ public final class AttributeDefinitionJson implements Supplier<AttributeDefiniti
    * What the runtime's read and write loops need to know of {@code microsoft.graph.attributeDefinition}.
    */
   public static final TypeDescriptor<AttributeDefinition> TYPE = new TypeDescriptor<>("microsoft.graph.attributeDefinition", AttributeDefinition.class, INSTANCE, INSTANCE, INSTANCE, false);
+
+  private static final SerializedString[] NAMES = {
+    new SerializedString("anchor"),
+    new SerializedString("caseExact"),
+    new SerializedString("flowNullValues"),
+    new SerializedString("metadata"),
+    new SerializedString("multivalued"),
+    new SerializedString("mutability"),
+    new SerializedString("name"),
+    new SerializedString("required"),
+    new SerializedString("referencedObjects"),
+    new SerializedString("type"),
+    new SerializedString("defaultValue")
+  };
 
   private AttributeDefinitionJson() {
   }
@@ -116,38 +131,38 @@ public final class AttributeDefinitionJson implements Supplier<AttributeDefiniti
    */
   public static void writeProperties(JsonGenerator g, AttributeDefinition value) throws
       IOException {
-    if (value.hasAnchor()) {
-      GraphJson.writeProperty(g, value, "anchor", value.getAnchor(), Values::writeBoolean);
+    if (value.hasAnchor() && GraphJson.property(g, value, NAMES[0], value.getAnchor())) {
+      Values.writeBoolean(g, value.getAnchor());
     }
-    if (value.hasCaseExact()) {
-      GraphJson.writeProperty(g, value, "caseExact", value.getCaseExact(), Values::writeBoolean);
+    if (value.hasCaseExact() && GraphJson.property(g, value, NAMES[1], value.getCaseExact())) {
+      Values.writeBoolean(g, value.getCaseExact());
     }
-    if (value.hasFlowNullValues()) {
-      GraphJson.writeProperty(g, value, "flowNullValues", value.getFlowNullValues(), Values::writeBoolean);
+    if (value.hasFlowNullValues() && GraphJson.property(g, value, NAMES[2], value.getFlowNullValues())) {
+      Values.writeBoolean(g, value.getFlowNullValues());
     }
     if (value.hasMetadata()) {
-      GraphJson.writeListProperty(g, value, "metadata", value.getMetadata(), GraphJson::writeObject);
+      GraphJson.writeListProperty(g, value, NAMES[3], value.getMetadata(), GraphJson::writeObject);
     }
-    if (value.hasMultivalued()) {
-      GraphJson.writeProperty(g, value, "multivalued", value.getMultivalued(), Values::writeBoolean);
+    if (value.hasMultivalued() && GraphJson.property(g, value, NAMES[4], value.getMultivalued())) {
+      Values.writeBoolean(g, value.getMultivalued());
     }
-    if (value.hasMutability()) {
-      GraphJson.writeProperty(g, value, "mutability", value.getMutability(), GraphJson::writeObject);
+    if (value.hasMutability() && GraphJson.property(g, value, NAMES[5], value.getMutability())) {
+      GraphJson.writeObject(g, value.getMutability());
     }
-    if (value.hasName()) {
-      GraphJson.writeProperty(g, value, "name", value.getName(), Values::writeString);
+    if (value.hasName() && GraphJson.property(g, value, NAMES[6], value.getName())) {
+      Values.writeString(g, value.getName());
     }
-    if (value.hasRequired()) {
-      GraphJson.writeProperty(g, value, "required", value.getRequired(), Values::writeBoolean);
+    if (value.hasRequired() && GraphJson.property(g, value, NAMES[7], value.getRequired())) {
+      Values.writeBoolean(g, value.getRequired());
     }
     if (value.hasReferencedObjects()) {
-      GraphJson.writeListProperty(g, value, "referencedObjects", value.getReferencedObjects(), GraphJson::writeObject);
+      GraphJson.writeListProperty(g, value, NAMES[8], value.getReferencedObjects(), GraphJson::writeObject);
     }
-    if (value.hasType()) {
-      GraphJson.writeProperty(g, value, "type", value.getType(), GraphJson::writeObject);
+    if (value.hasType() && GraphJson.property(g, value, NAMES[9], value.getType())) {
+      GraphJson.writeObject(g, value.getType());
     }
-    if (value.hasDefaultValue()) {
-      GraphJson.writeProperty(g, value, "defaultValue", value.getDefaultValue(), Values::writeString);
+    if (value.hasDefaultValue() && GraphJson.property(g, value, NAMES[10], value.getDefaultValue())) {
+      Values.writeString(g, value.getDefaultValue());
     }
   }
 }

@@ -3,6 +3,7 @@ package com.example.graph;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.io.SerializedString;
 import dev.docmodel.runtime.GraphJson;
 import dev.docmodel.runtime.ReadContext;
 import dev.docmodel.runtime.TypeDescriptor;
@@ -20,6 +21,11 @@ public final class AttributeMappingFunctionSchemaJson implements Supplier<Attrib
    * What the runtime's read and write loops need to know of {@code microsoft.graph.attributeMappingFunctionSchema}.
    */
   public static final TypeDescriptor<AttributeMappingFunctionSchema> TYPE = new TypeDescriptor<>("microsoft.graph.attributeMappingFunctionSchema", AttributeMappingFunctionSchema.class, INSTANCE, INSTANCE, INSTANCE, false);
+
+  private static final SerializedString[] NAMES = {
+    new SerializedString("name"),
+    new SerializedString("parameters")
+  };
 
   private AttributeMappingFunctionSchemaJson() {
   }
@@ -84,11 +90,11 @@ public final class AttributeMappingFunctionSchemaJson implements Supplier<Attrib
   public static void writeProperties(JsonGenerator g, AttributeMappingFunctionSchema value) throws
       IOException {
     EntityJson.writeProperties(g, value);
-    if (value.hasName()) {
-      GraphJson.writeProperty(g, value, "name", value.getName(), Values::writeString);
+    if (value.hasName() && GraphJson.property(g, value, NAMES[0], value.getName())) {
+      Values.writeString(g, value.getName());
     }
     if (value.hasParameters()) {
-      GraphJson.writeListProperty(g, value, "parameters", value.getParameters(), GraphJson::writeObject);
+      GraphJson.writeListProperty(g, value, NAMES[1], value.getParameters(), GraphJson::writeObject);
     }
   }
 }

@@ -3,6 +3,7 @@ package com.example.graph;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.io.SerializedString;
 import dev.docmodel.runtime.GraphJson;
 import dev.docmodel.runtime.ReadContext;
 import dev.docmodel.runtime.TypeDescriptor;
@@ -20,6 +21,16 @@ public final class AttributeMappingJson implements Supplier<AttributeMapping>, T
    * What the runtime's read and write loops need to know of {@code microsoft.graph.attributeMapping}.
    */
   public static final TypeDescriptor<AttributeMapping> TYPE = new TypeDescriptor<>("microsoft.graph.attributeMapping", AttributeMapping.class, INSTANCE, INSTANCE, INSTANCE, false);
+
+  private static final SerializedString[] NAMES = {
+    new SerializedString("defaultValue"),
+    new SerializedString("exportMissingReferences"),
+    new SerializedString("flowBehavior"),
+    new SerializedString("flowType"),
+    new SerializedString("matchingPriority"),
+    new SerializedString("source"),
+    new SerializedString("targetAttributeName")
+  };
 
   private AttributeMappingJson() {
   }
@@ -99,26 +110,26 @@ public final class AttributeMappingJson implements Supplier<AttributeMapping>, T
    * Writes the present properties of {@code value}, inherited ones first.
    */
   public static void writeProperties(JsonGenerator g, AttributeMapping value) throws IOException {
-    if (value.hasDefaultValue()) {
-      GraphJson.writeProperty(g, value, "defaultValue", value.getDefaultValue(), Values::writeString);
+    if (value.hasDefaultValue() && GraphJson.property(g, value, NAMES[0], value.getDefaultValue())) {
+      Values.writeString(g, value.getDefaultValue());
     }
-    if (value.hasExportMissingReferences()) {
-      GraphJson.writeProperty(g, value, "exportMissingReferences", value.getExportMissingReferences(), Values::writeString);
+    if (value.hasExportMissingReferences() && GraphJson.property(g, value, NAMES[1], value.getExportMissingReferences())) {
+      Values.writeString(g, value.getExportMissingReferences());
     }
-    if (value.hasFlowBehavior()) {
-      GraphJson.writeProperty(g, value, "flowBehavior", value.getFlowBehavior(), GraphJson::writeObject);
+    if (value.hasFlowBehavior() && GraphJson.property(g, value, NAMES[2], value.getFlowBehavior())) {
+      GraphJson.writeObject(g, value.getFlowBehavior());
     }
-    if (value.hasFlowType()) {
-      GraphJson.writeProperty(g, value, "flowType", value.getFlowType(), GraphJson::writeObject);
+    if (value.hasFlowType() && GraphJson.property(g, value, NAMES[3], value.getFlowType())) {
+      GraphJson.writeObject(g, value.getFlowType());
     }
-    if (value.hasMatchingPriority()) {
-      GraphJson.writeProperty(g, value, "matchingPriority", value.getMatchingPriority(), Values::writeInt32);
+    if (value.hasMatchingPriority() && GraphJson.property(g, value, NAMES[4], value.getMatchingPriority())) {
+      Values.writeInt32(g, value.getMatchingPriority());
     }
-    if (value.hasSource()) {
-      GraphJson.writeProperty(g, value, "source", value.getSource(), GraphJson::writeObject);
+    if (value.hasSource() && GraphJson.property(g, value, NAMES[5], value.getSource())) {
+      GraphJson.writeObject(g, value.getSource());
     }
-    if (value.hasTargetAttributeName()) {
-      GraphJson.writeProperty(g, value, "targetAttributeName", value.getTargetAttributeName(), Values::writeString);
+    if (value.hasTargetAttributeName() && GraphJson.property(g, value, NAMES[6], value.getTargetAttributeName())) {
+      Values.writeString(g, value.getTargetAttributeName());
     }
   }
 }

@@ -3,6 +3,7 @@ package com.example.graph;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.io.SerializedString;
 import dev.docmodel.runtime.GraphJson;
 import dev.docmodel.runtime.ReadContext;
 import dev.docmodel.runtime.TypeDescriptor;
@@ -20,6 +21,13 @@ public final class AttributeMappingParameterSchemaJson implements Supplier<Attri
    * What the runtime's read and write loops need to know of {@code microsoft.graph.attributeMappingParameterSchema}.
    */
   public static final TypeDescriptor<AttributeMappingParameterSchema> TYPE = new TypeDescriptor<>("microsoft.graph.attributeMappingParameterSchema", AttributeMappingParameterSchema.class, INSTANCE, INSTANCE, INSTANCE, false);
+
+  private static final SerializedString[] NAMES = {
+    new SerializedString("allowMultipleOccurrences"),
+    new SerializedString("name"),
+    new SerializedString("required"),
+    new SerializedString("type")
+  };
 
   private AttributeMappingParameterSchemaJson() {
   }
@@ -91,17 +99,17 @@ public final class AttributeMappingParameterSchemaJson implements Supplier<Attri
    */
   public static void writeProperties(JsonGenerator g, AttributeMappingParameterSchema value) throws
       IOException {
-    if (value.hasAllowMultipleOccurrences()) {
-      GraphJson.writeProperty(g, value, "allowMultipleOccurrences", value.getAllowMultipleOccurrences(), Values::writeBoolean);
+    if (value.hasAllowMultipleOccurrences() && GraphJson.property(g, value, NAMES[0], value.getAllowMultipleOccurrences())) {
+      Values.writeBoolean(g, value.getAllowMultipleOccurrences());
     }
-    if (value.hasName()) {
-      GraphJson.writeProperty(g, value, "name", value.getName(), Values::writeString);
+    if (value.hasName() && GraphJson.property(g, value, NAMES[1], value.getName())) {
+      Values.writeString(g, value.getName());
     }
-    if (value.hasRequired()) {
-      GraphJson.writeProperty(g, value, "required", value.getRequired(), Values::writeBoolean);
+    if (value.hasRequired() && GraphJson.property(g, value, NAMES[2], value.getRequired())) {
+      Values.writeBoolean(g, value.getRequired());
     }
-    if (value.hasType()) {
-      GraphJson.writeProperty(g, value, "type", value.getType(), Values::writeEnum);
+    if (value.hasType() && GraphJson.property(g, value, NAMES[3], value.getType())) {
+      Values.writeEnum(g, value.getType());
     }
   }
 }

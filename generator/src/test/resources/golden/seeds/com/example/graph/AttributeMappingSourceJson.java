@@ -3,6 +3,7 @@ package com.example.graph;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.io.SerializedString;
 import dev.docmodel.runtime.GraphJson;
 import dev.docmodel.runtime.ReadContext;
 import dev.docmodel.runtime.TypeDescriptor;
@@ -20,6 +21,13 @@ public final class AttributeMappingSourceJson implements Supplier<AttributeMappi
    * What the runtime's read and write loops need to know of {@code microsoft.graph.attributeMappingSource}.
    */
   public static final TypeDescriptor<AttributeMappingSource> TYPE = new TypeDescriptor<>("microsoft.graph.attributeMappingSource", AttributeMappingSource.class, INSTANCE, INSTANCE, INSTANCE, false);
+
+  private static final SerializedString[] NAMES = {
+    new SerializedString("expression"),
+    new SerializedString("name"),
+    new SerializedString("parameters"),
+    new SerializedString("type")
+  };
 
   private AttributeMappingSourceJson() {
   }
@@ -88,17 +96,17 @@ public final class AttributeMappingSourceJson implements Supplier<AttributeMappi
    */
   public static void writeProperties(JsonGenerator g, AttributeMappingSource value) throws
       IOException {
-    if (value.hasExpression()) {
-      GraphJson.writeProperty(g, value, "expression", value.getExpression(), Values::writeString);
+    if (value.hasExpression() && GraphJson.property(g, value, NAMES[0], value.getExpression())) {
+      Values.writeString(g, value.getExpression());
     }
-    if (value.hasName()) {
-      GraphJson.writeProperty(g, value, "name", value.getName(), Values::writeString);
+    if (value.hasName() && GraphJson.property(g, value, NAMES[1], value.getName())) {
+      Values.writeString(g, value.getName());
     }
     if (value.hasParameters()) {
-      GraphJson.writeListProperty(g, value, "parameters", value.getParameters(), GraphJson::writeObject);
+      GraphJson.writeListProperty(g, value, NAMES[2], value.getParameters(), GraphJson::writeObject);
     }
-    if (value.hasType()) {
-      GraphJson.writeProperty(g, value, "type", value.getType(), Values::writeEnum);
+    if (value.hasType() && GraphJson.property(g, value, NAMES[3], value.getType())) {
+      Values.writeEnum(g, value.getType());
     }
   }
 }

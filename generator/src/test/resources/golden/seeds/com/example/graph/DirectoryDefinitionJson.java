@@ -3,6 +3,7 @@ package com.example.graph;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.io.SerializedString;
 import dev.docmodel.runtime.GraphJson;
 import dev.docmodel.runtime.ReadContext;
 import dev.docmodel.runtime.TypeDescriptor;
@@ -20,6 +21,15 @@ public final class DirectoryDefinitionJson implements Supplier<DirectoryDefiniti
    * What the runtime's read and write loops need to know of {@code microsoft.graph.directoryDefinition}.
    */
   public static final TypeDescriptor<DirectoryDefinition> TYPE = new TypeDescriptor<>("microsoft.graph.directoryDefinition", DirectoryDefinition.class, INSTANCE, INSTANCE, INSTANCE, false);
+
+  private static final SerializedString[] NAMES = {
+    new SerializedString("metadata"),
+    new SerializedString("name"),
+    new SerializedString("objects"),
+    new SerializedString("version"),
+    new SerializedString("discoveryDateTime"),
+    new SerializedString("discoverabilities")
+  };
 
   private DirectoryDefinitionJson() {
   }
@@ -98,22 +108,22 @@ public final class DirectoryDefinitionJson implements Supplier<DirectoryDefiniti
       IOException {
     EntityJson.writeProperties(g, value);
     if (value.hasMetadata()) {
-      GraphJson.writeListProperty(g, value, "metadata", value.getMetadata(), GraphJson::writeObject);
+      GraphJson.writeListProperty(g, value, NAMES[0], value.getMetadata(), GraphJson::writeObject);
     }
-    if (value.hasName()) {
-      GraphJson.writeProperty(g, value, "name", value.getName(), Values::writeString);
+    if (value.hasName() && GraphJson.property(g, value, NAMES[1], value.getName())) {
+      Values.writeString(g, value.getName());
     }
     if (value.hasObjects()) {
-      GraphJson.writeListProperty(g, value, "objects", value.getObjects(), GraphJson::writeObject);
+      GraphJson.writeListProperty(g, value, NAMES[2], value.getObjects(), GraphJson::writeObject);
     }
-    if (value.hasVersion()) {
-      GraphJson.writeProperty(g, value, "version", value.getVersion(), Values::writeString);
+    if (value.hasVersion() && GraphJson.property(g, value, NAMES[3], value.getVersion())) {
+      Values.writeString(g, value.getVersion());
     }
-    if (value.hasDiscoveryDateTime()) {
-      GraphJson.writeProperty(g, value, "discoveryDateTime", value.getDiscoveryDateTime(), Values::writeDateTimeOffset);
+    if (value.hasDiscoveryDateTime() && GraphJson.property(g, value, NAMES[4], value.getDiscoveryDateTime())) {
+      Values.writeDateTimeOffset(g, value.getDiscoveryDateTime());
     }
-    if (value.hasDiscoverabilities()) {
-      GraphJson.writeProperty(g, value, "discoverabilities", value.getDiscoverabilities(), GraphJson::writeObject);
+    if (value.hasDiscoverabilities() && GraphJson.property(g, value, NAMES[5], value.getDiscoverabilities())) {
+      GraphJson.writeObject(g, value.getDiscoverabilities());
     }
   }
 }

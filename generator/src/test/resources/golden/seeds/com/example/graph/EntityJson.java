@@ -3,6 +3,7 @@ package com.example.graph;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.io.SerializedString;
 import dev.docmodel.runtime.GraphJson;
 import dev.docmodel.runtime.ReadContext;
 import dev.docmodel.runtime.TypeDescriptor;
@@ -20,6 +21,10 @@ public final class EntityJson implements Supplier<Entity>, TypeDescriptor.Proper
    * What the runtime's read and write loops need to know of {@code microsoft.graph.entity}.
    */
   public static final TypeDescriptor<Entity> TYPE = new TypeDescriptor<>("microsoft.graph.entity", Entity.class, INSTANCE, INSTANCE, INSTANCE, true);
+
+  private static final SerializedString[] NAMES = {
+    new SerializedString("id")
+  };
 
   private EntityJson() {
   }
@@ -75,8 +80,8 @@ public final class EntityJson implements Supplier<Entity>, TypeDescriptor.Proper
    * Writes the present properties of {@code value}, inherited ones first.
    */
   public static void writeProperties(JsonGenerator g, Entity value) throws IOException {
-    if (value.hasId()) {
-      GraphJson.writeProperty(g, value, "id", value.getId(), Values::writeString);
+    if (value.hasId() && GraphJson.property(g, value, NAMES[0], value.getId())) {
+      Values.writeString(g, value.getId());
     }
   }
 }

@@ -3,6 +3,7 @@ package com.example.graph;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.io.SerializedString;
 import dev.docmodel.runtime.GraphJson;
 import dev.docmodel.runtime.ReadContext;
 import dev.docmodel.runtime.TypeDescriptor;
@@ -19,6 +20,11 @@ public final class ExpressionInputObjectJson implements Supplier<ExpressionInput
    * What the runtime's read and write loops need to know of {@code microsoft.graph.expressionInputObject}.
    */
   public static final TypeDescriptor<ExpressionInputObject> TYPE = new TypeDescriptor<>("microsoft.graph.expressionInputObject", ExpressionInputObject.class, INSTANCE, INSTANCE, INSTANCE, false);
+
+  private static final SerializedString[] NAMES = {
+    new SerializedString("definition"),
+    new SerializedString("properties")
+  };
 
   private ExpressionInputObjectJson() {
   }
@@ -79,11 +85,11 @@ public final class ExpressionInputObjectJson implements Supplier<ExpressionInput
    */
   public static void writeProperties(JsonGenerator g, ExpressionInputObject value) throws
       IOException {
-    if (value.hasDefinition()) {
-      GraphJson.writeProperty(g, value, "definition", value.getDefinition(), GraphJson::writeObject);
+    if (value.hasDefinition() && GraphJson.property(g, value, NAMES[0], value.getDefinition())) {
+      GraphJson.writeObject(g, value.getDefinition());
     }
     if (value.hasProperties()) {
-      GraphJson.writeListProperty(g, value, "properties", value.getProperties(), GraphJson::writeObject);
+      GraphJson.writeListProperty(g, value, NAMES[1], value.getProperties(), GraphJson::writeObject);
     }
   }
 }

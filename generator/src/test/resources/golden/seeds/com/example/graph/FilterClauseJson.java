@@ -3,6 +3,7 @@ package com.example.graph;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.io.SerializedString;
 import dev.docmodel.runtime.GraphJson;
 import dev.docmodel.runtime.ReadContext;
 import dev.docmodel.runtime.TypeDescriptor;
@@ -20,6 +21,12 @@ public final class FilterClauseJson implements Supplier<FilterClause>, TypeDescr
    * What the runtime's read and write loops need to know of {@code microsoft.graph.filterClause}.
    */
   public static final TypeDescriptor<FilterClause> TYPE = new TypeDescriptor<>("microsoft.graph.filterClause", FilterClause.class, INSTANCE, INSTANCE, INSTANCE, false);
+
+  private static final SerializedString[] NAMES = {
+    new SerializedString("operatorName"),
+    new SerializedString("sourceOperandName"),
+    new SerializedString("targetOperand")
+  };
 
   private FilterClauseJson() {
   }
@@ -83,14 +90,14 @@ public final class FilterClauseJson implements Supplier<FilterClause>, TypeDescr
    * Writes the present properties of {@code value}, inherited ones first.
    */
   public static void writeProperties(JsonGenerator g, FilterClause value) throws IOException {
-    if (value.hasOperatorName()) {
-      GraphJson.writeProperty(g, value, "operatorName", value.getOperatorName(), Values::writeString);
+    if (value.hasOperatorName() && GraphJson.property(g, value, NAMES[0], value.getOperatorName())) {
+      Values.writeString(g, value.getOperatorName());
     }
-    if (value.hasSourceOperandName()) {
-      GraphJson.writeProperty(g, value, "sourceOperandName", value.getSourceOperandName(), Values::writeString);
+    if (value.hasSourceOperandName() && GraphJson.property(g, value, NAMES[1], value.getSourceOperandName())) {
+      Values.writeString(g, value.getSourceOperandName());
     }
-    if (value.hasTargetOperand()) {
-      GraphJson.writeProperty(g, value, "targetOperand", value.getTargetOperand(), GraphJson::writeObject);
+    if (value.hasTargetOperand() && GraphJson.property(g, value, NAMES[2], value.getTargetOperand())) {
+      GraphJson.writeObject(g, value.getTargetOperand());
     }
   }
 }

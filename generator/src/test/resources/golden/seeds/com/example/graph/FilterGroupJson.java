@@ -3,6 +3,7 @@ package com.example.graph;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.io.SerializedString;
 import dev.docmodel.runtime.GraphJson;
 import dev.docmodel.runtime.ReadContext;
 import dev.docmodel.runtime.TypeDescriptor;
@@ -20,6 +21,11 @@ public final class FilterGroupJson implements Supplier<FilterGroup>, TypeDescrip
    * What the runtime's read and write loops need to know of {@code microsoft.graph.filterGroup}.
    */
   public static final TypeDescriptor<FilterGroup> TYPE = new TypeDescriptor<>("microsoft.graph.filterGroup", FilterGroup.class, INSTANCE, INSTANCE, INSTANCE, false);
+
+  private static final SerializedString[] NAMES = {
+    new SerializedString("clauses"),
+    new SerializedString("name")
+  };
 
   private FilterGroupJson() {
   }
@@ -80,10 +86,10 @@ public final class FilterGroupJson implements Supplier<FilterGroup>, TypeDescrip
    */
   public static void writeProperties(JsonGenerator g, FilterGroup value) throws IOException {
     if (value.hasClauses()) {
-      GraphJson.writeListProperty(g, value, "clauses", value.getClauses(), GraphJson::writeObject);
+      GraphJson.writeListProperty(g, value, NAMES[0], value.getClauses(), GraphJson::writeObject);
     }
-    if (value.hasName()) {
-      GraphJson.writeProperty(g, value, "name", value.getName(), Values::writeString);
+    if (value.hasName() && GraphJson.property(g, value, NAMES[1], value.getName())) {
+      Values.writeString(g, value.getName());
     }
   }
 }

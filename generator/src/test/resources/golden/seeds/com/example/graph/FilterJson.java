@@ -3,6 +3,7 @@ package com.example.graph;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.io.SerializedString;
 import dev.docmodel.runtime.GraphJson;
 import dev.docmodel.runtime.ReadContext;
 import dev.docmodel.runtime.TypeDescriptor;
@@ -19,6 +20,12 @@ public final class FilterJson implements Supplier<Filter>, TypeDescriptor.Proper
    * What the runtime's read and write loops need to know of {@code microsoft.graph.filter}.
    */
   public static final TypeDescriptor<Filter> TYPE = new TypeDescriptor<>("microsoft.graph.filter", Filter.class, INSTANCE, INSTANCE, INSTANCE, false);
+
+  private static final SerializedString[] NAMES = {
+    new SerializedString("categoryFilterGroups"),
+    new SerializedString("groups"),
+    new SerializedString("inputFilterGroups")
+  };
 
   private FilterJson() {
   }
@@ -83,13 +90,13 @@ public final class FilterJson implements Supplier<Filter>, TypeDescriptor.Proper
    */
   public static void writeProperties(JsonGenerator g, Filter value) throws IOException {
     if (value.hasCategoryFilterGroups()) {
-      GraphJson.writeListProperty(g, value, "categoryFilterGroups", value.getCategoryFilterGroups(), GraphJson::writeObject);
+      GraphJson.writeListProperty(g, value, NAMES[0], value.getCategoryFilterGroups(), GraphJson::writeObject);
     }
     if (value.hasGroups()) {
-      GraphJson.writeListProperty(g, value, "groups", value.getGroups(), GraphJson::writeObject);
+      GraphJson.writeListProperty(g, value, NAMES[1], value.getGroups(), GraphJson::writeObject);
     }
     if (value.hasInputFilterGroups()) {
-      GraphJson.writeListProperty(g, value, "inputFilterGroups", value.getInputFilterGroups(), GraphJson::writeObject);
+      GraphJson.writeListProperty(g, value, NAMES[2], value.getInputFilterGroups(), GraphJson::writeObject);
     }
   }
 }

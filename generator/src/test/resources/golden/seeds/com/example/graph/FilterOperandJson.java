@@ -3,6 +3,7 @@ package com.example.graph;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.io.SerializedString;
 import dev.docmodel.runtime.GraphJson;
 import dev.docmodel.runtime.ReadContext;
 import dev.docmodel.runtime.TypeDescriptor;
@@ -20,6 +21,10 @@ public final class FilterOperandJson implements Supplier<FilterOperand>, TypeDes
    * What the runtime's read and write loops need to know of {@code microsoft.graph.filterOperand}.
    */
   public static final TypeDescriptor<FilterOperand> TYPE = new TypeDescriptor<>("microsoft.graph.filterOperand", FilterOperand.class, INSTANCE, INSTANCE, INSTANCE, false);
+
+  private static final SerializedString[] NAMES = {
+    new SerializedString("values")
+  };
 
   private FilterOperandJson() {
   }
@@ -76,7 +81,7 @@ public final class FilterOperandJson implements Supplier<FilterOperand>, TypeDes
    */
   public static void writeProperties(JsonGenerator g, FilterOperand value) throws IOException {
     if (value.hasValues()) {
-      GraphJson.writeListProperty(g, value, "values", value.getValues(), Values::writeString);
+      GraphJson.writeListProperty(g, value, NAMES[0], value.getValues(), Values::writeString);
     }
   }
 }

@@ -3,6 +3,7 @@ package com.example.graph;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.io.SerializedString;
 import dev.docmodel.runtime.GraphJson;
 import dev.docmodel.runtime.ReadContext;
 import dev.docmodel.runtime.TypeDescriptor;
@@ -20,6 +21,13 @@ public final class FilterOperatorSchemaJson implements Supplier<FilterOperatorSc
    * What the runtime's read and write loops need to know of {@code microsoft.graph.filterOperatorSchema}.
    */
   public static final TypeDescriptor<FilterOperatorSchema> TYPE = new TypeDescriptor<>("microsoft.graph.filterOperatorSchema", FilterOperatorSchema.class, INSTANCE, INSTANCE, INSTANCE, false);
+
+  private static final SerializedString[] NAMES = {
+    new SerializedString("arity"),
+    new SerializedString("multivaluedComparisonType"),
+    new SerializedString("name"),
+    new SerializedString("supportedAttributeTypes")
+  };
 
   private FilterOperatorSchemaJson() {
   }
@@ -88,17 +96,17 @@ public final class FilterOperatorSchemaJson implements Supplier<FilterOperatorSc
    */
   public static void writeProperties(JsonGenerator g, FilterOperatorSchema value) throws
       IOException {
-    if (value.hasArity()) {
-      GraphJson.writeProperty(g, value, "arity", value.getArity(), Values::writeEnum);
+    if (value.hasArity() && GraphJson.property(g, value, NAMES[0], value.getArity())) {
+      Values.writeEnum(g, value.getArity());
     }
-    if (value.hasMultivaluedComparisonType()) {
-      GraphJson.writeProperty(g, value, "multivaluedComparisonType", value.getMultivaluedComparisonType(), GraphJson::writeObject);
+    if (value.hasMultivaluedComparisonType() && GraphJson.property(g, value, NAMES[1], value.getMultivaluedComparisonType())) {
+      GraphJson.writeObject(g, value.getMultivaluedComparisonType());
     }
-    if (value.hasName()) {
-      GraphJson.writeProperty(g, value, "name", value.getName(), Values::writeString);
+    if (value.hasName() && GraphJson.property(g, value, NAMES[2], value.getName())) {
+      Values.writeString(g, value.getName());
     }
     if (value.hasSupportedAttributeTypes()) {
-      GraphJson.writeListProperty(g, value, "supportedAttributeTypes", value.getSupportedAttributeTypes(), Values::writeEnum);
+      GraphJson.writeListProperty(g, value, NAMES[3], value.getSupportedAttributeTypes(), Values::writeEnum);
     }
   }
 }

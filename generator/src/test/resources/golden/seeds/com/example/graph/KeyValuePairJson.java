@@ -3,6 +3,7 @@ package com.example.graph;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.io.SerializedString;
 import dev.docmodel.runtime.GraphJson;
 import dev.docmodel.runtime.ReadContext;
 import dev.docmodel.runtime.TypeDescriptor;
@@ -20,6 +21,11 @@ public final class KeyValuePairJson implements Supplier<KeyValuePair>, TypeDescr
    * What the runtime's read and write loops need to know of {@code microsoft.graph.keyValuePair}.
    */
   public static final TypeDescriptor<KeyValuePair> TYPE = new TypeDescriptor<>("microsoft.graph.keyValuePair", KeyValuePair.class, INSTANCE, INSTANCE, INSTANCE, false);
+
+  private static final SerializedString[] NAMES = {
+    new SerializedString("name"),
+    new SerializedString("value")
+  };
 
   private KeyValuePairJson() {
   }
@@ -79,11 +85,11 @@ public final class KeyValuePairJson implements Supplier<KeyValuePair>, TypeDescr
    * Writes the present properties of {@code value}, inherited ones first.
    */
   public static void writeProperties(JsonGenerator g, KeyValuePair value) throws IOException {
-    if (value.hasName()) {
-      GraphJson.writeProperty(g, value, "name", value.getName(), Values::writeString);
+    if (value.hasName() && GraphJson.property(g, value, NAMES[0], value.getName())) {
+      Values.writeString(g, value.getName());
     }
-    if (value.hasValue()) {
-      GraphJson.writeProperty(g, value, "value", value.getValue(), Values::writeString);
+    if (value.hasValue() && GraphJson.property(g, value, NAMES[1], value.getValue())) {
+      Values.writeString(g, value.getValue());
     }
   }
 }

@@ -3,6 +3,7 @@ package com.example.graph;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.io.SerializedString;
 import dev.docmodel.runtime.GraphJson;
 import dev.docmodel.runtime.ReadContext;
 import dev.docmodel.runtime.TypeDescriptor;
@@ -20,6 +21,11 @@ public final class MetadataEntryJson implements Supplier<MetadataEntry>, TypeDes
    * What the runtime's read and write loops need to know of {@code microsoft.graph.metadataEntry}.
    */
   public static final TypeDescriptor<MetadataEntry> TYPE = new TypeDescriptor<>("microsoft.graph.metadataEntry", MetadataEntry.class, INSTANCE, INSTANCE, INSTANCE, false);
+
+  private static final SerializedString[] NAMES = {
+    new SerializedString("key"),
+    new SerializedString("value")
+  };
 
   private MetadataEntryJson() {
   }
@@ -79,11 +85,11 @@ public final class MetadataEntryJson implements Supplier<MetadataEntry>, TypeDes
    * Writes the present properties of {@code value}, inherited ones first.
    */
   public static void writeProperties(JsonGenerator g, MetadataEntry value) throws IOException {
-    if (value.hasKey()) {
-      GraphJson.writeProperty(g, value, "key", value.getKey(), Values::writeString);
+    if (value.hasKey() && GraphJson.property(g, value, NAMES[0], value.getKey())) {
+      Values.writeString(g, value.getKey());
     }
-    if (value.hasValue()) {
-      GraphJson.writeProperty(g, value, "value", value.getValue(), Values::writeString);
+    if (value.hasValue() && GraphJson.property(g, value, NAMES[1], value.getValue())) {
+      Values.writeString(g, value.getValue());
     }
   }
 }

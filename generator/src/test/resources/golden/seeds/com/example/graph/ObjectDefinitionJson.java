@@ -3,6 +3,7 @@ package com.example.graph;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.io.SerializedString;
 import dev.docmodel.runtime.GraphJson;
 import dev.docmodel.runtime.ReadContext;
 import dev.docmodel.runtime.TypeDescriptor;
@@ -20,6 +21,12 @@ public final class ObjectDefinitionJson implements Supplier<ObjectDefinition>, T
    * What the runtime's read and write loops need to know of {@code microsoft.graph.objectDefinition}.
    */
   public static final TypeDescriptor<ObjectDefinition> TYPE = new TypeDescriptor<>("microsoft.graph.objectDefinition", ObjectDefinition.class, INSTANCE, INSTANCE, INSTANCE, false);
+
+  private static final SerializedString[] NAMES = {
+    new SerializedString("attributes"),
+    new SerializedString("metadata"),
+    new SerializedString("name")
+  };
 
   private ObjectDefinitionJson() {
   }
@@ -84,13 +91,13 @@ public final class ObjectDefinitionJson implements Supplier<ObjectDefinition>, T
    */
   public static void writeProperties(JsonGenerator g, ObjectDefinition value) throws IOException {
     if (value.hasAttributes()) {
-      GraphJson.writeListProperty(g, value, "attributes", value.getAttributes(), GraphJson::writeObject);
+      GraphJson.writeListProperty(g, value, NAMES[0], value.getAttributes(), GraphJson::writeObject);
     }
     if (value.hasMetadata()) {
-      GraphJson.writeListProperty(g, value, "metadata", value.getMetadata(), GraphJson::writeObject);
+      GraphJson.writeListProperty(g, value, NAMES[1], value.getMetadata(), GraphJson::writeObject);
     }
-    if (value.hasName()) {
-      GraphJson.writeProperty(g, value, "name", value.getName(), Values::writeString);
+    if (value.hasName() && GraphJson.property(g, value, NAMES[2], value.getName())) {
+      Values.writeString(g, value.getName());
     }
   }
 }

@@ -3,6 +3,7 @@ package com.example.graph;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.io.SerializedString;
 import dev.docmodel.runtime.GraphJson;
 import dev.docmodel.runtime.ReadContext;
 import dev.docmodel.runtime.TypeDescriptor;
@@ -20,6 +21,17 @@ public final class ObjectMappingJson implements Supplier<ObjectMapping>, TypeDes
    * What the runtime's read and write loops need to know of {@code microsoft.graph.objectMapping}.
    */
   public static final TypeDescriptor<ObjectMapping> TYPE = new TypeDescriptor<>("microsoft.graph.objectMapping", ObjectMapping.class, INSTANCE, INSTANCE, INSTANCE, false);
+
+  private static final SerializedString[] NAMES = {
+    new SerializedString("attributeMappings"),
+    new SerializedString("enabled"),
+    new SerializedString("flowTypes"),
+    new SerializedString("metadata"),
+    new SerializedString("name"),
+    new SerializedString("scope"),
+    new SerializedString("sourceObjectName"),
+    new SerializedString("targetObjectName")
+  };
 
   private ObjectMappingJson() {
   }
@@ -104,28 +116,28 @@ public final class ObjectMappingJson implements Supplier<ObjectMapping>, TypeDes
    */
   public static void writeProperties(JsonGenerator g, ObjectMapping value) throws IOException {
     if (value.hasAttributeMappings()) {
-      GraphJson.writeListProperty(g, value, "attributeMappings", value.getAttributeMappings(), GraphJson::writeObject);
+      GraphJson.writeListProperty(g, value, NAMES[0], value.getAttributeMappings(), GraphJson::writeObject);
     }
-    if (value.hasEnabled()) {
-      GraphJson.writeProperty(g, value, "enabled", value.getEnabled(), Values::writeBoolean);
+    if (value.hasEnabled() && GraphJson.property(g, value, NAMES[1], value.getEnabled())) {
+      Values.writeBoolean(g, value.getEnabled());
     }
-    if (value.hasFlowTypes()) {
-      GraphJson.writeProperty(g, value, "flowTypes", value.getFlowTypes(), GraphJson::writeObject);
+    if (value.hasFlowTypes() && GraphJson.property(g, value, NAMES[2], value.getFlowTypes())) {
+      GraphJson.writeObject(g, value.getFlowTypes());
     }
     if (value.hasMetadata()) {
-      GraphJson.writeListProperty(g, value, "metadata", value.getMetadata(), GraphJson::writeObject);
+      GraphJson.writeListProperty(g, value, NAMES[3], value.getMetadata(), GraphJson::writeObject);
     }
-    if (value.hasName()) {
-      GraphJson.writeProperty(g, value, "name", value.getName(), Values::writeString);
+    if (value.hasName() && GraphJson.property(g, value, NAMES[4], value.getName())) {
+      Values.writeString(g, value.getName());
     }
-    if (value.hasScope()) {
-      GraphJson.writeProperty(g, value, "scope", value.getScope(), GraphJson::writeObject);
+    if (value.hasScope() && GraphJson.property(g, value, NAMES[5], value.getScope())) {
+      GraphJson.writeObject(g, value.getScope());
     }
-    if (value.hasSourceObjectName()) {
-      GraphJson.writeProperty(g, value, "sourceObjectName", value.getSourceObjectName(), Values::writeString);
+    if (value.hasSourceObjectName() && GraphJson.property(g, value, NAMES[6], value.getSourceObjectName())) {
+      Values.writeString(g, value.getSourceObjectName());
     }
-    if (value.hasTargetObjectName()) {
-      GraphJson.writeProperty(g, value, "targetObjectName", value.getTargetObjectName(), Values::writeString);
+    if (value.hasTargetObjectName() && GraphJson.property(g, value, NAMES[7], value.getTargetObjectName())) {
+      Values.writeString(g, value.getTargetObjectName());
     }
   }
 }

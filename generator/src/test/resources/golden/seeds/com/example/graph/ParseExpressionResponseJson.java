@@ -3,6 +3,7 @@ package com.example.graph;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.io.SerializedString;
 import dev.docmodel.runtime.GraphJson;
 import dev.docmodel.runtime.ReadContext;
 import dev.docmodel.runtime.TypeDescriptor;
@@ -20,6 +21,14 @@ public final class ParseExpressionResponseJson implements Supplier<ParseExpressi
    * What the runtime's read and write loops need to know of {@code microsoft.graph.parseExpressionResponse}.
    */
   public static final TypeDescriptor<ParseExpressionResponse> TYPE = new TypeDescriptor<>("microsoft.graph.parseExpressionResponse", ParseExpressionResponse.class, INSTANCE, INSTANCE, INSTANCE, false);
+
+  private static final SerializedString[] NAMES = {
+    new SerializedString("error"),
+    new SerializedString("evaluationResult"),
+    new SerializedString("evaluationSucceeded"),
+    new SerializedString("parsedExpression"),
+    new SerializedString("parsingSucceeded")
+  };
 
   private ParseExpressionResponseJson() {
   }
@@ -92,20 +101,20 @@ public final class ParseExpressionResponseJson implements Supplier<ParseExpressi
    */
   public static void writeProperties(JsonGenerator g, ParseExpressionResponse value) throws
       IOException {
-    if (value.hasError()) {
-      GraphJson.writeProperty(g, value, "error", value.getError(), GraphJson::writeObject);
+    if (value.hasError() && GraphJson.property(g, value, NAMES[0], value.getError())) {
+      GraphJson.writeObject(g, value.getError());
     }
     if (value.hasEvaluationResult()) {
-      GraphJson.writeListProperty(g, value, "evaluationResult", value.getEvaluationResult(), Values::writeString);
+      GraphJson.writeListProperty(g, value, NAMES[1], value.getEvaluationResult(), Values::writeString);
     }
-    if (value.hasEvaluationSucceeded()) {
-      GraphJson.writeProperty(g, value, "evaluationSucceeded", value.getEvaluationSucceeded(), Values::writeBoolean);
+    if (value.hasEvaluationSucceeded() && GraphJson.property(g, value, NAMES[2], value.getEvaluationSucceeded())) {
+      Values.writeBoolean(g, value.getEvaluationSucceeded());
     }
-    if (value.hasParsedExpression()) {
-      GraphJson.writeProperty(g, value, "parsedExpression", value.getParsedExpression(), GraphJson::writeObject);
+    if (value.hasParsedExpression() && GraphJson.property(g, value, NAMES[3], value.getParsedExpression())) {
+      GraphJson.writeObject(g, value.getParsedExpression());
     }
-    if (value.hasParsingSucceeded()) {
-      GraphJson.writeProperty(g, value, "parsingSucceeded", value.getParsingSucceeded(), Values::writeBoolean);
+    if (value.hasParsingSucceeded() && GraphJson.property(g, value, NAMES[4], value.getParsingSucceeded())) {
+      Values.writeBoolean(g, value.getParsingSucceeded());
     }
   }
 }

@@ -3,6 +3,7 @@ package com.example.graph;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.io.SerializedString;
 import dev.docmodel.runtime.GraphJson;
 import dev.docmodel.runtime.ReadContext;
 import dev.docmodel.runtime.TypeDescriptor;
@@ -20,6 +21,11 @@ public final class ReferencedObjectJson implements Supplier<ReferencedObject>, T
    * What the runtime's read and write loops need to know of {@code microsoft.graph.referencedObject}.
    */
   public static final TypeDescriptor<ReferencedObject> TYPE = new TypeDescriptor<>("microsoft.graph.referencedObject", ReferencedObject.class, INSTANCE, INSTANCE, INSTANCE, false);
+
+  private static final SerializedString[] NAMES = {
+    new SerializedString("referencedObjectName"),
+    new SerializedString("referencedProperty")
+  };
 
   private ReferencedObjectJson() {
   }
@@ -79,11 +85,11 @@ public final class ReferencedObjectJson implements Supplier<ReferencedObject>, T
    * Writes the present properties of {@code value}, inherited ones first.
    */
   public static void writeProperties(JsonGenerator g, ReferencedObject value) throws IOException {
-    if (value.hasReferencedObjectName()) {
-      GraphJson.writeProperty(g, value, "referencedObjectName", value.getReferencedObjectName(), Values::writeString);
+    if (value.hasReferencedObjectName() && GraphJson.property(g, value, NAMES[0], value.getReferencedObjectName())) {
+      Values.writeString(g, value.getReferencedObjectName());
     }
-    if (value.hasReferencedProperty()) {
-      GraphJson.writeProperty(g, value, "referencedProperty", value.getReferencedProperty(), Values::writeString);
+    if (value.hasReferencedProperty() && GraphJson.property(g, value, NAMES[1], value.getReferencedProperty())) {
+      Values.writeString(g, value.getReferencedProperty());
     }
   }
 }

@@ -3,6 +3,7 @@ package com.example.graph;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.io.SerializedString;
 import dev.docmodel.runtime.GraphJson;
 import dev.docmodel.runtime.ReadContext;
 import dev.docmodel.runtime.TypeDescriptor;
@@ -20,6 +21,11 @@ public final class StringKeyAttributeMappingSourceValuePairJson implements Suppl
    * What the runtime's read and write loops need to know of {@code microsoft.graph.stringKeyAttributeMappingSourceValuePair}.
    */
   public static final TypeDescriptor<StringKeyAttributeMappingSourceValuePair> TYPE = new TypeDescriptor<>("microsoft.graph.stringKeyAttributeMappingSourceValuePair", StringKeyAttributeMappingSourceValuePair.class, INSTANCE, INSTANCE, INSTANCE, false);
+
+  private static final SerializedString[] NAMES = {
+    new SerializedString("key"),
+    new SerializedString("value")
+  };
 
   private StringKeyAttributeMappingSourceValuePairJson() {
   }
@@ -83,11 +89,11 @@ public final class StringKeyAttributeMappingSourceValuePairJson implements Suppl
    */
   public static void writeProperties(JsonGenerator g,
       StringKeyAttributeMappingSourceValuePair value) throws IOException {
-    if (value.hasKey()) {
-      GraphJson.writeProperty(g, value, "key", value.getKey(), Values::writeString);
+    if (value.hasKey() && GraphJson.property(g, value, NAMES[0], value.getKey())) {
+      Values.writeString(g, value.getKey());
     }
-    if (value.hasValue()) {
-      GraphJson.writeProperty(g, value, "value", value.getValue(), GraphJson::writeObject);
+    if (value.hasValue() && GraphJson.property(g, value, NAMES[1], value.getValue())) {
+      GraphJson.writeObject(g, value.getValue());
     }
   }
 }

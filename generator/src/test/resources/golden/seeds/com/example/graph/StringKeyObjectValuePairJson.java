@@ -3,6 +3,7 @@ package com.example.graph;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.io.SerializedString;
 import dev.docmodel.runtime.GraphJson;
 import dev.docmodel.runtime.ReadContext;
 import dev.docmodel.runtime.TypeDescriptor;
@@ -20,6 +21,11 @@ public final class StringKeyObjectValuePairJson implements Supplier<StringKeyObj
    * What the runtime's read and write loops need to know of {@code microsoft.graph.stringKeyObjectValuePair}.
    */
   public static final TypeDescriptor<StringKeyObjectValuePair> TYPE = new TypeDescriptor<>("microsoft.graph.stringKeyObjectValuePair", StringKeyObjectValuePair.class, INSTANCE, INSTANCE, INSTANCE, false);
+
+  private static final SerializedString[] NAMES = {
+    new SerializedString("key"),
+    new SerializedString("value")
+  };
 
   private StringKeyObjectValuePairJson() {
   }
@@ -80,11 +86,11 @@ public final class StringKeyObjectValuePairJson implements Supplier<StringKeyObj
    */
   public static void writeProperties(JsonGenerator g, StringKeyObjectValuePair value) throws
       IOException {
-    if (value.hasKey()) {
-      GraphJson.writeProperty(g, value, "key", value.getKey(), Values::writeString);
+    if (value.hasKey() && GraphJson.property(g, value, NAMES[0], value.getKey())) {
+      Values.writeString(g, value.getKey());
     }
-    if (value.hasValue()) {
-      GraphJson.writeProperty(g, value, "value", value.getValue(), Values::writeJson);
+    if (value.hasValue() && GraphJson.property(g, value, NAMES[1], value.getValue())) {
+      Values.writeJson(g, value.getValue());
     }
   }
 }

@@ -3,6 +3,7 @@ package com.example.graph;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.io.SerializedString;
 import dev.docmodel.runtime.GraphJson;
 import dev.docmodel.runtime.ReadContext;
 import dev.docmodel.runtime.TypeDescriptor;
@@ -20,6 +21,11 @@ public final class StringKeyStringValuePairJson implements Supplier<StringKeyStr
    * What the runtime's read and write loops need to know of {@code microsoft.graph.stringKeyStringValuePair}.
    */
   public static final TypeDescriptor<StringKeyStringValuePair> TYPE = new TypeDescriptor<>("microsoft.graph.stringKeyStringValuePair", StringKeyStringValuePair.class, INSTANCE, INSTANCE, INSTANCE, false);
+
+  private static final SerializedString[] NAMES = {
+    new SerializedString("key"),
+    new SerializedString("value")
+  };
 
   private StringKeyStringValuePairJson() {
   }
@@ -80,11 +86,11 @@ public final class StringKeyStringValuePairJson implements Supplier<StringKeyStr
    */
   public static void writeProperties(JsonGenerator g, StringKeyStringValuePair value) throws
       IOException {
-    if (value.hasKey()) {
-      GraphJson.writeProperty(g, value, "key", value.getKey(), Values::writeString);
+    if (value.hasKey() && GraphJson.property(g, value, NAMES[0], value.getKey())) {
+      Values.writeString(g, value.getKey());
     }
-    if (value.hasValue()) {
-      GraphJson.writeProperty(g, value, "value", value.getValue(), Values::writeString);
+    if (value.hasValue() && GraphJson.property(g, value, NAMES[1], value.getValue())) {
+      Values.writeString(g, value.getValue());
     }
   }
 }

@@ -3,6 +3,7 @@ package com.example.graph;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.io.SerializedString;
 import dev.docmodel.runtime.GraphJson;
 import dev.docmodel.runtime.ReadContext;
 import dev.docmodel.runtime.TypeDescriptor;
@@ -20,6 +21,12 @@ public final class SynchronizationErrorJson implements Supplier<SynchronizationE
    * What the runtime's read and write loops need to know of {@code microsoft.graph.synchronizationError}.
    */
   public static final TypeDescriptor<SynchronizationError> TYPE = new TypeDescriptor<>("microsoft.graph.synchronizationError", SynchronizationError.class, INSTANCE, INSTANCE, INSTANCE, false);
+
+  private static final SerializedString[] NAMES = {
+    new SerializedString("code"),
+    new SerializedString("message"),
+    new SerializedString("tenantActionable")
+  };
 
   private SynchronizationErrorJson() {
   }
@@ -84,14 +91,14 @@ public final class SynchronizationErrorJson implements Supplier<SynchronizationE
    */
   public static void writeProperties(JsonGenerator g, SynchronizationError value) throws
       IOException {
-    if (value.hasCode()) {
-      GraphJson.writeProperty(g, value, "code", value.getCode(), Values::writeString);
+    if (value.hasCode() && GraphJson.property(g, value, NAMES[0], value.getCode())) {
+      Values.writeString(g, value.getCode());
     }
-    if (value.hasMessage()) {
-      GraphJson.writeProperty(g, value, "message", value.getMessage(), Values::writeString);
+    if (value.hasMessage() && GraphJson.property(g, value, NAMES[1], value.getMessage())) {
+      Values.writeString(g, value.getMessage());
     }
-    if (value.hasTenantActionable()) {
-      GraphJson.writeProperty(g, value, "tenantActionable", value.getTenantActionable(), Values::writeBoolean);
+    if (value.hasTenantActionable() && GraphJson.property(g, value, NAMES[2], value.getTenantActionable())) {
+      Values.writeBoolean(g, value.getTenantActionable());
     }
   }
 }

@@ -3,6 +3,7 @@ package com.example.graph;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.io.SerializedString;
 import dev.docmodel.runtime.GraphJson;
 import dev.docmodel.runtime.ReadContext;
 import dev.docmodel.runtime.TypeDescriptor;
@@ -20,6 +21,11 @@ public final class SynchronizationJobApplicationParametersJson implements Suppli
    * What the runtime's read and write loops need to know of {@code microsoft.graph.synchronizationJobApplicationParameters}.
    */
   public static final TypeDescriptor<SynchronizationJobApplicationParameters> TYPE = new TypeDescriptor<>("microsoft.graph.synchronizationJobApplicationParameters", SynchronizationJobApplicationParameters.class, INSTANCE, INSTANCE, INSTANCE, false);
+
+  private static final SerializedString[] NAMES = {
+    new SerializedString("ruleId"),
+    new SerializedString("subjects")
+  };
 
   private SynchronizationJobApplicationParametersJson() {
   }
@@ -83,11 +89,11 @@ public final class SynchronizationJobApplicationParametersJson implements Suppli
    */
   public static void writeProperties(JsonGenerator g, SynchronizationJobApplicationParameters value)
       throws IOException {
-    if (value.hasRuleId()) {
-      GraphJson.writeProperty(g, value, "ruleId", value.getRuleId(), Values::writeString);
+    if (value.hasRuleId() && GraphJson.property(g, value, NAMES[0], value.getRuleId())) {
+      Values.writeString(g, value.getRuleId());
     }
     if (value.hasSubjects()) {
-      GraphJson.writeListProperty(g, value, "subjects", value.getSubjects(), GraphJson::writeObject);
+      GraphJson.writeListProperty(g, value, NAMES[1], value.getSubjects(), GraphJson::writeObject);
     }
   }
 }

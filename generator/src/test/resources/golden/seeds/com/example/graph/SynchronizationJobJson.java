@@ -3,6 +3,7 @@ package com.example.graph;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.io.SerializedString;
 import dev.docmodel.runtime.GraphJson;
 import dev.docmodel.runtime.ReadContext;
 import dev.docmodel.runtime.TypeDescriptor;
@@ -20,6 +21,14 @@ public final class SynchronizationJobJson implements Supplier<SynchronizationJob
    * What the runtime's read and write loops need to know of {@code microsoft.graph.synchronizationJob}.
    */
   public static final TypeDescriptor<SynchronizationJob> TYPE = new TypeDescriptor<>("microsoft.graph.synchronizationJob", SynchronizationJob.class, INSTANCE, INSTANCE, INSTANCE, false);
+
+  private static final SerializedString[] NAMES = {
+    new SerializedString("schedule"),
+    new SerializedString("status"),
+    new SerializedString("synchronizationJobSettings"),
+    new SerializedString("templateId"),
+    new SerializedString("schema")
+  };
 
   private SynchronizationJobJson() {
   }
@@ -92,20 +101,20 @@ public final class SynchronizationJobJson implements Supplier<SynchronizationJob
    */
   public static void writeProperties(JsonGenerator g, SynchronizationJob value) throws IOException {
     EntityJson.writeProperties(g, value);
-    if (value.hasSchedule()) {
-      GraphJson.writeProperty(g, value, "schedule", value.getSchedule(), GraphJson::writeObject);
+    if (value.hasSchedule() && GraphJson.property(g, value, NAMES[0], value.getSchedule())) {
+      GraphJson.writeObject(g, value.getSchedule());
     }
-    if (value.hasStatus()) {
-      GraphJson.writeProperty(g, value, "status", value.getStatus(), GraphJson::writeObject);
+    if (value.hasStatus() && GraphJson.property(g, value, NAMES[1], value.getStatus())) {
+      GraphJson.writeObject(g, value.getStatus());
     }
     if (value.hasSynchronizationJobSettings()) {
-      GraphJson.writeListProperty(g, value, "synchronizationJobSettings", value.getSynchronizationJobSettings(), GraphJson::writeObject);
+      GraphJson.writeListProperty(g, value, NAMES[2], value.getSynchronizationJobSettings(), GraphJson::writeObject);
     }
-    if (value.hasTemplateId()) {
-      GraphJson.writeProperty(g, value, "templateId", value.getTemplateId(), Values::writeString);
+    if (value.hasTemplateId() && GraphJson.property(g, value, NAMES[3], value.getTemplateId())) {
+      Values.writeString(g, value.getTemplateId());
     }
-    if (value.hasSchema()) {
-      GraphJson.writeProperty(g, value, "schema", value.getSchema(), GraphJson::writeObject);
+    if (value.hasSchema() && GraphJson.property(g, value, NAMES[4], value.getSchema())) {
+      GraphJson.writeObject(g, value.getSchema());
     }
   }
 }

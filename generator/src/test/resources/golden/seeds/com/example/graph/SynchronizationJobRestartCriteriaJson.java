@@ -3,6 +3,7 @@ package com.example.graph;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.io.SerializedString;
 import dev.docmodel.runtime.GraphJson;
 import dev.docmodel.runtime.ReadContext;
 import dev.docmodel.runtime.TypeDescriptor;
@@ -20,6 +21,10 @@ public final class SynchronizationJobRestartCriteriaJson implements Supplier<Syn
    * What the runtime's read and write loops need to know of {@code microsoft.graph.synchronizationJobRestartCriteria}.
    */
   public static final TypeDescriptor<SynchronizationJobRestartCriteria> TYPE = new TypeDescriptor<>("microsoft.graph.synchronizationJobRestartCriteria", SynchronizationJobRestartCriteria.class, INSTANCE, INSTANCE, INSTANCE, false);
+
+  private static final SerializedString[] NAMES = {
+    new SerializedString("resetScope")
+  };
 
   private SynchronizationJobRestartCriteriaJson() {
   }
@@ -79,8 +84,8 @@ public final class SynchronizationJobRestartCriteriaJson implements Supplier<Syn
    */
   public static void writeProperties(JsonGenerator g, SynchronizationJobRestartCriteria value)
       throws IOException {
-    if (value.hasResetScope()) {
-      GraphJson.writeProperty(g, value, "resetScope", value.getResetScope(), Values::writeString);
+    if (value.hasResetScope() && GraphJson.property(g, value, NAMES[0], value.getResetScope())) {
+      Values.writeString(g, value.getResetScope());
     }
   }
 }

@@ -3,6 +3,7 @@ package com.example.graph;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.io.SerializedString;
 import dev.docmodel.runtime.GraphJson;
 import dev.docmodel.runtime.ReadContext;
 import dev.docmodel.runtime.TypeDescriptor;
@@ -20,6 +21,11 @@ public final class SynchronizationJobSubjectJson implements Supplier<Synchroniza
    * What the runtime's read and write loops need to know of {@code microsoft.graph.synchronizationJobSubject}.
    */
   public static final TypeDescriptor<SynchronizationJobSubject> TYPE = new TypeDescriptor<>("microsoft.graph.synchronizationJobSubject", SynchronizationJobSubject.class, INSTANCE, INSTANCE, INSTANCE, false);
+
+  private static final SerializedString[] NAMES = {
+    new SerializedString("objectId"),
+    new SerializedString("objectTypeName")
+  };
 
   private SynchronizationJobSubjectJson() {
   }
@@ -80,11 +86,11 @@ public final class SynchronizationJobSubjectJson implements Supplier<Synchroniza
    */
   public static void writeProperties(JsonGenerator g, SynchronizationJobSubject value) throws
       IOException {
-    if (value.hasObjectId()) {
-      GraphJson.writeProperty(g, value, "objectId", value.getObjectId(), Values::writeString);
+    if (value.hasObjectId() && GraphJson.property(g, value, NAMES[0], value.getObjectId())) {
+      Values.writeString(g, value.getObjectId());
     }
-    if (value.hasObjectTypeName()) {
-      GraphJson.writeProperty(g, value, "objectTypeName", value.getObjectTypeName(), Values::writeString);
+    if (value.hasObjectTypeName() && GraphJson.property(g, value, NAMES[1], value.getObjectTypeName())) {
+      Values.writeString(g, value.getObjectTypeName());
     }
   }
 }

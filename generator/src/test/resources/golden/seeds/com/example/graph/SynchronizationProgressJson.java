@@ -3,6 +3,7 @@ package com.example.graph;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.io.SerializedString;
 import dev.docmodel.runtime.GraphJson;
 import dev.docmodel.runtime.ReadContext;
 import dev.docmodel.runtime.TypeDescriptor;
@@ -20,6 +21,13 @@ public final class SynchronizationProgressJson implements Supplier<Synchronizati
    * What the runtime's read and write loops need to know of {@code microsoft.graph.synchronizationProgress}.
    */
   public static final TypeDescriptor<SynchronizationProgress> TYPE = new TypeDescriptor<>("microsoft.graph.synchronizationProgress", SynchronizationProgress.class, INSTANCE, INSTANCE, INSTANCE, false);
+
+  private static final SerializedString[] NAMES = {
+    new SerializedString("completedUnits"),
+    new SerializedString("progressObservationDateTime"),
+    new SerializedString("totalUnits"),
+    new SerializedString("units")
+  };
 
   private SynchronizationProgressJson() {
   }
@@ -88,17 +96,17 @@ public final class SynchronizationProgressJson implements Supplier<Synchronizati
    */
   public static void writeProperties(JsonGenerator g, SynchronizationProgress value) throws
       IOException {
-    if (value.hasCompletedUnits()) {
-      GraphJson.writeProperty(g, value, "completedUnits", value.getCompletedUnits(), Values::writeInt32);
+    if (value.hasCompletedUnits() && GraphJson.property(g, value, NAMES[0], value.getCompletedUnits())) {
+      Values.writeInt32(g, value.getCompletedUnits());
     }
-    if (value.hasProgressObservationDateTime()) {
-      GraphJson.writeProperty(g, value, "progressObservationDateTime", value.getProgressObservationDateTime(), Values::writeDateTimeOffset);
+    if (value.hasProgressObservationDateTime() && GraphJson.property(g, value, NAMES[1], value.getProgressObservationDateTime())) {
+      Values.writeDateTimeOffset(g, value.getProgressObservationDateTime());
     }
-    if (value.hasTotalUnits()) {
-      GraphJson.writeProperty(g, value, "totalUnits", value.getTotalUnits(), Values::writeInt32);
+    if (value.hasTotalUnits() && GraphJson.property(g, value, NAMES[2], value.getTotalUnits())) {
+      Values.writeInt32(g, value.getTotalUnits());
     }
-    if (value.hasUnits()) {
-      GraphJson.writeProperty(g, value, "units", value.getUnits(), Values::writeString);
+    if (value.hasUnits() && GraphJson.property(g, value, NAMES[3], value.getUnits())) {
+      Values.writeString(g, value.getUnits());
     }
   }
 }

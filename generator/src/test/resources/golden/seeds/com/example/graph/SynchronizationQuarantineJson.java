@@ -3,6 +3,7 @@ package com.example.graph;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.io.SerializedString;
 import dev.docmodel.runtime.GraphJson;
 import dev.docmodel.runtime.ReadContext;
 import dev.docmodel.runtime.TypeDescriptor;
@@ -20,6 +21,15 @@ public final class SynchronizationQuarantineJson implements Supplier<Synchroniza
    * What the runtime's read and write loops need to know of {@code microsoft.graph.synchronizationQuarantine}.
    */
   public static final TypeDescriptor<SynchronizationQuarantine> TYPE = new TypeDescriptor<>("microsoft.graph.synchronizationQuarantine", SynchronizationQuarantine.class, INSTANCE, INSTANCE, INSTANCE, false);
+
+  private static final SerializedString[] NAMES = {
+    new SerializedString("currentBegan"),
+    new SerializedString("nextAttempt"),
+    new SerializedString("reason"),
+    new SerializedString("seriesBegan"),
+    new SerializedString("seriesCount"),
+    new SerializedString("error")
+  };
 
   private SynchronizationQuarantineJson() {
   }
@@ -96,23 +106,23 @@ public final class SynchronizationQuarantineJson implements Supplier<Synchroniza
    */
   public static void writeProperties(JsonGenerator g, SynchronizationQuarantine value) throws
       IOException {
-    if (value.hasCurrentBegan()) {
-      GraphJson.writeProperty(g, value, "currentBegan", value.getCurrentBegan(), Values::writeDateTimeOffset);
+    if (value.hasCurrentBegan() && GraphJson.property(g, value, NAMES[0], value.getCurrentBegan())) {
+      Values.writeDateTimeOffset(g, value.getCurrentBegan());
     }
-    if (value.hasNextAttempt()) {
-      GraphJson.writeProperty(g, value, "nextAttempt", value.getNextAttempt(), Values::writeDateTimeOffset);
+    if (value.hasNextAttempt() && GraphJson.property(g, value, NAMES[1], value.getNextAttempt())) {
+      Values.writeDateTimeOffset(g, value.getNextAttempt());
     }
-    if (value.hasReason()) {
-      GraphJson.writeProperty(g, value, "reason", value.getReason(), Values::writeEnum);
+    if (value.hasReason() && GraphJson.property(g, value, NAMES[2], value.getReason())) {
+      Values.writeEnum(g, value.getReason());
     }
-    if (value.hasSeriesBegan()) {
-      GraphJson.writeProperty(g, value, "seriesBegan", value.getSeriesBegan(), Values::writeDateTimeOffset);
+    if (value.hasSeriesBegan() && GraphJson.property(g, value, NAMES[3], value.getSeriesBegan())) {
+      Values.writeDateTimeOffset(g, value.getSeriesBegan());
     }
-    if (value.hasSeriesCount()) {
-      GraphJson.writeProperty(g, value, "seriesCount", value.getSeriesCount(), Values::writeInt64);
+    if (value.hasSeriesCount() && GraphJson.property(g, value, NAMES[4], value.getSeriesCount())) {
+      Values.writeInt64(g, value.getSeriesCount());
     }
-    if (value.hasError()) {
-      GraphJson.writeProperty(g, value, "error", value.getError(), GraphJson::writeObject);
+    if (value.hasError() && GraphJson.property(g, value, NAMES[5], value.getError())) {
+      GraphJson.writeObject(g, value.getError());
     }
   }
 }

@@ -3,6 +3,7 @@ package com.example.graph;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.io.SerializedString;
 import dev.docmodel.runtime.GraphJson;
 import dev.docmodel.runtime.ReadContext;
 import dev.docmodel.runtime.TypeDescriptor;
@@ -20,6 +21,17 @@ public final class SynchronizationRuleJson implements Supplier<SynchronizationRu
    * What the runtime's read and write loops need to know of {@code microsoft.graph.synchronizationRule}.
    */
   public static final TypeDescriptor<SynchronizationRule> TYPE = new TypeDescriptor<>("microsoft.graph.synchronizationRule", SynchronizationRule.class, INSTANCE, INSTANCE, INSTANCE, false);
+
+  private static final SerializedString[] NAMES = {
+    new SerializedString("editable"),
+    new SerializedString("id"),
+    new SerializedString("metadata"),
+    new SerializedString("name"),
+    new SerializedString("objectMappings"),
+    new SerializedString("priority"),
+    new SerializedString("sourceDirectoryName"),
+    new SerializedString("targetDirectoryName")
+  };
 
   private SynchronizationRuleJson() {
   }
@@ -104,29 +116,29 @@ public final class SynchronizationRuleJson implements Supplier<SynchronizationRu
    */
   public static void writeProperties(JsonGenerator g, SynchronizationRule value) throws
       IOException {
-    if (value.hasEditable()) {
-      GraphJson.writeProperty(g, value, "editable", value.getEditable(), Values::writeBoolean);
+    if (value.hasEditable() && GraphJson.property(g, value, NAMES[0], value.getEditable())) {
+      Values.writeBoolean(g, value.getEditable());
     }
-    if (value.hasId()) {
-      GraphJson.writeProperty(g, value, "id", value.getId(), Values::writeString);
+    if (value.hasId() && GraphJson.property(g, value, NAMES[1], value.getId())) {
+      Values.writeString(g, value.getId());
     }
     if (value.hasMetadata()) {
-      GraphJson.writeListProperty(g, value, "metadata", value.getMetadata(), GraphJson::writeObject);
+      GraphJson.writeListProperty(g, value, NAMES[2], value.getMetadata(), GraphJson::writeObject);
     }
-    if (value.hasName()) {
-      GraphJson.writeProperty(g, value, "name", value.getName(), Values::writeString);
+    if (value.hasName() && GraphJson.property(g, value, NAMES[3], value.getName())) {
+      Values.writeString(g, value.getName());
     }
     if (value.hasObjectMappings()) {
-      GraphJson.writeListProperty(g, value, "objectMappings", value.getObjectMappings(), GraphJson::writeObject);
+      GraphJson.writeListProperty(g, value, NAMES[4], value.getObjectMappings(), GraphJson::writeObject);
     }
-    if (value.hasPriority()) {
-      GraphJson.writeProperty(g, value, "priority", value.getPriority(), Values::writeInt32);
+    if (value.hasPriority() && GraphJson.property(g, value, NAMES[5], value.getPriority())) {
+      Values.writeInt32(g, value.getPriority());
     }
-    if (value.hasSourceDirectoryName()) {
-      GraphJson.writeProperty(g, value, "sourceDirectoryName", value.getSourceDirectoryName(), Values::writeString);
+    if (value.hasSourceDirectoryName() && GraphJson.property(g, value, NAMES[6], value.getSourceDirectoryName())) {
+      Values.writeString(g, value.getSourceDirectoryName());
     }
-    if (value.hasTargetDirectoryName()) {
-      GraphJson.writeProperty(g, value, "targetDirectoryName", value.getTargetDirectoryName(), Values::writeString);
+    if (value.hasTargetDirectoryName() && GraphJson.property(g, value, NAMES[7], value.getTargetDirectoryName())) {
+      Values.writeString(g, value.getTargetDirectoryName());
     }
   }
 }

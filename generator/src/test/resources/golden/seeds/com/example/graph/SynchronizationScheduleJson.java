@@ -3,6 +3,7 @@ package com.example.graph;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.io.SerializedString;
 import dev.docmodel.runtime.GraphJson;
 import dev.docmodel.runtime.ReadContext;
 import dev.docmodel.runtime.TypeDescriptor;
@@ -20,6 +21,12 @@ public final class SynchronizationScheduleJson implements Supplier<Synchronizati
    * What the runtime's read and write loops need to know of {@code microsoft.graph.synchronizationSchedule}.
    */
   public static final TypeDescriptor<SynchronizationSchedule> TYPE = new TypeDescriptor<>("microsoft.graph.synchronizationSchedule", SynchronizationSchedule.class, INSTANCE, INSTANCE, INSTANCE, false);
+
+  private static final SerializedString[] NAMES = {
+    new SerializedString("expiration"),
+    new SerializedString("interval"),
+    new SerializedString("state")
+  };
 
   private SynchronizationScheduleJson() {
   }
@@ -84,14 +91,14 @@ public final class SynchronizationScheduleJson implements Supplier<Synchronizati
    */
   public static void writeProperties(JsonGenerator g, SynchronizationSchedule value) throws
       IOException {
-    if (value.hasExpiration()) {
-      GraphJson.writeProperty(g, value, "expiration", value.getExpiration(), Values::writeDateTimeOffset);
+    if (value.hasExpiration() && GraphJson.property(g, value, NAMES[0], value.getExpiration())) {
+      Values.writeDateTimeOffset(g, value.getExpiration());
     }
-    if (value.hasInterval()) {
-      GraphJson.writeProperty(g, value, "interval", value.getInterval(), Values::writeDuration);
+    if (value.hasInterval() && GraphJson.property(g, value, NAMES[1], value.getInterval())) {
+      Values.writeDuration(g, value.getInterval());
     }
-    if (value.hasState()) {
-      GraphJson.writeProperty(g, value, "state", value.getState(), Values::writeEnum);
+    if (value.hasState() && GraphJson.property(g, value, NAMES[2], value.getState())) {
+      Values.writeEnum(g, value.getState());
     }
   }
 }

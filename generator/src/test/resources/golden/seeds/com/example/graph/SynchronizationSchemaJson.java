@@ -3,6 +3,7 @@ package com.example.graph;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.io.SerializedString;
 import dev.docmodel.runtime.GraphJson;
 import dev.docmodel.runtime.ReadContext;
 import dev.docmodel.runtime.TypeDescriptor;
@@ -20,6 +21,12 @@ public final class SynchronizationSchemaJson implements Supplier<Synchronization
    * What the runtime's read and write loops need to know of {@code microsoft.graph.synchronizationSchema}.
    */
   public static final TypeDescriptor<SynchronizationSchema> TYPE = new TypeDescriptor<>("microsoft.graph.synchronizationSchema", SynchronizationSchema.class, INSTANCE, INSTANCE, INSTANCE, false);
+
+  private static final SerializedString[] NAMES = {
+    new SerializedString("synchronizationRules"),
+    new SerializedString("version"),
+    new SerializedString("directories")
+  };
 
   private SynchronizationSchemaJson() {
   }
@@ -86,13 +93,13 @@ public final class SynchronizationSchemaJson implements Supplier<Synchronization
       IOException {
     EntityJson.writeProperties(g, value);
     if (value.hasSynchronizationRules()) {
-      GraphJson.writeListProperty(g, value, "synchronizationRules", value.getSynchronizationRules(), GraphJson::writeObject);
+      GraphJson.writeListProperty(g, value, NAMES[0], value.getSynchronizationRules(), GraphJson::writeObject);
     }
-    if (value.hasVersion()) {
-      GraphJson.writeProperty(g, value, "version", value.getVersion(), Values::writeString);
+    if (value.hasVersion() && GraphJson.property(g, value, NAMES[1], value.getVersion())) {
+      Values.writeString(g, value.getVersion());
     }
     if (value.hasDirectories()) {
-      GraphJson.writeListProperty(g, value, "directories", value.getDirectories(), GraphJson::writeObject);
+      GraphJson.writeListProperty(g, value, NAMES[2], value.getDirectories(), GraphJson::writeObject);
     }
   }
 }

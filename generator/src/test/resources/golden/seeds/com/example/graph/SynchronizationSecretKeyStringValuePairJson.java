@@ -3,6 +3,7 @@ package com.example.graph;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.io.SerializedString;
 import dev.docmodel.runtime.GraphJson;
 import dev.docmodel.runtime.ReadContext;
 import dev.docmodel.runtime.TypeDescriptor;
@@ -20,6 +21,11 @@ public final class SynchronizationSecretKeyStringValuePairJson implements Suppli
    * What the runtime's read and write loops need to know of {@code microsoft.graph.synchronizationSecretKeyStringValuePair}.
    */
   public static final TypeDescriptor<SynchronizationSecretKeyStringValuePair> TYPE = new TypeDescriptor<>("microsoft.graph.synchronizationSecretKeyStringValuePair", SynchronizationSecretKeyStringValuePair.class, INSTANCE, INSTANCE, INSTANCE, false);
+
+  private static final SerializedString[] NAMES = {
+    new SerializedString("key"),
+    new SerializedString("value")
+  };
 
   private SynchronizationSecretKeyStringValuePairJson() {
   }
@@ -83,11 +89,11 @@ public final class SynchronizationSecretKeyStringValuePairJson implements Suppli
    */
   public static void writeProperties(JsonGenerator g, SynchronizationSecretKeyStringValuePair value)
       throws IOException {
-    if (value.hasKey()) {
-      GraphJson.writeProperty(g, value, "key", value.getKey(), GraphJson::writeObject);
+    if (value.hasKey() && GraphJson.property(g, value, NAMES[0], value.getKey())) {
+      GraphJson.writeObject(g, value.getKey());
     }
-    if (value.hasValue()) {
-      GraphJson.writeProperty(g, value, "value", value.getValue(), Values::writeString);
+    if (value.hasValue() && GraphJson.property(g, value, NAMES[1], value.getValue())) {
+      Values.writeString(g, value.getValue());
     }
   }
 }

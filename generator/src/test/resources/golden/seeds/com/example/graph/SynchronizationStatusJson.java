@@ -3,6 +3,7 @@ package com.example.graph;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.io.SerializedString;
 import dev.docmodel.runtime.GraphJson;
 import dev.docmodel.runtime.ReadContext;
 import dev.docmodel.runtime.TypeDescriptor;
@@ -20,6 +21,21 @@ public final class SynchronizationStatusJson implements Supplier<Synchronization
    * What the runtime's read and write loops need to know of {@code microsoft.graph.synchronizationStatus}.
    */
   public static final TypeDescriptor<SynchronizationStatus> TYPE = new TypeDescriptor<>("microsoft.graph.synchronizationStatus", SynchronizationStatus.class, INSTANCE, INSTANCE, INSTANCE, false);
+
+  private static final SerializedString[] NAMES = {
+    new SerializedString("code"),
+    new SerializedString("countSuccessiveCompleteFailures"),
+    new SerializedString("escrowsPruned"),
+    new SerializedString("lastExecution"),
+    new SerializedString("lastSuccessfulExecution"),
+    new SerializedString("lastSuccessfulExecutionWithExports"),
+    new SerializedString("progress"),
+    new SerializedString("quarantine"),
+    new SerializedString("steadyStateFirstAchievedTime"),
+    new SerializedString("steadyStateLastAchievedTime"),
+    new SerializedString("synchronizedEntryCountByType"),
+    new SerializedString("troubleshootingUrl")
+  };
 
   private SynchronizationStatusJson() {
   }
@@ -120,41 +136,41 @@ public final class SynchronizationStatusJson implements Supplier<Synchronization
    */
   public static void writeProperties(JsonGenerator g, SynchronizationStatus value) throws
       IOException {
-    if (value.hasCode()) {
-      GraphJson.writeProperty(g, value, "code", value.getCode(), Values::writeEnum);
+    if (value.hasCode() && GraphJson.property(g, value, NAMES[0], value.getCode())) {
+      Values.writeEnum(g, value.getCode());
     }
-    if (value.hasCountSuccessiveCompleteFailures()) {
-      GraphJson.writeProperty(g, value, "countSuccessiveCompleteFailures", value.getCountSuccessiveCompleteFailures(), Values::writeInt64);
+    if (value.hasCountSuccessiveCompleteFailures() && GraphJson.property(g, value, NAMES[1], value.getCountSuccessiveCompleteFailures())) {
+      Values.writeInt64(g, value.getCountSuccessiveCompleteFailures());
     }
-    if (value.hasEscrowsPruned()) {
-      GraphJson.writeProperty(g, value, "escrowsPruned", value.getEscrowsPruned(), Values::writeBoolean);
+    if (value.hasEscrowsPruned() && GraphJson.property(g, value, NAMES[2], value.getEscrowsPruned())) {
+      Values.writeBoolean(g, value.getEscrowsPruned());
     }
-    if (value.hasLastExecution()) {
-      GraphJson.writeProperty(g, value, "lastExecution", value.getLastExecution(), GraphJson::writeObject);
+    if (value.hasLastExecution() && GraphJson.property(g, value, NAMES[3], value.getLastExecution())) {
+      GraphJson.writeObject(g, value.getLastExecution());
     }
-    if (value.hasLastSuccessfulExecution()) {
-      GraphJson.writeProperty(g, value, "lastSuccessfulExecution", value.getLastSuccessfulExecution(), GraphJson::writeObject);
+    if (value.hasLastSuccessfulExecution() && GraphJson.property(g, value, NAMES[4], value.getLastSuccessfulExecution())) {
+      GraphJson.writeObject(g, value.getLastSuccessfulExecution());
     }
-    if (value.hasLastSuccessfulExecutionWithExports()) {
-      GraphJson.writeProperty(g, value, "lastSuccessfulExecutionWithExports", value.getLastSuccessfulExecutionWithExports(), GraphJson::writeObject);
+    if (value.hasLastSuccessfulExecutionWithExports() && GraphJson.property(g, value, NAMES[5], value.getLastSuccessfulExecutionWithExports())) {
+      GraphJson.writeObject(g, value.getLastSuccessfulExecutionWithExports());
     }
     if (value.hasProgress()) {
-      GraphJson.writeListProperty(g, value, "progress", value.getProgress(), GraphJson::writeObject);
+      GraphJson.writeListProperty(g, value, NAMES[6], value.getProgress(), GraphJson::writeObject);
     }
-    if (value.hasQuarantine()) {
-      GraphJson.writeProperty(g, value, "quarantine", value.getQuarantine(), GraphJson::writeObject);
+    if (value.hasQuarantine() && GraphJson.property(g, value, NAMES[7], value.getQuarantine())) {
+      GraphJson.writeObject(g, value.getQuarantine());
     }
-    if (value.hasSteadyStateFirstAchievedTime()) {
-      GraphJson.writeProperty(g, value, "steadyStateFirstAchievedTime", value.getSteadyStateFirstAchievedTime(), Values::writeDateTimeOffset);
+    if (value.hasSteadyStateFirstAchievedTime() && GraphJson.property(g, value, NAMES[8], value.getSteadyStateFirstAchievedTime())) {
+      Values.writeDateTimeOffset(g, value.getSteadyStateFirstAchievedTime());
     }
-    if (value.hasSteadyStateLastAchievedTime()) {
-      GraphJson.writeProperty(g, value, "steadyStateLastAchievedTime", value.getSteadyStateLastAchievedTime(), Values::writeDateTimeOffset);
+    if (value.hasSteadyStateLastAchievedTime() && GraphJson.property(g, value, NAMES[9], value.getSteadyStateLastAchievedTime())) {
+      Values.writeDateTimeOffset(g, value.getSteadyStateLastAchievedTime());
     }
     if (value.hasSynchronizedEntryCountByType()) {
-      GraphJson.writeListProperty(g, value, "synchronizedEntryCountByType", value.getSynchronizedEntryCountByType(), GraphJson::writeObject);
+      GraphJson.writeListProperty(g, value, NAMES[10], value.getSynchronizedEntryCountByType(), GraphJson::writeObject);
     }
-    if (value.hasTroubleshootingUrl()) {
-      GraphJson.writeProperty(g, value, "troubleshootingUrl", value.getTroubleshootingUrl(), Values::writeString);
+    if (value.hasTroubleshootingUrl() && GraphJson.property(g, value, NAMES[11], value.getTroubleshootingUrl())) {
+      Values.writeString(g, value.getTroubleshootingUrl());
     }
   }
 }

@@ -3,6 +3,7 @@ package com.example.graph;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.io.SerializedString;
 import dev.docmodel.runtime.GraphJson;
 import dev.docmodel.runtime.ReadContext;
 import dev.docmodel.runtime.TypeDescriptor;
@@ -20,6 +21,23 @@ public final class SynchronizationTaskExecutionJson implements Supplier<Synchron
    * What the runtime's read and write loops need to know of {@code microsoft.graph.synchronizationTaskExecution}.
    */
   public static final TypeDescriptor<SynchronizationTaskExecution> TYPE = new TypeDescriptor<>("microsoft.graph.synchronizationTaskExecution", SynchronizationTaskExecution.class, INSTANCE, INSTANCE, INSTANCE, false);
+
+  private static final SerializedString[] NAMES = {
+    new SerializedString("activityIdentifier"),
+    new SerializedString("countEntitled"),
+    new SerializedString("countEntitledForProvisioning"),
+    new SerializedString("countEscrowed"),
+    new SerializedString("countEscrowedRaw"),
+    new SerializedString("countExported"),
+    new SerializedString("countExports"),
+    new SerializedString("countImported"),
+    new SerializedString("countImportedDeltas"),
+    new SerializedString("countImportedReferenceDeltas"),
+    new SerializedString("error"),
+    new SerializedString("state"),
+    new SerializedString("timeBegan"),
+    new SerializedString("timeEnded")
+  };
 
   private SynchronizationTaskExecutionJson() {
   }
@@ -129,47 +147,47 @@ public final class SynchronizationTaskExecutionJson implements Supplier<Synchron
    */
   public static void writeProperties(JsonGenerator g, SynchronizationTaskExecution value) throws
       IOException {
-    if (value.hasActivityIdentifier()) {
-      GraphJson.writeProperty(g, value, "activityIdentifier", value.getActivityIdentifier(), Values::writeString);
+    if (value.hasActivityIdentifier() && GraphJson.property(g, value, NAMES[0], value.getActivityIdentifier())) {
+      Values.writeString(g, value.getActivityIdentifier());
     }
-    if (value.hasCountEntitled()) {
-      GraphJson.writeProperty(g, value, "countEntitled", value.getCountEntitled(), Values::writeInt64);
+    if (value.hasCountEntitled() && GraphJson.property(g, value, NAMES[1], value.getCountEntitled())) {
+      Values.writeInt64(g, value.getCountEntitled());
     }
-    if (value.hasCountEntitledForProvisioning()) {
-      GraphJson.writeProperty(g, value, "countEntitledForProvisioning", value.getCountEntitledForProvisioning(), Values::writeInt64);
+    if (value.hasCountEntitledForProvisioning() && GraphJson.property(g, value, NAMES[2], value.getCountEntitledForProvisioning())) {
+      Values.writeInt64(g, value.getCountEntitledForProvisioning());
     }
-    if (value.hasCountEscrowed()) {
-      GraphJson.writeProperty(g, value, "countEscrowed", value.getCountEscrowed(), Values::writeInt64);
+    if (value.hasCountEscrowed() && GraphJson.property(g, value, NAMES[3], value.getCountEscrowed())) {
+      Values.writeInt64(g, value.getCountEscrowed());
     }
-    if (value.hasCountEscrowedRaw()) {
-      GraphJson.writeProperty(g, value, "countEscrowedRaw", value.getCountEscrowedRaw(), Values::writeInt64);
+    if (value.hasCountEscrowedRaw() && GraphJson.property(g, value, NAMES[4], value.getCountEscrowedRaw())) {
+      Values.writeInt64(g, value.getCountEscrowedRaw());
     }
-    if (value.hasCountExported()) {
-      GraphJson.writeProperty(g, value, "countExported", value.getCountExported(), Values::writeInt64);
+    if (value.hasCountExported() && GraphJson.property(g, value, NAMES[5], value.getCountExported())) {
+      Values.writeInt64(g, value.getCountExported());
     }
-    if (value.hasCountExports()) {
-      GraphJson.writeProperty(g, value, "countExports", value.getCountExports(), Values::writeInt64);
+    if (value.hasCountExports() && GraphJson.property(g, value, NAMES[6], value.getCountExports())) {
+      Values.writeInt64(g, value.getCountExports());
     }
-    if (value.hasCountImported()) {
-      GraphJson.writeProperty(g, value, "countImported", value.getCountImported(), Values::writeInt64);
+    if (value.hasCountImported() && GraphJson.property(g, value, NAMES[7], value.getCountImported())) {
+      Values.writeInt64(g, value.getCountImported());
     }
-    if (value.hasCountImportedDeltas()) {
-      GraphJson.writeProperty(g, value, "countImportedDeltas", value.getCountImportedDeltas(), Values::writeInt64);
+    if (value.hasCountImportedDeltas() && GraphJson.property(g, value, NAMES[8], value.getCountImportedDeltas())) {
+      Values.writeInt64(g, value.getCountImportedDeltas());
     }
-    if (value.hasCountImportedReferenceDeltas()) {
-      GraphJson.writeProperty(g, value, "countImportedReferenceDeltas", value.getCountImportedReferenceDeltas(), Values::writeInt64);
+    if (value.hasCountImportedReferenceDeltas() && GraphJson.property(g, value, NAMES[9], value.getCountImportedReferenceDeltas())) {
+      Values.writeInt64(g, value.getCountImportedReferenceDeltas());
     }
-    if (value.hasError()) {
-      GraphJson.writeProperty(g, value, "error", value.getError(), GraphJson::writeObject);
+    if (value.hasError() && GraphJson.property(g, value, NAMES[10], value.getError())) {
+      GraphJson.writeObject(g, value.getError());
     }
-    if (value.hasState()) {
-      GraphJson.writeProperty(g, value, "state", value.getState(), Values::writeEnum);
+    if (value.hasState() && GraphJson.property(g, value, NAMES[11], value.getState())) {
+      Values.writeEnum(g, value.getState());
     }
-    if (value.hasTimeBegan()) {
-      GraphJson.writeProperty(g, value, "timeBegan", value.getTimeBegan(), Values::writeDateTimeOffset);
+    if (value.hasTimeBegan() && GraphJson.property(g, value, NAMES[12], value.getTimeBegan())) {
+      Values.writeDateTimeOffset(g, value.getTimeBegan());
     }
-    if (value.hasTimeEnded()) {
-      GraphJson.writeProperty(g, value, "timeEnded", value.getTimeEnded(), Values::writeDateTimeOffset);
+    if (value.hasTimeEnded() && GraphJson.property(g, value, NAMES[13], value.getTimeEnded())) {
+      Values.writeDateTimeOffset(g, value.getTimeEnded());
     }
   }
 }

@@ -3,6 +3,7 @@ package com.example.graph;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.io.SerializedString;
 import dev.docmodel.runtime.GraphJson;
 import dev.docmodel.runtime.ReadContext;
 import dev.docmodel.runtime.TypeDescriptor;
@@ -20,6 +21,16 @@ public final class SynchronizationTemplateJson implements Supplier<Synchronizati
    * What the runtime's read and write loops need to know of {@code microsoft.graph.synchronizationTemplate}.
    */
   public static final TypeDescriptor<SynchronizationTemplate> TYPE = new TypeDescriptor<>("microsoft.graph.synchronizationTemplate", SynchronizationTemplate.class, INSTANCE, INSTANCE, INSTANCE, false);
+
+  private static final SerializedString[] NAMES = {
+    new SerializedString("applicationId"),
+    new SerializedString("default"),
+    new SerializedString("description"),
+    new SerializedString("discoverable"),
+    new SerializedString("factoryTag"),
+    new SerializedString("metadata"),
+    new SerializedString("schema")
+  };
 
   private SynchronizationTemplateJson() {
   }
@@ -101,26 +112,26 @@ public final class SynchronizationTemplateJson implements Supplier<Synchronizati
   public static void writeProperties(JsonGenerator g, SynchronizationTemplate value) throws
       IOException {
     EntityJson.writeProperties(g, value);
-    if (value.hasApplicationId()) {
-      GraphJson.writeProperty(g, value, "applicationId", value.getApplicationId(), Values::writeString);
+    if (value.hasApplicationId() && GraphJson.property(g, value, NAMES[0], value.getApplicationId())) {
+      Values.writeString(g, value.getApplicationId());
     }
-    if (value.hasDefault()) {
-      GraphJson.writeProperty(g, value, "default", value.getDefault(), Values::writeBoolean);
+    if (value.hasDefault() && GraphJson.property(g, value, NAMES[1], value.getDefault())) {
+      Values.writeBoolean(g, value.getDefault());
     }
-    if (value.hasDescription()) {
-      GraphJson.writeProperty(g, value, "description", value.getDescription(), Values::writeString);
+    if (value.hasDescription() && GraphJson.property(g, value, NAMES[2], value.getDescription())) {
+      Values.writeString(g, value.getDescription());
     }
-    if (value.hasDiscoverable()) {
-      GraphJson.writeProperty(g, value, "discoverable", value.getDiscoverable(), Values::writeString);
+    if (value.hasDiscoverable() && GraphJson.property(g, value, NAMES[3], value.getDiscoverable())) {
+      Values.writeString(g, value.getDiscoverable());
     }
-    if (value.hasFactoryTag()) {
-      GraphJson.writeProperty(g, value, "factoryTag", value.getFactoryTag(), Values::writeString);
+    if (value.hasFactoryTag() && GraphJson.property(g, value, NAMES[4], value.getFactoryTag())) {
+      Values.writeString(g, value.getFactoryTag());
     }
     if (value.hasMetadata()) {
-      GraphJson.writeListProperty(g, value, "metadata", value.getMetadata(), GraphJson::writeObject);
+      GraphJson.writeListProperty(g, value, NAMES[5], value.getMetadata(), GraphJson::writeObject);
     }
-    if (value.hasSchema()) {
-      GraphJson.writeProperty(g, value, "schema", value.getSchema(), GraphJson::writeObject);
+    if (value.hasSchema() && GraphJson.property(g, value, NAMES[6], value.getSchema())) {
+      GraphJson.writeObject(g, value.getSchema());
     }
   }
 }
