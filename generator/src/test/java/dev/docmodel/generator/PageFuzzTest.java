@@ -9,7 +9,6 @@ import dev.docmodel.generator.link.Linker;
 import dev.docmodel.generator.model.TypeModel;
 import dev.docmodel.generator.read.Page;
 import dev.docmodel.generator.read.PageReader;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
@@ -70,7 +69,7 @@ class PageFuzzTest {
       long start = cpu.getCurrentThreadCpuTime();
       Diagnostics diagnostics = new Diagnostics();
       try {
-        Page page = PageReader.read("mutant" + i + ".md", DocsSourceAccess.decode(mutant),
+        Page page = PageReader.read("mutant" + i + ".md", DocsSource.decode(mutant),
             diagnostics);
         TypeModel model = new Linker(Linker.Options.defaults(), diagnostics).link(List.of(page));
         JavaEmitter.emit(model, "fuzz");
@@ -96,13 +95,6 @@ class PageFuzzTest {
     byte[] page = corpus().get(0);
     assertEquals(new String(PageMutator.mutate(page, new Random(7)), StandardCharsets.ISO_8859_1),
         new String(PageMutator.mutate(page, new Random(7)), StandardCharsets.ISO_8859_1));
-  }
-
-  /** Bytes decoded as the generator decodes files. */
-  static final class DocsSourceAccess {
-    static String decode(byte[] bytes) throws IOException {
-      return DocsSource.decode(bytes);
-    }
   }
 
   /** The mutations, each a function of the page and the seeded random. */

@@ -27,9 +27,4 @@ final class TestPaths {
     dir = dir.toAbsolutePath().normalize();
     return Files.isDirectory(dir) ? dir : null;
   }
-
-  /** The in-process compiler's classpath: this JVM's, which has the runtime and Jackson. */
-  static String classpath() {
-    return System.getProperty("java.class.path");
-  }
 }

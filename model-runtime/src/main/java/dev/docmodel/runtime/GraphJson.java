@@ -233,21 +233,6 @@ public final class GraphJson {
 
   // ---- properties --------------------------------------------------------------------------
 
-  /** Writes a present property: its raw value if one was kept, else null or the typed value. */
-  public static <T> void writeProperty(JsonGenerator g, GraphObject owner, String name, T value,
-      Values.Writer<? super T> writer) throws IOException {
-    g.writeFieldName(name);
-    JsonNode raw = owner.rawValue(name);
-    if (raw != null) {
-      JsonTrees.write(g, raw);
-    } else if (value == null) {
-      g.writeNull();
-    } else {
-      writer.write(g, value);
-    }
-  }
-
-  /** Writes a present collection property. */
   /**
    * Writes the name of a present property and, when it has a raw value or is null, its value;
    * returns true when the caller must write the typed value (generated code calls the value's
@@ -268,31 +253,11 @@ public final class GraphJson {
     return true;
   }
 
-  /** {@link #writeListProperty(JsonGenerator, GraphObject, String, List, Values.Writer)} with a
-   * pre-encoded name. */
+  /** Writes a present list property; the name comes pre-encoded. */
   public static <T> void writeListProperty(JsonGenerator g, GraphObject owner,
       SerializableString name, List<T> values, Values.Writer<? super T> writer)
       throws IOException {
-    g.writeFieldName(name);
-    JsonNode raw = owner.rawValue(name.getValue());
-    if (raw != null) {
-      JsonTrees.write(g, raw);
-    } else if (values == null) {
-      g.writeNull();
-    } else {
-      writeElements(g, values, writer);
-    }
-  }
-
-  public static <T> void writeListProperty(JsonGenerator g, GraphObject owner, String name,
-      List<T> values, Values.Writer<? super T> writer) throws IOException {
-    g.writeFieldName(name);
-    JsonNode raw = owner.rawValue(name);
-    if (raw != null) {
-      JsonTrees.write(g, raw);
-    } else if (values == null) {
-      g.writeNull();
-    } else {
+    if (property(g, owner, name, values)) {
       writeElements(g, values, writer);
     }
   }

@@ -47,6 +47,28 @@ public final class CompiledModel implements AutoCloseable {
    */
   public static CompiledModel compile(List<JavaFile> files, String basePackage, Path classes)
       throws IOException {
+    List<String> errors = compileTo(files, classes);
+    if (!errors.isEmpty()) {
+      throw new IOException("the generated model does not compile: "
+          + String.join("; ", errors.subList(0, Math.min(5, errors.size()))));
+    }
+    URLClassLoader loader = new URLClassLoader(new URL[] {classes.toUri().toURL()},
+        CompiledModel.class.getClassLoader());
+    try {
+      return new CompiledModel(loader, loader.loadClass(basePackage + ".ModelTypes"));
+    } catch (ReflectiveOperationException e) {
+      loader.close();
+      throw new IOException("cannot load the generated registry: " + e, e);
+    }
+  }
+
+  /**
+   * Compiles {@code files} into {@code classes} against this JVM's class path; returns the errors
+   * as {@code file:line: message} (empty on success).
+   *
+   * @throws IOException when there is no compiler (a JRE, not a JDK)
+   */
+  public static List<String> compileTo(List<JavaFile> files, Path classes) throws IOException {
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
     if (javac == null) {
       throw new IOException("no Java compiler: run on a JDK, not a JRE");
@@ -61,29 +83,18 @@ public final class CompiledModel implements AutoCloseable {
       boolean ok = javac.getTask(null, manager, diagnostics, List.of("-classpath",
           System.getProperty("java.class.path"), "-proc:none", "-nowarn", "-Xlint:none"), null,
           sources).call();
-      if (!ok) {
-        throw new IOException("the generated model does not compile: " + firstErrors(diagnostics));
+      List<String> errors = new ArrayList<>();
+      for (Diagnostic<? extends JavaFileObject> d : diagnostics.getDiagnostics()) {
+        if (d.getKind() == Diagnostic.Kind.ERROR) {
+          errors.add((d.getSource() == null ? "" : d.getSource().getName() + ":"
+              + d.getLineNumber() + ": ") + d.getMessage(Locale.ROOT));
+        }
       }
-    }
-    URLClassLoader loader = new URLClassLoader(new URL[] {classes.toUri().toURL()},
-        CompiledModel.class.getClassLoader());
-    try {
-      return new CompiledModel(loader, loader.loadClass(basePackage + ".ModelTypes"));
-    } catch (ReflectiveOperationException e) {
-      loader.close();
-      throw new IOException("cannot load the generated registry: " + e, e);
-    }
-  }
-
-  private static String firstErrors(DiagnosticCollector<JavaFileObject> diagnostics) {
-    List<String> errors = new ArrayList<>();
-    for (Diagnostic<? extends JavaFileObject> d : diagnostics.getDiagnostics()) {
-      if (d.getKind() == Diagnostic.Kind.ERROR && errors.size() < 5) {
-        errors.add((d.getSource() == null ? "" : d.getSource().getName() + ":"
-            + d.getLineNumber() + ": ") + d.getMessage(Locale.ROOT));
+      if (!ok && errors.isEmpty()) {
+        errors.add("javac failed");
       }
+      return errors;
     }
-    return String.join("; ", errors);
   }
 
   /** The generated type with this OData name ({@code #} and case ignored), or null. */
