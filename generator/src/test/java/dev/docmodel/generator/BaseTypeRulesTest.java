@@ -169,4 +169,93 @@ class BaseTypeRulesTest {
     assertEquals(List.of("noise"), structured(linked, "feedbackTokenSet").properties().stream()
         .map(p -> p.name()).toList(), "Graph property names are camelCase");
   }
+
+  /** A page with a Methods table of the given rows above its Properties table. */
+  private static String withMethods(String page, String... rows) {
+    return page.replace("## Properties", "## Methods\n\n| Method | Return type | Description |\n"
+        + "|:--|:--|:--|\n" + String.join("\n", rows) + "\n\n## Properties");
+  }
+
+  @Test
+  void theTargetOfARelationshipIsAnEntity() {
+    String agreement = page("agreement", "Inherits from [entity](entity.md).", "",
+        "|file|[agreementFileData](data.md)|The file.|")
+        .replace("## JSON representation", "## Relationships\n\n| Relationship | Type | "
+            + "Description |\n|:--|:--|:--|\n|acceptances|[agreementAcceptance](acc.md) "
+            + "collection|Who accepted.|\n\n## JSON representation");
+    Fixtures.Linked linked = Fixtures.link("entity.md", ENTITY, "agreement.md", agreement,
+        "acc.md", page("agreementAcceptance", "An acceptance.", "", "|id|String|Id.|\n"
+            + "|userId|String|Who.|"),
+        "data.md", page("agreementFileData", "File data.", "", "|id|String|Id.|\n"
+            + "|data|Binary|Bytes.|"));
+    StructuredType acceptance = structured(linked, "agreementAcceptance");
+    assertEquals(ENTITY_NAME, acceptance.baseType(), "navigation properties lead to entities");
+    assertTrue(acceptance.entity());
+    assertEquals(List.of("userId"), acceptance.properties().stream().map(p -> p.name()).toList());
+    StructuredType data = structured(linked, "agreementFileData");
+    assertNull(data.baseType(), "a structural property's type stays complex");
+    assertFalse(data.entity());
+  }
+
+  @Test
+  void listAndCreateOperationsReturnEntitiesFunctionsNeedNot() {
+    String principal = withMethods(page("servicePrincipal", "Inherits from [entity](entity.md).",
+            "", "|appId|String|App.|"),
+        "| [List classifications](../api/serviceprincipal-list-delegatedpermissionclassifications"
+            + ".md) | [delegatedPermissionClassification](dpc.md) collection | List. |",
+        "| [Add classification](../api/serviceprincipal-post-delegatedpermissionclassifications.md)"
+            + " | [delegatedPermissionClassification](dpc.md) | Add. |",
+        "| [addPassword](../api/serviceprincipal-addpassword.md) | [passwordCredential](pc.md) |"
+            + " Add a password. |");
+    Fixtures.Linked linked = Fixtures.link("entity.md", ENTITY, "sp.md", principal,
+        "dpc.md", page("delegatedPermissionClassification", "A classification.", "",
+            "|id|String|Id.|\n|classification|String|Level.|"),
+        "pc.md", page("passwordCredential", "A password.", "", "|id|String|Id.|\n"
+            + "|secretText|String|Secret.|"));
+    StructuredType classification = structured(linked, "delegatedPermissionClassification");
+    assertEquals(ENTITY_NAME, classification.baseType());
+    assertTrue(classification.entity());
+    assertNull(structured(linked, "passwordCredential").baseType(),
+        "an action's result may be a complex value");
+  }
+
+  @Test
+  void anotherResourcesFunctionDoesNotMakeATypeAddressable() {
+    String notebook = withMethods(page("recentNotebook", "A recently opened notebook.", "",
+            "|id|String|Id.|\n|displayName|String|Name.|"),
+        "| [getRecentNotebooks](../api/notebook-getrecentnotebooks.md) | [recentNotebook]"
+            + "(recentnotebook.md) collection | Recent ones. |");
+    String print = withMethods(page("print", "The print service.", "", "|id|String|Id.|\n"
+            + "|settings|String|Settings.|"),
+        "| [Update settings](../api/print-update-settings.md) | String | Update. |");
+    Fixtures.Linked linked = Fixtures.link("entity.md", ENTITY, "user.md", USER,
+        "recentnotebook.md", notebook, "print.md", print);
+    assertNull(structured(linked, "recentNotebook").baseType(),
+        "notebook's function returns it; no operation acts on it");
+    assertEquals(ENTITY_NAME, structured(linked, "print").baseType(),
+        "print-*.md pages act on print itself");
+  }
+
+  @Test
+  void aKeyNoPropertyShowsIsATemplateLeftInPlace() {
+    String keyed = ",\n  \"keyProperty\": \"id\"";
+    Fixtures.Linked linked = Fixtures.link("entity.md", ENTITY, "user.md", USER,
+        "grant.md", page("implicitGrantSettings", "Settings.", keyed,
+            "|enableIdTokenIssuance|Boolean|Whether.|"),
+        "inherited.md", page("shift", "Inherits from [entity](entity.md).", keyed,
+            "|userId|String|Who.|"),
+        "addressable.md", withMethods(page("educationRubric", "A rubric.", keyed,
+            "|displayName|String|Name.|"),
+            "| [Get rubric](../api/educationrubric-get.md) | [educationRubric](addressable.md) "
+                + "| Get. |"));
+    StructuredType settings = structured(linked, "implicitGrantSettings");
+    assertFalse(settings.entity(), "no id anywhere and nothing else says entity");
+    assertNull(settings.baseType());
+    assertTrue(linked.diagnosticsText().contains("[KEY_PROPERTY_UNSHOWN]"),
+        linked.diagnosticsText());
+    assertTrue(structured(linked, "shift").entity(), "the base shows the key");
+    StructuredType rubric = structured(linked, "educationRubric");
+    assertTrue(rubric.entity(), "operations of its own make it an entity");
+    assertEquals(ENTITY_NAME, rubric.baseType());
+  }
 }

@@ -45,14 +45,14 @@ class CorpusTest {
   static {
     FLOORS.put("types_recall", 0.99);
     FLOORS.put("props_recall", 0.97);
-    FLOORS.put("props_precision", 0.969); // target 0.97
+    FLOORS.put("props_precision", 0.97);
     FLOORS.put("prop_type_acc", 0.98);
     FLOORS.put("prop_collection_acc", 0.995);
     FLOORS.put("prop_nav_acc", 0.995);
     FLOORS.put("prop_exact", 0.95);
-    FLOORS.put("base_acc", 0.936); // target 0.97
+    FLOORS.put("base_acc", 0.945); // target 0.97; see README, "Fidelity"
     FLOORS.put("enum_members_recall", 0.97);
-    FLOORS.put("kind_acc", 0.975);
+    FLOORS.put("kind_acc", 0.985);
     FLOORS.put("enum_members_precision", 0.666); // target 0.97; one page lists 826 members
   }
 

@@ -22,6 +22,7 @@ public enum DiagnosticCode {
   PROPERTY_INHERITED_REPEATED(Severity.INFO, "a page repeats a property of its base type"),
   BASE_TYPE_CONFLICT(Severity.WARNING, "the annotation and the Inherits-from line disagree"),
   BASE_TYPE_INFERRED(Severity.INFO, "a type's base was inferred from its key or inherited properties"),
+  KEY_PROPERTY_UNSHOWN(Severity.WARNING, "an annotation's key names a property no page shows; not used"),
   BASE_TYPE_CYCLE(Severity.ERROR, "types inherit from each other in a cycle"),
   ENUM_INFERRED(Severity.INFO, "an enum type was inferred from a 'Possible values' description"),
   ENUM_MEMBER_DUPLICATE(Severity.WARNING, "an enum lists a member twice"),

@@ -19,9 +19,11 @@ import java.util.Set;
  *   <li>the prose: "Inherits from [x]", "derived from [x]", "a subclass of [x]";
  *   <li>another page listing the type among its derived types;
  *   <li>properties described as "Inherited from [x]": the most derived such x;
- *   <li>a keyed or addressable (API operations) type still without a base derives from the root
- *       entity type: the key-declaring, base-less type most other types derive from (in Graph,
- *       {@code entity}).
+ *   <li>an entity type still without a base derives from the root entity type: the key-declaring,
+ *       base-less type most other types derive from (in Graph, {@code entity}). A type is an
+ *       entity when it has a key, API operations of its own, or is where a navigation property
+ *       leads (a Relationships row, or what a list or create operation returns); an annotation's
+ *       key that no page shows as a property does not count.
  * </ol>
  * Rules 3 to 5 are inferences and say so in an INFO diagnostic. Where two statements disagree and
  * one is strictly more specific (its ancestors include the other), the specific one wins. Cycles
@@ -47,7 +49,10 @@ final class BaseResolver {
     }
   }
 
-  Result resolve(Map<String, Drafts.Structured> drafts) {
+  /**
+   * @param navigationTargets the keys of the types some navigation property leads to
+   */
+  Result resolve(Map<String, Drafts.Structured> drafts, Set<String> navigationTargets) {
     Map<String, QualifiedName> bases = new HashMap<>();
     Map<String, QualifiedName> annotated = new HashMap<>();
     List<Refinement> refinements = new ArrayList<>();
@@ -64,7 +69,7 @@ final class BaseResolver {
       }
     }
     for (Drafts.Structured draft : drafts.values()) {
-      for (Drafts.AncestorHint listed : draft.derivedTypeHints) {
+      for (Drafts.TypeMention listed : draft.derivedTypeHints) {
         QualifiedName derived = names.resolve(listed.name(), draft.namespace, listed.link());
         Drafts.Structured target = derived == null ? null : drafts.get(derived.key());
         if (target == null || target == draft) {
@@ -87,9 +92,9 @@ final class BaseResolver {
     breakCycles(drafts, bases);
     Map<String, List<String>> keys = new HashMap<>();
     for (Drafts.Structured draft : drafts.values()) {
-      keys.put(draft.name.key(), declaredKey(draft));
+      keys.put(draft.name.key(), declaredKey(draft, drafts, bases, navigationTargets));
     }
-    deriveKeyedFromRoot(drafts, bases, keys);
+    deriveKeyedFromRoot(drafts, bases, keys, navigationTargets);
     refinements.forEach(r -> refine(r, bases));
     breakCycles(drafts, bases);
     for (Drafts.Structured draft : drafts.values()) {
@@ -132,7 +137,8 @@ final class BaseResolver {
 
   /** A keyed type still without a base derives from the root entity type. */
   private void deriveKeyedFromRoot(Map<String, Drafts.Structured> drafts,
-      Map<String, QualifiedName> bases, Map<String, List<String>> keys) {
+      Map<String, QualifiedName> bases, Map<String, List<String>> keys,
+      Set<String> navigationTargets) {
     Drafts.Structured root = rootEntity(drafts, bases, keys);
     if (root == null) {
       return;
@@ -140,7 +146,9 @@ final class BaseResolver {
     for (Drafts.Structured draft : drafts.values()) {
       String key = draft.name.key();
       // API operations on a type make it addressable, so an entity, even without an id row.
-      boolean keyed = !keys.get(key).isEmpty() || draft.addressable;
+      // So does being the target of a navigation property: OData navigates to entities only.
+      boolean keyed = !keys.get(key).isEmpty() || draft.addressable
+          || navigationTargets.contains(key);
       if (draft != root && !draft.annotationSaysNoBase && bases.get(key) == null && keyed
           && keys.get(root.name.key()).containsAll(keys.get(key))) {
         bases.put(key, root.name);
@@ -167,7 +175,7 @@ final class BaseResolver {
   private QualifiedName fromAncestorHints(Drafts.Structured draft,
       Map<String, QualifiedName> bases) {
     List<QualifiedName> candidates = new ArrayList<>();
-    for (Drafts.AncestorHint hint : draft.ancestorHints) {
+    for (Drafts.TypeMention hint : draft.ancestorHints) {
       QualifiedName name = names.resolve(hint.name(), draft.namespace, hint.link());
       if (name != null && !name.key().equals(draft.name.key())
           && candidates.stream().noneMatch(c -> c.key().equals(name.key()))) {
@@ -188,13 +196,41 @@ final class BaseResolver {
     return best;
   }
 
-  /** The key the annotation declares, or {@code id} for an addressable type that lists an id. */
-  private static List<String> declaredKey(Drafts.Structured draft) {
-    if (!draft.key.isEmpty()) {
-      return List.copyOf(draft.key);
+  /**
+   * The key the annotation declares, or {@code id} for an addressable type that lists an id. An
+   * annotation's key that neither the page nor its ancestors' pages show as a property, on a type
+   * nothing else shows to be an entity (no operations of its own, no navigation to it), is a
+   * template left in place: complex types carry it too.
+   */
+  private List<String> declaredKey(Drafts.Structured draft, Map<String, Drafts.Structured> drafts,
+      Map<String, QualifiedName> bases, Set<String> navigationTargets) {
+    boolean listsId = shows(draft, "id", drafts, bases);
+    if (draft.key.isEmpty()) {
+      return draft.addressable && listsId ? List.of("id") : List.of();
     }
-    boolean listsId = draft.rows.stream().anyMatch(r -> r.name().equals("id"));
-    return draft.addressable && listsId ? List.of("id") : List.of();
+    boolean entityElsewhere = draft.addressable || navigationTargets.contains(draft.name.key());
+    for (String key : draft.key) {
+      if (!entityElsewhere && !shows(draft, key, drafts, bases)) {
+        diagnostics.report(DiagnosticCode.KEY_PROPERTY_UNSHOWN, draft.location, draft.name
+            + " declares the key " + key + " but no property of that name is shown for it or its "
+            + "base types, and nothing else makes it an entity; treating it as a complex type");
+        return List.of();
+      }
+    }
+    return List.copyOf(draft.key);
+  }
+
+  /** Whether a table row or JSON sample of the type or one of its ancestors shows the property. */
+  private static boolean shows(Drafts.Structured draft, String property,
+      Map<String, Drafts.Structured> drafts, Map<String, QualifiedName> bases) {
+    for (String key : ancestors(draft.name, bases)) {
+      Drafts.Structured type = drafts.get(key);
+      if (type != null && (type.rows.stream().anyMatch(r -> r.name().equalsIgnoreCase(property))
+          || type.samples.stream().anyMatch(s -> s.block().root().at(s.pointer()).has(property)))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The base-less keyed type with the most descendants, if any type derives from it. */

@@ -7,6 +7,7 @@ import dev.docmodel.generator.diag.Location;
 import dev.docmodel.generator.model.EnumMember;
 import dev.docmodel.generator.model.QualifiedName;
 import dev.docmodel.generator.read.Page;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -25,6 +26,11 @@ final class DefinitionCollector {
   final Map<String, Drafts.Enum> enums = new LinkedHashMap<>();
   /** Page path (lower-cased file name) to the main type it defines, for resolving link targets. */
   final Map<String, QualifiedName> pageTypes = new LinkedHashMap<>();
+  /** Types that list and create operations return: members of collections, so entity types. */
+  final List<NamespacedMention> collectionMembers = new ArrayList<>();
+
+  /** A type mention and the namespace of the page it is on. */
+  record NamespacedMention(Drafts.TypeMention mention, String namespace) {}
 
   DefinitionCollector(String defaultNamespace, Diagnostics diagnostics) {
     this.defaultNamespace = defaultNamespace;
@@ -67,7 +73,7 @@ final class DefinitionCollector {
         main.inheritsFromAt = page.inheritsFrom().location();
       }
       for (Page.TypeLink derived : page.derivedTypes()) {
-        main.derivedTypeHints.add(new Drafts.AncestorHint(derived.typeName(),
+        main.derivedTypeHints.add(new Drafts.TypeMention(derived.typeName(),
             derived.linkTarget(), derived.location()));
       }
     } else if (page.namespace() == null && !page.tables().isEmpty()) {
@@ -138,8 +144,12 @@ final class DefinitionCollector {
       }
       return;
     }
-    if (main != null && section.startsWith("method") && linksToApiPages(table)) {
-      main.addressable = true;
+    if (section.startsWith("method")) {
+      if (main != null && MethodsTable.operatesOn(table, fileName(page.path()), main.name.name())) {
+        main.addressable = true;
+      }
+      MethodsTable.collectionResults(table)
+          .forEach(m -> collectionMembers.add(new NamespacedMention(m, namespace)));
       return;
     }
     String enumName = enumName(table.section().strip(), title);
@@ -154,17 +164,6 @@ final class DefinitionCollector {
    */
   private static boolean isPropertySection(String section) {
     return section.isEmpty() || section.endsWith("properties") || section.equals("property");
-  }
-
-  private static boolean linksToApiPages(Page.Table table) {
-    for (Page.Row row : table.rows()) {
-      Page.Cell first = row.cell(0);
-      if (first != null && first.links().stream().anyMatch(l -> l.destination() != null
-          && l.destination().toLowerCase(Locale.ROOT).contains("api/"))) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** "### riskLevel values" names the enum riskLevel; "## Members" on an "x enum type" page, x. */
@@ -208,7 +207,7 @@ final class DefinitionCollector {
   }
 
   /** "Inherited from [entity](entity.md)." in a description names an ancestor of the owner. */
-  private static Optional<Drafts.AncestorHint> ancestorHint(Page.Cell description) {
+  private static Optional<Drafts.TypeMention> ancestorHint(Page.Cell description) {
     int phrase = description.text().toLowerCase(Locale.ROOT).indexOf("inherited from");
     if (phrase < 0) {
       return Optional.empty();
@@ -216,7 +215,7 @@ final class DefinitionCollector {
     int after = phrase + "inherited from".length();
     for (Page.Link link : description.links()) {
       if (link.offset() >= after && link.offset() <= after + 6 && !link.text().isBlank()) {
-        return Optional.of(new Drafts.AncestorHint(link.text().strip(),
+        return Optional.of(new Drafts.TypeMention(link.text().strip(),
             link.destination(), description.location()));
       }
     }
@@ -268,7 +267,7 @@ final class DefinitionCollector {
     return sb.toString();
   }
 
-  private static int column(Page.Table table, String header) {
+  static int column(Page.Table table, String header) {
     for (int i = 0; i < table.header().size(); i++) {
       if (table.header().get(i).toLowerCase(Locale.ROOT).strip().startsWith(header)) {
         return i;

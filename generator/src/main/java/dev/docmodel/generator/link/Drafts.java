@@ -19,10 +19,10 @@ final class Drafts {
   record Sample(JsonBlock block, String pointer, String namespace) {}
 
   /**
-   * A type named by a page's relation sentence: "Inherited from [x](x.md)" in a property's
-   * description (x is an ancestor of the owner), or a listed derived type.
+   * A type a page names in a telling place: "Inherited from [x](x.md)" in a property's description
+   * (x is an ancestor of the owner), a listed derived type, or the result of a collection operation.
    */
-  record AncestorHint(String name, String link, Location location) {}
+  record TypeMention(String name, String link, Location location) {}
 
   static final class Structured {
     final QualifiedName name;
@@ -40,11 +40,11 @@ final class Drafts {
     boolean isAbstract;
     boolean open;
     boolean documented;
-    /** The page lists API operations on the type (a Methods table): it is addressable. */
+    /** The page lists API operations on the type itself (a Methods table): it is addressable. */
     boolean addressable;
-    final List<AncestorHint> ancestorHints = new ArrayList<>();
+    final List<TypeMention> ancestorHints = new ArrayList<>();
     /** Types this type's page lists as derived from it ("## Derived types", "base type for"). */
-    final List<AncestorHint> derivedTypeHints = new ArrayList<>();
+    final List<TypeMention> derivedTypeHints = new ArrayList<>();
     final List<Row> rows = new ArrayList<>();
     final List<Sample> samples = new ArrayList<>();
 

@@ -11,6 +11,7 @@ import dev.docmodel.generator.model.QualifiedName;
 import dev.docmodel.generator.model.StructuredType;
 import dev.docmodel.generator.model.TypeDefinition;
 import dev.docmodel.generator.model.TypeModel;
+import dev.docmodel.generator.model.TypeRef;
 import dev.docmodel.generator.read.Page;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -65,7 +66,8 @@ public final class Linker {
       declared.put(draft.name.key(), properties.build(draft));
     }
     BaseResolver.Result hierarchy =
-        new BaseResolver(names, properties, diagnostics).resolve(drafts);
+        new BaseResolver(names, properties, diagnostics).resolve(drafts,
+            navigationTargets(declared, collector.collectionMembers, names));
     Map<String, QualifiedName> bases = hierarchy.bases();
 
     List<TypeDefinition> types = new ArrayList<>();
@@ -97,6 +99,30 @@ public final class Linker {
       }
     }
     return new TypeModel(types);
+  }
+
+  /**
+   * The types navigation properties lead to, by key: in OData, only entity types. Relationships
+   * rows name them, and so do the results of list and create operations on collections.
+   */
+  private static Set<String> navigationTargets(Map<String, List<Property>> declared,
+      List<DefinitionCollector.NamespacedMention> collectionMembers, NameIndex names) {
+    Set<String> targets = new HashSet<>();
+    for (DefinitionCollector.NamespacedMention member : collectionMembers) {
+      QualifiedName name = names.resolve(member.mention().name(), member.namespace(),
+          member.mention().link());
+      if (name != null) {
+        targets.add(name.key());
+      }
+    }
+    for (List<Property> own : declared.values()) {
+      for (Property p : own) {
+        if (p.navigation() && p.type() instanceof TypeRef.NamedRef named) {
+          targets.add(named.name().key());
+        }
+      }
+    }
+    return targets;
   }
 
   /** Nested objects carrying their own {@code @odata.type} show (part of) that type. */

@@ -9,9 +9,9 @@ import java.util.Objects;
 /**
  * Describes an operator that can be used in a filter.
  *
- * <p>OData complex type {@code microsoft.graph.filterOperatorSchema}.
+ * <p>OData entity type {@code microsoft.graph.filterOperatorSchema}.
  */
-public class FilterOperatorSchema extends GraphObject {
+public class FilterOperatorSchema extends Entity {
   private FilterOperatorSchemaArity arity;
 
   private ScopeOperatorMultiValuedComparisonType multivaluedComparisonType;
@@ -40,14 +40,14 @@ public class FilterOperatorSchema extends GraphObject {
    */
   public void setArity(FilterOperatorSchemaArity value) {
     this.arity = value;
-    markPresent(0, "arity");
+    markPresent(1, "arity");
   }
 
   /**
    * True when {@code arity} is present, even if null.
    */
   public boolean hasArity() {
-    return isPresent(0);
+    return isPresent(1);
   }
 
   /**
@@ -55,7 +55,7 @@ public class FilterOperatorSchema extends GraphObject {
    */
   public void clearArity() {
     this.arity = null;
-    markAbsent(0, "arity");
+    markAbsent(1, "arity");
   }
 
   /**
@@ -72,14 +72,14 @@ public class FilterOperatorSchema extends GraphObject {
    */
   public void setMultivaluedComparisonType(ScopeOperatorMultiValuedComparisonType value) {
     this.multivaluedComparisonType = value;
-    markPresent(1, "multivaluedComparisonType");
+    markPresent(2, "multivaluedComparisonType");
   }
 
   /**
    * True when {@code multivaluedComparisonType} is present, even if null.
    */
   public boolean hasMultivaluedComparisonType() {
-    return isPresent(1);
+    return isPresent(2);
   }
 
   /**
@@ -87,7 +87,7 @@ public class FilterOperatorSchema extends GraphObject {
    */
   public void clearMultivaluedComparisonType() {
     this.multivaluedComparisonType = null;
-    markAbsent(1, "multivaluedComparisonType");
+    markAbsent(2, "multivaluedComparisonType");
   }
 
   /**
@@ -104,14 +104,14 @@ public class FilterOperatorSchema extends GraphObject {
    */
   public void setName(String value) {
     this.name = value;
-    markPresent(2, "name");
+    markPresent(3, "name");
   }
 
   /**
    * True when {@code name} is present, even if null.
    */
   public boolean hasName() {
-    return isPresent(2);
+    return isPresent(3);
   }
 
   /**
@@ -119,7 +119,7 @@ public class FilterOperatorSchema extends GraphObject {
    */
   public void clearName() {
     this.name = null;
-    markAbsent(2, "name");
+    markAbsent(3, "name");
   }
 
   /**
@@ -136,14 +136,14 @@ public class FilterOperatorSchema extends GraphObject {
    */
   public void setSupportedAttributeTypes(List<FilterOperatorSchemaSupportedAttributeTypes> value) {
     this.supportedAttributeTypes = value;
-    markPresent(3, "supportedAttributeTypes");
+    markPresent(4, "supportedAttributeTypes");
   }
 
   /**
    * True when {@code supportedAttributeTypes} is present, even if null.
    */
   public boolean hasSupportedAttributeTypes() {
-    return isPresent(3);
+    return isPresent(4);
   }
 
   /**
@@ -151,7 +151,7 @@ public class FilterOperatorSchema extends GraphObject {
    */
   public void clearSupportedAttributeTypes() {
     this.supportedAttributeTypes = null;
-    markAbsent(3, "supportedAttributeTypes");
+    markAbsent(4, "supportedAttributeTypes");
   }
 
   @Override

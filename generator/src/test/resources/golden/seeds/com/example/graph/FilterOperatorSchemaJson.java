@@ -85,7 +85,7 @@ public final class FilterOperatorSchemaJson implements Supplier<FilterOperatorSc
         target.setSupportedAttributeTypes(GraphJson.readList(p, ctx, (parser, context) -> Values.readEnum(parser, context, FilterOperatorSchemaSupportedAttributeTypes::fromWireName), Values::writeEnum));
         break;
       default:
-        return false;
+        return EntityJson.readProperty(name, p, ctx, target);
     }
     ctx.keepRaw(target, name);
     return true;
@@ -96,6 +96,7 @@ public final class FilterOperatorSchemaJson implements Supplier<FilterOperatorSc
    */
   public static void writeProperties(JsonGenerator g, FilterOperatorSchema value) throws
       IOException {
+    EntityJson.writeProperties(g, value);
     if (value.hasArity() && GraphJson.property(g, value, NAMES[0], value.getArity())) {
       Values.writeEnum(g, value.getArity());
     }
