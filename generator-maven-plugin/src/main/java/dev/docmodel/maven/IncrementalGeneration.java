@@ -60,7 +60,7 @@ final class IncrementalGeneration {
         new Linker.Options(settings.defaultNamespace(), settings.enumInference())));
     report(result.diagnostics(), pages);
     checkFailures(result.diagnostics());
-    SourceWriter.Result written = SourceWriter.write(output, result.files());
+    SourceWriter.Result written = SourceWriter.write(output, result.sources());
     List<Path> deleted = previous == null ? List.of()
         : SourceWriter.deleteStale(output, previous.outputPaths(output), written.produced());
     List<String> relative = new ArrayList<>();

@@ -6,6 +6,7 @@ import dev.docmodel.generator.diag.DiagnosticCode;
 import dev.docmodel.generator.diag.Diagnostics;
 import dev.docmodel.generator.diag.Location;
 import dev.docmodel.generator.emit.JavaEmitter;
+import dev.docmodel.generator.emit.SourceFile;
 import dev.docmodel.generator.link.Linker;
 import dev.docmodel.generator.model.TypeModel;
 import dev.docmodel.generator.read.Page;
@@ -18,23 +19,30 @@ import java.util.Map;
 import java.util.stream.IntStream;
 
 /**
- * The pipeline, read → link → emit, as one call. Writing is left to the caller (CLI or plugin),
- * which decides where and how; see {@link dev.docmodel.generator.write.SourceWriter}.
+ * The pipeline, read → link → plan the output, as one call. Emitting and writing are left to the
+ * caller (CLI or plugin), which decides where and how: {@link
+ * dev.docmodel.generator.write.SourceWriter} emits, renders and writes each file in one pass.
  */
 public final class Generator {
   /** What to generate from. */
   public record Request(DocsSource docs, String basePackage, Linker.Options options) {}
 
   /**
-   * The outcome: the model, the files and all diagnostics. Files are emitted even when some pages
-   * have errors: the linker repairs what they break (a base cycle is cut, a name claimed twice keeps
-   * one meaning), so an error in one page changes nothing generated from the others. Callers decide
-   * whether errors fail their run.
+   * The outcome: the model, the files to generate and all diagnostics. Files are generated even
+   * when some pages have errors: the linker repairs what they break (a base cycle is cut, a name
+   * claimed twice keeps one meaning), so an error in one page changes nothing generated from the
+   * others. Callers decide whether errors fail their run.
    */
-  public record Result(TypeModel model, List<JavaFile> files, List<Diagnostic> diagnostics,
+  public record Result(TypeModel model, List<SourceFile> sources, List<Diagnostic> diagnostics,
       Map<String, Long> timingsMillis, int pageCount) {
     public long errorCount() {
       return diagnostics.stream().filter(Diagnostic::isError).count();
+    }
+
+    /** Every file, emitted now (JavaPoet trees of a large model take much memory; see {@link
+     * SourceFile}). */
+    public List<JavaFile> files() {
+      return JavaEmitter.emitAll(sources);
     }
   }
 
@@ -54,12 +62,12 @@ public final class Generator {
     long read = System.nanoTime();
     TypeModel model = new Linker(request.options(), diagnostics).link(pages);
     long linked = System.nanoTime();
-    List<JavaFile> javaFiles = JavaEmitter.emit(model, request.basePackage());
-    long emitted = System.nanoTime();
+    List<SourceFile> sources = JavaEmitter.plan(model, request.basePackage());
+    long planned = System.nanoTime();
     timings.put("read", (read - start) / 1_000_000);
     timings.put("link", (linked - read) / 1_000_000);
-    timings.put("emit", (emitted - linked) / 1_000_000);
-    return new Result(model, javaFiles, diagnostics.sorted(), timings, files.size());
+    timings.put("plan", (planned - linked) / 1_000_000);
+    return new Result(model, sources, diagnostics.sorted(), timings, files.size());
   }
 
   /** Reads one page; a page that cannot be read is a diagnostic, never a failed run. */

@@ -105,7 +105,7 @@ class HostilePagesTest {
   @Test
   void noTwoFilesCollideOnACaseInsensitiveFileSystemAndAllStayInside(@TempDir Path out)
       throws IOException {
-    SourceWriter.Result written = SourceWriter.write(out, result.files());
+    SourceWriter.Result written = SourceWriter.write(out, result.sources());
     Set<String> seen = new HashSet<>();
     for (Path path : written.produced()) {
       assertTrue(path.startsWith(out), path.toString());

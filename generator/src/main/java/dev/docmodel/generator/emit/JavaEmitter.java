@@ -6,7 +6,6 @@ import dev.docmodel.generator.model.StructuredType;
 import dev.docmodel.generator.model.TypeModel;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * Stage 3: the whole model to Java files, one emitter per kind of output. Pure: no I/O, and the
@@ -15,18 +14,36 @@ import java.util.stream.Stream;
 public final class JavaEmitter {
   private JavaEmitter() {}
 
-  public static List<JavaFile> emit(TypeModel model, String basePackage) {
+  /**
+   * Every file the model gives, named but not yet emitted: the naming plan is complete, so each
+   * file can then be emitted on its own, in any order or in parallel.
+   */
+  public static List<SourceFile> plan(TypeModel model, String basePackage) {
     NamingPlan names = new NamingPlan(model, basePackage);
     PropertyTypes types = new PropertyTypes(model, names);
     ModelClassEmitter classes = new ModelClassEmitter(names, types);
     SerializerEmitter serializers = new SerializerEmitter(model, names, types);
     EnumEmitter enums = new EnumEmitter(names);
-    // Emitters are pure and the naming plan is complete: types are emitted in parallel, in order.
-    List<JavaFile> files = new ArrayList<>(model.structuredTypes().parallelStream()
-        .flatMap(type -> Stream.of(classes.emit(type), serializers.emit(type))).toList());
-    files.addAll(model.enumTypes().parallelStream().map(enums::emit).toList());
-    files.add(new RegistryEmitter(names).emit(model));
-    files.add(new ModuleEmitter(names).emit(model));
-    return files;
+    List<SourceFile> files = new ArrayList<>();
+    for (StructuredType type : model.structuredTypes()) {
+      files.add(new SourceFile(names.modelClass(type.name()), () -> classes.emit(type)));
+      files.add(new SourceFile(names.serializerClass(type.name()), () -> serializers.emit(type)));
+    }
+    for (EnumType type : model.enumTypes()) {
+      files.add(new SourceFile(names.modelClass(type.name()), () -> enums.emit(type)));
+    }
+    files.add(new SourceFile(names.registry(), () -> new RegistryEmitter(names).emit(model)));
+    files.add(new SourceFile(names.module(), () -> new ModuleEmitter(names).emit(model)));
+    return List.copyOf(files);
+  }
+
+  /** Emits the planned files, in parallel, in their order. */
+  public static List<JavaFile> emitAll(List<SourceFile> files) {
+    return files.parallelStream().map(SourceFile::emit).toList();
+  }
+
+  /** Plans and emits every file of the model. */
+  public static List<JavaFile> emit(TypeModel model, String basePackage) {
+    return emitAll(plan(model, basePackage));
   }
 }

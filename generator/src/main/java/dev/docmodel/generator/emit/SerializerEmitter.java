@@ -144,10 +144,15 @@ final class SerializerEmitter {
     }
     method.beginControlFlow("switch (name)");
     for (NamingPlan.PropertyNames p : properties) {
-      method.addCode("case $S:\n", p.property().name())
-          .addStatement("$>if (target.$N()) ctx.duplicate(p, target, name)", p.has())
-          .addStatement("target.$N($L)", p.setter(), types.valueReader(p.property()))
-          .addStatement("break$<");
+      // One chunk of text each side of the reader expression: JavaPoet renders chunks, not lines.
+      String literal = JavaText.stringLiteral(p.property().name());
+      CodeBlock label = literal != null ? ModelClassEmitter.chunk("case " + literal + ":\n")
+          : CodeBlock.of("case $S:\n", p.property().name());
+      method.addCode(label)
+          .addCode(ModelClassEmitter.chunk("  if (target." + p.has()
+              + "()) ctx.duplicate(p, target, name);\n  target." + p.setter() + "("))
+          .addCode(types.valueReader(p.property()))
+          .addCode(ModelClassEmitter.chunk(");\n  break;\n"));
     }
     method.addCode("default:\n");
     if (base == null) {
@@ -173,17 +178,19 @@ final class SerializerEmitter {
     List<NamingPlan.PropertyNames> properties = names.properties(type);
     for (int i = 0; i < properties.size(); i++) {
       NamingPlan.PropertyNames p = properties.get(i);
+      String getter = "value." + p.getter() + "()";
       if (p.property().collection()) {
-        method.beginControlFlow("if (value.$N())", p.has())
-            .addStatement("$T.writeListProperty(g, value, NAMES[$L], value.$N(), $L)",
-                TypeMapping.GRAPH_JSON, i, p.getter(), types.elementWriter(p.property().type()));
+        method.addCode("$L$T$L$L$L", ModelClassEmitter.chunk("if (value." + p.has() + "()) {\n  "),
+            TypeMapping.GRAPH_JSON, ModelClassEmitter.chunk(".writeListProperty(g, value, NAMES["
+                + i + "], " + getter + ", "), types.elementWriter(p.property().type()),
+            ModelClassEmitter.chunk(");\n}\n"));
       } else {
-        method.beginControlFlow("if (value.$N() && $T.property(g, value, NAMES[$L], value.$N()))",
-                p.has(), TypeMapping.GRAPH_JSON, i, p.getter())
-            .addStatement(types.writeValue(p.property().type(),
-                CodeBlock.of("value.$N()", p.getter())));
+        method.addCode("$L$T$L$>$L$<$L", ModelClassEmitter.chunk("if (value." + p.has() + "() && "),
+            TypeMapping.GRAPH_JSON, ModelClassEmitter.chunk(".property(g, value, NAMES[" + i
+                + "], " + getter + ")) {\n"),
+            types.writeValue(p.property().type(), ModelClassEmitter.chunk(getter)),
+            ModelClassEmitter.chunk(";\n}\n"));
       }
-      method.endControlFlow();
     }
     return method.build();
   }

@@ -1,42 +1,64 @@
 package dev.docmodel.generator.write;
 
 import com.palantir.javapoet.JavaFile;
+import dev.docmodel.generator.emit.SourceFile;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.LongAdder;
+import java.util.stream.IntStream;
 
 /**
- * Stage 4, the only code that touches the output directory: writes each file only when its bytes
- * change, and never outside the output directory whatever a name holds.
+ * Stage 4, the only code that touches the output directory: emits, renders and writes each file in
+ * one parallel pass (so no more than a file per thread is ever held as a JavaPoet tree), writes a
+ * file only when its bytes change, and never outside the output directory whatever a name holds.
  */
 public final class SourceWriter {
-  /** What a write did: every path produced, and which of them were (re)written. */
-  public record Result(List<Path> produced, List<Path> written) {}
+  /**
+   * What a write did: every path produced, which of them were (re)written, and the CPU time each
+   * step took, summed over the threads that did it.
+   *
+   * @param cpuMillis {@code emit} (JavaPoet trees), {@code render} (their text), {@code io}
+   *     (comparing with and writing to disk)
+   */
+  public record Result(List<Path> produced, List<Path> written, Map<String, Long> cpuMillis) {}
 
   private SourceWriter() {}
 
-  public static Result write(Path outputDirectory, List<JavaFile> files) throws IOException {
+  public static Result write(Path outputDirectory, List<SourceFile> files) throws IOException {
     Path root = outputDirectory.toAbsolutePath().normalize();
     List<Path> produced = new ArrayList<>();
-    for (JavaFile file : files) {
-      produced.add(resolveInside(root, file.packageName(), file.typeSpec().name() + ".java"));
+    for (SourceFile file : files) {
+      produced.add(resolveInside(root, file.packageName(), file.typeName() + ".java"));
     }
-    // Rendering and writing are per file: done in parallel, reported in the files' order.
+    LongAdder emit = new LongAdder();
+    LongAdder render = new LongAdder();
+    LongAdder io = new LongAdder();
     boolean[] changed = new boolean[files.size()];
     try {
-      java.util.stream.IntStream.range(0, files.size()).parallel().forEach(i -> {
+      IntStream.range(0, files.size()).parallel().forEach(i -> {
+        long t0 = System.nanoTime();
+        JavaFile file = files.get(i).emit();
+        long t1 = System.nanoTime();
+        byte[] bytes = file.toString().getBytes(StandardCharsets.UTF_8);
+        long t2 = System.nanoTime();
         try {
-          changed[i] = writeIfChanged(produced.get(i),
-              files.get(i).toString().getBytes(StandardCharsets.UTF_8));
+          changed[i] = writeIfChanged(produced.get(i), bytes);
         } catch (IOException e) {
-          throw new java.io.UncheckedIOException(e);
+          throw new UncheckedIOException(e);
         }
+        emit.add(t1 - t0);
+        render.add(t2 - t1);
+        io.add(System.nanoTime() - t2);
       });
-    } catch (java.io.UncheckedIOException e) {
+    } catch (UncheckedIOException e) {
       throw e.getCause();
     }
     List<Path> written = new ArrayList<>();
@@ -45,7 +67,12 @@ public final class SourceWriter {
         written.add(produced.get(i));
       }
     }
-    return new Result(List.copyOf(produced), List.copyOf(written));
+    Map<String, Long> cpu = new LinkedHashMap<>();
+    cpu.put("emit", emit.sum() / 1_000_000);
+    cpu.put("render", render.sum() / 1_000_000);
+    cpu.put("io", io.sum() / 1_000_000);
+    return new Result(List.copyOf(produced), List.copyOf(written),
+        java.util.Collections.unmodifiableMap(cpu));
   }
 
   /**
