@@ -115,12 +115,9 @@ final class ModelClassEmitter {
     CodeBlock.Builder comparison = CodeBlock.builder();
     for (int i = 0; i < properties.size(); i++) {
       NamingPlan.PropertyNames p = properties.get(i);
-      comparison.add(i == 0 ? "" : "\n    && ");
-      if (types.isArray(p.property())) {
-        comparison.add("$T.equals($N, other.$N)", java.util.Arrays.class, p.field(), p.field());
-      } else {
-        comparison.add("$T.equals($N, other.$N)", Objects.class, p.field(), p.field());
-      }
+      comparison.add("$L$T$L", chunk(i == 0 ? "" : "\n    && "),
+          types.isArray(p.property()) ? java.util.Arrays.class : Objects.class,
+          chunk(".equals(" + p.field() + ", other." + p.field() + ")"));
     }
     return MethodSpec.methodBuilder("equals")
         .addAnnotation(Override.class)
@@ -137,15 +134,19 @@ final class ModelClassEmitter {
 
   private MethodSpec hashCodeMethod(List<NamingPlan.PropertyNames> properties) {
     CodeBlock.Builder fields = CodeBlock.builder();
+    StringBuilder names = new StringBuilder();
     for (int i = 0; i < properties.size(); i++) {
       NamingPlan.PropertyNames p = properties.get(i);
+      names.append(i == 0 ? "" : ", ");
       if (types.isArray(p.property())) {
-        fields.add(i == 0 ? "$T.hashCode($N)" : ", $T.hashCode($N)", java.util.Arrays.class,
-            p.field());
+        fields.add("$L$T$L", chunk(names.toString()), java.util.Arrays.class,
+            chunk(".hashCode(" + p.field() + ")"));
+        names.setLength(0);
       } else {
-        fields.add(i == 0 ? "$N" : ", $N", p.field());
+        names.append(p.field());
       }
     }
+    fields.add("$L", chunk(names.toString()));
     return MethodSpec.methodBuilder("hashCode")
         .addAnnotation(Override.class)
         .addModifiers(Modifier.PUBLIC)
@@ -163,10 +164,16 @@ final class ModelClassEmitter {
     for (NamingPlan.PropertyNames p : properties) {
       String value = types.isArray(p.property())
           ? "java.util.Arrays.toString(" + p.field() + ")" : p.field();
-      method.beginControlFlow("if ($N())", p.has())
-          .addStatement("sb.append($S).append($L).append($S)", p.property().name() + "=", value,
-              ", ")
-          .endControlFlow();
+      String label = JavaText.stringLiteral(p.property().name() + "=");
+      if (label == null) {
+        method.beginControlFlow("if ($N())", p.has())
+            .addStatement("sb.append($S).append($L).append($S)", p.property().name() + "=", value,
+                ", ")
+            .endControlFlow();
+      } else {
+        method.addCode(chunk("if (" + p.has() + "()) {\n  sb.append(" + label + ").append("
+            + value + ").append(\", \");\n}\n"));
+      }
     }
     return method.build();
   }

@@ -117,8 +117,14 @@ final class SerializerEmitter {
     }
     CodeBlock.Builder array = CodeBlock.builder().add("{");
     for (int i = 0; i < properties.size(); i++) {
-      array.add(i == 0 ? "\n$>" : ",\n").add("new $T($S)", SERIALIZED_STRING,
-          properties.get(i).property().name());
+      array.add(i == 0 ? "\n$>" : ",\n");
+      String name = properties.get(i).property().name();
+      String literal = JavaText.stringLiteral(name);
+      if (literal == null) {
+        array.add("new $T($S)", SERIALIZED_STRING, name);
+      } else {
+        array.add("new $T$L", SERIALIZED_STRING, ModelClassEmitter.chunk("(" + literal + ")"));
+      }
     }
     array.add("$<\n}");
     return List.of(FieldSpec.builder(ArrayTypeName.of(SERIALIZED_STRING), "NAMES",

@@ -10,6 +10,7 @@ import dev.docmodel.generator.model.Property;
 import dev.docmodel.generator.model.QualifiedName;
 import dev.docmodel.generator.model.TypeRef;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -33,12 +34,16 @@ final class PropertyBuilder {
 
   record Unresolved(QualifiedName name, Location firstReference) {}
 
-  private final Map<String, Drafts.Enum> documentedEnums;
+  /** Documented enums by their member names (lower case, sentinel aside), in page order. */
+  private final Map<Set<String>, List<Drafts.Enum>> enumsByMembers = new HashMap<>();
 
   PropertyBuilder(NameIndex names, Map<String, Drafts.Enum> documentedEnums,
       Diagnostics diagnostics, Linker.Options options) {
     this.names = names;
-    this.documentedEnums = documentedEnums;
+    for (Drafts.Enum e : documentedEnums.values()) {
+      enumsByMembers.computeIfAbsent(memberSet(e.members.stream().map(EnumMember::name).toList()),
+          k -> new ArrayList<>()).add(e);
+    }
     this.diagnostics = diagnostics;
     this.options = options;
   }
@@ -215,13 +220,8 @@ final class PropertyBuilder {
     if (values.size() < 2) {
       return null;
     }
-    Set<String> listed = memberSet(values);
-    List<Drafts.Enum> candidates = new ArrayList<>();
-    for (Drafts.Enum e : documentedEnums.values()) {
-      if (memberSet(e.members.stream().map(EnumMember::name).toList()).equals(listed)) {
-        candidates.add(e);
-      }
-    }
+    List<Drafts.Enum> candidates =
+        new ArrayList<>(enumsByMembers.getOrDefault(memberSet(values), List.of()));
     if (candidates.size() > 1) {
       List<Drafts.Enum> same = candidates.stream()
           .filter(e -> e.name.name().equalsIgnoreCase(property)).toList();

@@ -26,6 +26,16 @@ final class BaseTypeProse {
   private BaseTypeProse() {}
 
   /**
+   * Whether a paragraph can speak of base or derived types at all: every phrase the patterns look
+   * for holds one of these words, and most paragraphs hold none, so they skip the patterns.
+   */
+  static boolean mayRelateTypes(InlineText text) {
+    String lower = text.text().toLowerCase(Locale.ROOT);
+    return lower.contains("inherit") || lower.contains("derive") || lower.contains("subclass")
+        || lower.contains("extends") || lower.contains("base ");
+  }
+
+  /**
    * @param text a paragraph's text
    * @param at where the paragraph starts
    * @param intro whether the paragraph comes before the page's properties

@@ -1,5 +1,6 @@
 package dev.docmodel.generator.read;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -14,40 +15,41 @@ final class FrontMatter {
     if (!text.startsWith("---")) {
       return text;
     }
-    String[] lines = text.split("\n", -1);
-    if (!lines[0].strip().equals("---")) {
-      return text;
-    }
-    int end = -1;
-    for (int i = 1; i < lines.length; i++) {
-      if (lines[i].strip().equals("---")) {
-        end = i;
+    // Only the block itself is looked at: the page after it is kept as one piece.
+    Map<String, String> found = new LinkedHashMap<>();
+    int start = 0;
+    for (int line = 0; start <= text.length(); line++) {
+      int end = text.indexOf('\n', start);
+      String content = text.substring(start, end < 0 ? text.length() : end).strip();
+      if (line == 0 ? !content.equals("---") : content.equals("---")) {
+        if (line == 0) {
+          return text;
+        }
+        into.putAll(found);
+        // Lines 0..line become empty; each keeps its line break, so line numbers stay.
+        return end < 0 ? "\n".repeat(line) : "\n".repeat(line + 1) + text.substring(end + 1);
+      }
+      if (line > 0) {
+        keyValue(content.isEmpty() ? "" : text.substring(start, end < 0 ? text.length() : end),
+            found);
+      }
+      if (end < 0) {
         break;
       }
+      start = end + 1;
     }
-    if (end < 0) {
-      return text;
-    }
-    for (int i = 1; i < end; i++) {
-      int colon = lines[i].indexOf(':');
-      if (colon > 0 && !Character.isWhitespace(lines[i].charAt(0))) {
-        String value = lines[i].substring(colon + 1).strip();
-        if (value.length() >= 2 && (value.startsWith("\"") && value.endsWith("\"")
-            || value.startsWith("'") && value.endsWith("'"))) {
-          value = value.substring(1, value.length() - 1);
-        }
-        into.putIfAbsent(lines[i].substring(0, colon).strip(), value);
+    return text;
+  }
+
+  private static void keyValue(String line, Map<String, String> into) {
+    int colon = line.indexOf(':');
+    if (colon > 0 && !Character.isWhitespace(line.charAt(0))) {
+      String value = line.substring(colon + 1).strip();
+      if (value.length() >= 2 && (value.startsWith("\"") && value.endsWith("\"")
+          || value.startsWith("'") && value.endsWith("'"))) {
+        value = value.substring(1, value.length() - 1);
       }
+      into.putIfAbsent(line.substring(0, colon).strip(), value);
     }
-    StringBuilder sb = new StringBuilder(text.length());
-    for (int i = 0; i < lines.length; i++) {
-      if (i > end) {
-        sb.append(lines[i]);
-      }
-      if (i < lines.length - 1) {
-        sb.append('\n');
-      }
-    }
-    return sb.toString();
   }
 }

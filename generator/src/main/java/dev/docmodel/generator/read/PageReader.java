@@ -76,27 +76,28 @@ public final class PageReader {
       text = text.substring(0, MAX_PAGE_CHARS);
     }
     StringBuilder out = null;
-    int lineStart = 0;
     int lineNumber = 1;
-    for (int i = 0; i <= text.length(); i++) {
-      if (i == text.length() || text.charAt(i) == '\n') {
-        if (i - lineStart > MAX_LINE_CHARS) {
-          if (out == null) {
-            out = new StringBuilder(text.length()).append(text, 0, lineStart);
-          }
-          out.append(text, lineStart, lineStart + MAX_LINE_CHARS);
-          diagnostics.report(DiagnosticCode.LINE_TOO_LONG, new Location(path, lineNumber, 1),
-              "the line has " + (i - lineStart) + " characters; only the first "
-                  + MAX_LINE_CHARS + " are read");
-        } else if (out != null) {
-          out.append(text, lineStart, i);
+    for (int lineStart = 0; lineStart <= text.length(); lineNumber++) {
+      int end = text.indexOf('\n', lineStart);
+      int lineEnd = end < 0 ? text.length() : end;
+      if (lineEnd - lineStart > MAX_LINE_CHARS) {
+        if (out == null) {
+          out = new StringBuilder(text.length()).append(text, 0, lineStart);
         }
-        if (out != null && i < text.length()) {
-          out.append('\n');
-        }
-        lineStart = i + 1;
-        lineNumber++;
+        out.append(text, lineStart, lineStart + MAX_LINE_CHARS);
+        diagnostics.report(DiagnosticCode.LINE_TOO_LONG, new Location(path, lineNumber, 1),
+            "the line has " + (lineEnd - lineStart) + " characters; only the first "
+                + MAX_LINE_CHARS + " are read");
+      } else if (out != null) {
+        out.append(text, lineStart, lineEnd);
       }
+      if (out != null && end >= 0) {
+        out.append('\n');
+      }
+      if (end < 0) {
+        break;
+      }
+      lineStart = end + 1;
     }
     return out == null ? text : out.toString();
   }
@@ -184,12 +185,15 @@ public final class PageReader {
           }
         }
       }
-      if (inheritsFrom == null) {
+      boolean relates = BaseTypeProse.mayRelateTypes(text);
+      if (inheritsFrom == null && relates) {
         inheritsFrom = BaseTypeProse.find(text, at, !pastProperties);
       }
       if (!pastProperties) {
-        derivedTypes.addAll(BaseTypeProse.derivedTypes(text, at));
-        derivedListFollows = BaseTypeProse.announcesDerivedTypes(text);
+        if (relates) {
+          derivedTypes.addAll(BaseTypeProse.derivedTypes(text, at));
+        }
+        derivedListFollows = relates && BaseTypeProse.announcesDerivedTypes(text);
       }
     }
 
