@@ -21,15 +21,18 @@ public record DocsSource(List<Path> directories, List<String> includes, List<Str
   /** One page: its path for diagnostics (relative, forward slashes) and where it is on disk. */
   public record PageFile(String relativePath, Path file) {}
 
+  /** Every page, at any depth. */
+  private static final List<String> ALL_PAGES = List.of("**/*.md", "*.md");
+
   public DocsSource {
     directories = List.copyOf(directories);
-    includes = includes == null || includes.isEmpty() ? List.of("**/*.md", "*.md")
-        : List.copyOf(includes);
+    includes = includes == null || includes.isEmpty() ? ALL_PAGES : List.copyOf(includes);
     excludes = excludes == null ? List.of() : List.copyOf(excludes);
   }
 
   public List<PageFile> pages() throws IOException {
-    List<PathMatcher> in = matchers(includes);
+    // The default includes take every .md file: no need to match each path against them.
+    List<PathMatcher> in = includes.equals(ALL_PAGES) ? List.of(path -> true) : matchers(includes);
     List<PathMatcher> out = matchers(excludes);
     List<PageFile> pages = new ArrayList<>();
     for (Path directory : directories) {

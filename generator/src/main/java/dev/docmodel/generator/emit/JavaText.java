@@ -12,6 +12,9 @@ final class JavaText {
     if (text == null || text.isBlank()) {
       return "";
     }
+    if (!needsEscaping(text)) {
+      return text.strip() + "\n"; // most descriptions: nothing to neutralise
+    }
     StringBuilder sb = new StringBuilder(text.length() + 16);
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
@@ -30,6 +33,18 @@ final class JavaText {
       }
     }
     return sb.toString().strip() + "\n";
+  }
+
+  private static boolean needsEscaping(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\\' || c == '<' || c == '>' || c == '&' || c == '@' || c == '*' || c == '/'
+          || c == '{' || c == '}' || c == '\r' || c == '\u2028' || c == '\u2029'
+          || (Character.isISOControl(c) && c != '\n')) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A single line for a {@code //} file comment. */

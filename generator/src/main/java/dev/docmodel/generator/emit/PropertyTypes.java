@@ -18,6 +18,9 @@ final class PropertyTypes {
   private final TypeModel model;
   private final NamingPlan names;
 
+  private static final ClassName LIST = ClassName.get(List.class);
+  private static final ClassName SET = ClassName.get(Set.class);
+
   PropertyTypes(TypeModel model, NamingPlan names) {
     this.model = model;
     this.names = names;
@@ -28,7 +31,7 @@ final class PropertyTypes {
       return TypeMapping.javaType(p.primitive());
     }
     ClassName named = names.modelClass(((TypeRef.NamedRef) ref).name());
-    return isFlags(ref) ? ParameterizedTypeName.get(ClassName.get(Set.class), named) : named;
+    return isFlags(ref) ? ParameterizedTypeName.get(SET, named) : named;
   }
 
   /** A flags enum's value is a set of members, written {@code "a,b"}. */
@@ -40,7 +43,7 @@ final class PropertyTypes {
   TypeName javaType(Property property) {
     TypeName element = elementType(property.type());
     return property.collection()
-        ? ParameterizedTypeName.get(ClassName.get(List.class), element) : element;
+        ? ParameterizedTypeName.get(LIST, element) : element;
   }
 
   boolean isArray(Property property) {

@@ -22,7 +22,21 @@ final class TypeMapping {
 
   private TypeMapping() {}
 
+  /** JavaPoet's type names are immutable: each is made once, not once per property. */
+  private static final java.util.Map<Primitive, TypeName> JAVA_TYPES = new java.util.EnumMap<>(
+      Primitive.class);
+
+  static {
+    for (Primitive primitive : Primitive.values()) {
+      JAVA_TYPES.put(primitive, newJavaType(primitive));
+    }
+  }
+
   static TypeName javaType(Primitive primitive) {
+    return JAVA_TYPES.get(primitive);
+  }
+
+  private static TypeName newJavaType(Primitive primitive) {
     return switch (primitive) {
       case STRING, STREAM -> ClassName.get(String.class);
       case BOOLEAN -> ClassName.get(Boolean.class);

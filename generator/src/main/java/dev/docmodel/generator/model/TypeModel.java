@@ -10,6 +10,8 @@ import java.util.TreeMap;
 /** The linked, immutable type model: every name resolved, sorted by qualified name. */
 public final class TypeModel {
   private final Map<String, TypeDefinition> byKey;
+  /** The same, hashed: {@link #find} is called for every property the emitters write. */
+  private final Map<String, TypeDefinition> index;
   /** Keys of the types some other type names as its base; computed once. */
   private final java.util.Set<String> bases;
 
@@ -19,6 +21,7 @@ public final class TypeModel {
       map.put(t.name().key(), t);
     }
     this.byKey = Collections.unmodifiableMap(map);
+    this.index = Map.copyOf(map);
     java.util.Set<String> baseKeys = new java.util.HashSet<>();
     for (TypeDefinition t : types) {
       if (t instanceof StructuredType s && s.baseType() != null) {
@@ -34,7 +37,7 @@ public final class TypeModel {
   }
 
   public Optional<TypeDefinition> find(QualifiedName name) {
-    return Optional.ofNullable(byKey.get(name.key()));
+    return Optional.ofNullable(index.get(name.key()));
   }
 
   public List<StructuredType> structuredTypes() {
