@@ -9,7 +9,7 @@ import java.util.Objects;
 /**
  * Describes an attribute of an object.
  *
- * <p>OData complex type {@code microsoft.graph.attributeDefinition}.
+ * <p>OData complex type {@code microsoft.graph.attributeDefinition}. A new instance has every property absent.
  */
 public class AttributeDefinition extends GraphObject {
   private Boolean anchor;
@@ -33,12 +33,6 @@ public class AttributeDefinition extends GraphObject {
   private AttributeType type;
 
   private String defaultValue;
-
-  /**
-   * An empty instance: every property absent.
-   */
-  public AttributeDefinition() {
-  }
 
   /**
    * true if the attribute should be used as the anchor for the object. Anchor attributes must have a unique value identifying an object, and must be immutable. Default is false. One, and only one, of the object's attributes must be designated as the anchor to support synchronization.

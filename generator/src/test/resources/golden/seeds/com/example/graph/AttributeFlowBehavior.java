@@ -7,15 +7,9 @@ import dev.docmodel.runtime.TypeDescriptor;
 /**
  * Referenced by the docs but not documented.
  *
- * <p>OData complex type {@code microsoft.graph.attributeFlowBehavior}; open: undeclared properties are kept in {@link #getAdditionalData()}; referenced by the docs but not documented.
+ * <p>OData complex type {@code microsoft.graph.attributeFlowBehavior}; open: undeclared properties are kept in {@link #getAdditionalData()}; referenced by the docs but not documented. A new instance has every property absent.
  */
 public class AttributeFlowBehavior extends GraphObject {
-  /**
-   * An empty instance: every property absent.
-   */
-  public AttributeFlowBehavior() {
-  }
-
   @Override
   public TypeDescriptor<? extends GraphObject> jsonType() {
     return AttributeFlowBehaviorJson.TYPE;

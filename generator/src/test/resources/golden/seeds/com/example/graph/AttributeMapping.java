@@ -8,7 +8,7 @@ import java.util.Objects;
 /**
  * Defines how values for the given target attribute should flow during synchronization.
  *
- * <p>OData complex type {@code microsoft.graph.attributeMapping}.
+ * <p>OData complex type {@code microsoft.graph.attributeMapping}. A new instance has every property absent.
  */
 public class AttributeMapping extends GraphObject {
   private String defaultValue;
@@ -24,12 +24,6 @@ public class AttributeMapping extends GraphObject {
   private AttributeMappingSource source;
 
   private String targetAttributeName;
-
-  /**
-   * An empty instance: every property absent.
-   */
-  public AttributeMapping() {
-  }
 
   /**
    * Default value to be used in case the source property was evaluated to null. Optional.

@@ -9,18 +9,12 @@ import java.util.Objects;
 /**
  * Describes a function that can be used in an attribute mapping to transform values during synchronization.
  *
- * <p>OData entity type {@code microsoft.graph.attributeMappingFunctionSchema}.
+ * <p>OData entity type {@code microsoft.graph.attributeMappingFunctionSchema}. A new instance has every property absent.
  */
 public class AttributeMappingFunctionSchema extends Entity {
   private String name;
 
   private List<AttributeMappingParameterSchema> parameters;
-
-  /**
-   * An empty instance: every property absent.
-   */
-  public AttributeMappingFunctionSchema() {
-  }
 
   /**
    * Operator name.

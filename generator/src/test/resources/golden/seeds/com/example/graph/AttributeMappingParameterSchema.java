@@ -8,7 +8,7 @@ import java.util.Objects;
 /**
  * Describes a single parameter used in an attributeMappingFunctionSchema.
  *
- * <p>OData complex type {@code microsoft.graph.attributeMappingParameterSchema}.
+ * <p>OData complex type {@code microsoft.graph.attributeMappingParameterSchema}. A new instance has every property absent.
  */
 public class AttributeMappingParameterSchema extends GraphObject {
   private Boolean allowMultipleOccurrences;
@@ -18,12 +18,6 @@ public class AttributeMappingParameterSchema extends GraphObject {
   private Boolean required;
 
   private AttributeMappingParameterSchemaType type;
-
-  /**
-   * An empty instance: every property absent.
-   */
-  public AttributeMappingParameterSchema() {
-  }
 
   /**
    * The given parameter can be provided multiple times (for example, multiple input strings in the Concatenate(string,string,...) function).

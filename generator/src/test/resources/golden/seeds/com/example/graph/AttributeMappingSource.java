@@ -9,7 +9,7 @@ import java.util.Objects;
 /**
  * Defines how a value should be extracted (or transformed) from the source object.
  *
- * <p>OData complex type {@code microsoft.graph.attributeMappingSource}.
+ * <p>OData complex type {@code microsoft.graph.attributeMappingSource}. A new instance has every property absent.
  */
 public class AttributeMappingSource extends GraphObject {
   private String expression;
@@ -19,12 +19,6 @@ public class AttributeMappingSource extends GraphObject {
   private List<StringKeyAttributeMappingSourceValuePair> parameters;
 
   private AttributeMappingSourceType type;
-
-  /**
-   * An empty instance: every property absent.
-   */
-  public AttributeMappingSource() {
-  }
 
   /**
    * Equivalent expression representation of this attributeMappingSource object.

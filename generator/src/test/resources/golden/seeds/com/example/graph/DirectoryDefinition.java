@@ -10,7 +10,7 @@ import java.util.Objects;
 /**
  * Provides the synchronization engine information about a directory and its objects.
  *
- * <p>OData entity type {@code microsoft.graph.directoryDefinition}.
+ * <p>OData entity type {@code microsoft.graph.directoryDefinition}. A new instance has every property absent.
  */
 public class DirectoryDefinition extends Entity {
   private List<MetadataEntry> metadata;
@@ -24,12 +24,6 @@ public class DirectoryDefinition extends Entity {
   private OffsetDateTime discoveryDateTime;
 
   private DirectoryDefinitionDiscoverabilities discoverabilities;
-
-  /**
-   * An empty instance: every property absent.
-   */
-  public DirectoryDefinition() {
-  }
 
   /**
    * Additional extension properties. Unless mentioned explicitly, metadata values should not be changed.

@@ -8,16 +8,10 @@ import java.util.Objects;
 /**
  * Represents an entity.
  *
- * <p>OData entity type {@code microsoft.graph.entity}, key {@code id}; abstract in the service model.
+ * <p>OData entity type {@code microsoft.graph.entity}, key {@code id}; abstract in the service model. A new instance has every property absent.
  */
 public class Entity extends GraphObject {
   private String id;
-
-  /**
-   * An empty instance: every property absent.
-   */
-  public Entity() {
-  }
 
   /**
    * Read-only.

@@ -9,18 +9,12 @@ import java.util.Objects;
 /**
  * Represents an object to be used as input test data when the synchronizationSchema parseExpression action performs an expression evaluation.
  *
- * <p>OData complex type {@code microsoft.graph.expressionInputObject}.
+ * <p>OData complex type {@code microsoft.graph.expressionInputObject}. A new instance has every property absent.
  */
 public class ExpressionInputObject extends GraphObject {
   private ObjectDefinition definition;
 
   private List<StringKeyObjectValuePair> properties;
-
-  /**
-   * An empty instance: every property absent.
-   */
-  public ExpressionInputObject() {
-  }
 
   /**
    * Definition of the test object.

@@ -9,7 +9,7 @@ import java.util.Objects;
 /**
  * Determines which objects should be provisioned to the application.
  *
- * <p>OData complex type {@code microsoft.graph.filter}.
+ * <p>OData complex type {@code microsoft.graph.filter}. A new instance has every property absent.
  */
 public class Filter extends GraphObject {
   private List<FilterGroup> categoryFilterGroups;
@@ -17,12 +17,6 @@ public class Filter extends GraphObject {
   private List<FilterGroup> groups;
 
   private List<FilterGroup> inputFilterGroups;
-
-  /**
-   * An empty instance: every property absent.
-   */
-  public Filter() {
-  }
 
   /**
    * *Experimental* Filter group set used to decide whether given object belongs and should be processed as part of this object mapping. An object is considered in scope if ANY of the groups in the collection is evaluated to true.

@@ -8,7 +8,7 @@ import java.util.Objects;
 /**
  * Represents a single assertion that a candidate object must satisfy.
  *
- * <p>OData complex type {@code microsoft.graph.filterClause}.
+ * <p>OData complex type {@code microsoft.graph.filterClause}. A new instance has every property absent.
  */
 public class FilterClause extends GraphObject {
   private String operatorName;
@@ -16,12 +16,6 @@ public class FilterClause extends GraphObject {
   private String sourceOperandName;
 
   private FilterOperand targetOperand;
-
-  /**
-   * An empty instance: every property absent.
-   */
-  public FilterClause() {
-  }
 
   /**
    * Name of the operator to be applied to the source and target operands. Must be one of the supported operators. Supported operators can be discovered.

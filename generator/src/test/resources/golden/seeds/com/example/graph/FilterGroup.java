@@ -9,18 +9,12 @@ import java.util.Objects;
 /**
  * Defines a set of clauses that an object must satisfy to be considered in scope.
  *
- * <p>OData complex type {@code microsoft.graph.filterGroup}.
+ * <p>OData complex type {@code microsoft.graph.filterGroup}. A new instance has every property absent.
  */
 public class FilterGroup extends GraphObject {
   private List<FilterClause> clauses;
 
   private String name;
-
-  /**
-   * An empty instance: every property absent.
-   */
-  public FilterGroup() {
-  }
 
   /**
    * Filter clauses (conditions) of this group. All clauses in a group must be satisfied in order for the filter group to evaluate to true.

@@ -9,16 +9,10 @@ import java.util.Objects;
 /**
  * Contains a collection of values for the operand.
  *
- * <p>OData complex type {@code microsoft.graph.filterOperand}.
+ * <p>OData complex type {@code microsoft.graph.filterOperand}. A new instance has every property absent.
  */
 public class FilterOperand extends GraphObject {
   private List<String> values;
-
-  /**
-   * An empty instance: every property absent.
-   */
-  public FilterOperand() {
-  }
 
   /**
    * Collection of values.

@@ -9,7 +9,7 @@ import java.util.Objects;
 /**
  * Describes an operator that can be used in a filter.
  *
- * <p>OData entity type {@code microsoft.graph.filterOperatorSchema}.
+ * <p>OData entity type {@code microsoft.graph.filterOperatorSchema}. A new instance has every property absent.
  */
 public class FilterOperatorSchema extends Entity {
   private FilterOperatorSchemaArity arity;
@@ -19,12 +19,6 @@ public class FilterOperatorSchema extends Entity {
   private String name;
 
   private List<FilterOperatorSchemaSupportedAttributeTypes> supportedAttributeTypes;
-
-  /**
-   * An empty instance: every property absent.
-   */
-  public FilterOperatorSchema() {
-  }
 
   /**
    * Arity of the operator. Possible values are: Binary, Unary. The default is Binary.

@@ -8,18 +8,12 @@ import java.util.Objects;
 /**
  * Key value pair for action parameters.
  *
- * <p>OData complex type {@code microsoft.graph.keyValuePair}.
+ * <p>OData complex type {@code microsoft.graph.keyValuePair}. A new instance has every property absent.
  */
 public class KeyValuePair extends GraphObject {
   private String name;
 
   private String value;
-
-  /**
-   * An empty instance: every property absent.
-   */
-  public KeyValuePair() {
-  }
 
   /**
    * Name for this key-value pair. Possible names are: AdditionalWSFedEndpointCheckResult,  AllowedAuthenticationClassReferencesCheckResult, AlwaysRequireAuthenticationCheckResult,   AutoUpdateEnabledCheckResult, ClaimsProviderNameCheckResult, EncryptClaimsCheckResult,  EncryptedNameIdRequiredCheckResult, MonitoringEnabledCheckResult,NotBeforeSkewCheckResult,  RequestMFAFromClaimsProvidersCheckResult, SignedSamlRequestsRequiredCheckResult, AdditionalAuthenticationRulesCheckResult, TokenLifetimeCheckResult,  DelegationAuthorizationRulesCheckResult, IssuanceAuthorizationRulesCheckResult, IssuanceTransformRulesCheckResult.

@@ -8,18 +8,12 @@ import java.util.Objects;
 /**
  * Metadata for the given object.
  *
- * <p>OData complex type {@code microsoft.graph.metadataEntry}.
+ * <p>OData complex type {@code microsoft.graph.metadataEntry}. A new instance has every property absent.
  */
 public class MetadataEntry extends GraphObject {
   private String key;
 
   private String value;
-
-  /**
-   * An empty instance: every property absent.
-   */
-  public MetadataEntry() {
-  }
 
   /**
    * Name of the metadata property.

@@ -9,7 +9,7 @@ import java.util.Objects;
 /**
  * Describes an object and its attributes.
  *
- * <p>OData complex type {@code microsoft.graph.objectDefinition}.
+ * <p>OData complex type {@code microsoft.graph.objectDefinition}. A new instance has every property absent.
  */
 public class ObjectDefinition extends GraphObject {
   private List<AttributeDefinition> attributes;
@@ -17,12 +17,6 @@ public class ObjectDefinition extends GraphObject {
   private List<MetadataEntry> metadata;
 
   private String name;
-
-  /**
-   * An empty instance: every property absent.
-   */
-  public ObjectDefinition() {
-  }
 
   /**
    * Defines attributes of the object.

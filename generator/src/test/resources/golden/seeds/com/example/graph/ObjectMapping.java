@@ -9,7 +9,7 @@ import java.util.Objects;
 /**
  * Defines how a given object should be synchronized from source directory to target directory.
  *
- * <p>OData complex type {@code microsoft.graph.objectMapping}.
+ * <p>OData complex type {@code microsoft.graph.objectMapping}. A new instance has every property absent.
  */
 public class ObjectMapping extends GraphObject {
   private List<AttributeMapping> attributeMappings;
@@ -27,12 +27,6 @@ public class ObjectMapping extends GraphObject {
   private String sourceObjectName;
 
   private String targetObjectName;
-
-  /**
-   * An empty instance: every property absent.
-   */
-  public ObjectMapping() {
-  }
 
   /**
    * Attribute mappings define which attributes to map from the source object into the target object and how they should flow. A number of functions are available to support the transformation of the original source values.

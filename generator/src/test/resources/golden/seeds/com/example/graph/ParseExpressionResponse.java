@@ -9,7 +9,7 @@ import java.util.Objects;
 /**
  * Represents the response from the synchronizationSchema: parseExpression action.
  *
- * <p>OData complex type {@code microsoft.graph.parseExpressionResponse}.
+ * <p>OData complex type {@code microsoft.graph.parseExpressionResponse}. A new instance has every property absent.
  */
 public class ParseExpressionResponse extends GraphObject {
   private PublicError error;
@@ -21,12 +21,6 @@ public class ParseExpressionResponse extends GraphObject {
   private AttributeMappingSource parsedExpression;
 
   private Boolean parsingSucceeded;
-
-  /**
-   * An empty instance: every property absent.
-   */
-  public ParseExpressionResponse() {
-  }
 
   /**
    * Error details, if expression evaluation resulted in an error.

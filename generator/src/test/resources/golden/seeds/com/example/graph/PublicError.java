@@ -5,15 +5,9 @@ import dev.docmodel.runtime.GraphObject;
 import dev.docmodel.runtime.TypeDescriptor;
 
 /**
- * <p>OData complex type {@code microsoft.graph.publicError}.
+ * <p>OData complex type {@code microsoft.graph.publicError}. A new instance has every property absent.
  */
 public class PublicError extends GraphObject {
-  /**
-   * An empty instance: every property absent.
-   */
-  public PublicError() {
-  }
-
   @Override
   public TypeDescriptor<? extends GraphObject> jsonType() {
     return PublicErrorJson.TYPE;

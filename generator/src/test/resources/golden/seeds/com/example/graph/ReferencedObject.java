@@ -8,18 +8,12 @@ import java.util.Objects;
 /**
  * Describes a reference to another object defined in the same directory definition.
  *
- * <p>OData complex type {@code microsoft.graph.referencedObject}.
+ * <p>OData complex type {@code microsoft.graph.referencedObject}. A new instance has every property absent.
  */
 public class ReferencedObject extends GraphObject {
   private String referencedObjectName;
 
   private String referencedProperty;
-
-  /**
-   * An empty instance: every property absent.
-   */
-  public ReferencedObject() {
-  }
 
   /**
    * Name of the referenced object. Must match one of the objects in the directory definition.

@@ -8,18 +8,12 @@ import java.util.Objects;
 /**
  * Represents a key-value pair where the key is a string and the value is attributeMappingSource.
  *
- * <p>OData complex type {@code microsoft.graph.stringKeyAttributeMappingSourceValuePair}.
+ * <p>OData complex type {@code microsoft.graph.stringKeyAttributeMappingSourceValuePair}. A new instance has every property absent.
  */
 public class StringKeyAttributeMappingSourceValuePair extends GraphObject {
   private String key;
 
   private AttributeMappingSource value;
-
-  /**
-   * An empty instance: every property absent.
-   */
-  public StringKeyAttributeMappingSourceValuePair() {
-  }
 
   /**
    * The name of the parameter.

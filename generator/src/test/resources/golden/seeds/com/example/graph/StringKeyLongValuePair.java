@@ -8,18 +8,12 @@ import java.util.Objects;
 /**
  * Represents a key-value pair where the key is a string and the value is an Int64.
  *
- * <p>OData complex type {@code microsoft.graph.stringKeyLongValuePair}.
+ * <p>OData complex type {@code microsoft.graph.stringKeyLongValuePair}. A new instance has every property absent.
  */
 public class StringKeyLongValuePair extends GraphObject {
   private String key;
 
   private Long value;
-
-  /**
-   * An empty instance: every property absent.
-   */
-  public StringKeyLongValuePair() {
-  }
 
   /**
    * Key.

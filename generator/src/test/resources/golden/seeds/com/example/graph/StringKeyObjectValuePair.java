@@ -9,18 +9,12 @@ import java.util.Objects;
 /**
  * Represents a key-value pair where the key is a string and the value is an arbitrary JSON object. This is an OData open type that expects to have a property named `value` that is a valid JSON object.
  *
- * <p>OData complex type {@code microsoft.graph.stringKeyObjectValuePair}.
+ * <p>OData complex type {@code microsoft.graph.stringKeyObjectValuePair}. A new instance has every property absent.
  */
 public class StringKeyObjectValuePair extends GraphObject {
   private String key;
 
   private JsonNode value;
-
-  /**
-   * An empty instance: every property absent.
-   */
-  public StringKeyObjectValuePair() {
-  }
 
   /**
    * Key.

@@ -8,18 +8,12 @@ import java.util.Objects;
 /**
  * Represents a key-value pair where the key is a string and the value is a string.
  *
- * <p>OData complex type {@code microsoft.graph.stringKeyStringValuePair}.
+ * <p>OData complex type {@code microsoft.graph.stringKeyStringValuePair}. A new instance has every property absent.
  */
 public class StringKeyStringValuePair extends GraphObject {
   private String key;
 
   private String value;
-
-  /**
-   * An empty instance: every property absent.
-   */
-  public StringKeyStringValuePair() {
-  }
 
   /**
    * Key.

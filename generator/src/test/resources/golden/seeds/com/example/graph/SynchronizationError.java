@@ -8,7 +8,7 @@ import java.util.Objects;
 /**
  * Represents an error that occurred during the synchronization process.
  *
- * <p>OData complex type {@code microsoft.graph.synchronizationError}.
+ * <p>OData complex type {@code microsoft.graph.synchronizationError}. A new instance has every property absent.
  */
 public class SynchronizationError extends GraphObject {
   private String code;
@@ -16,12 +16,6 @@ public class SynchronizationError extends GraphObject {
   private String message;
 
   private Boolean tenantActionable;
-
-  /**
-   * An empty instance: every property absent.
-   */
-  public SynchronizationError() {
-  }
 
   /**
    * <p>Wire name {@code code}. Null when absent, explicitly null, or not readable as this type (see {@link #getRawValues()}).

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * <p>OData entity type {@code microsoft.graph.synchronizationJob}.
+ * <p>OData entity type {@code microsoft.graph.synchronizationJob}. A new instance has every property absent.
  */
 public class SynchronizationJob extends Entity {
   private SynchronizationSchedule schedule;
@@ -19,12 +19,6 @@ public class SynchronizationJob extends Entity {
   private String templateId;
 
   private SynchronizationSchema schema;
-
-  /**
-   * An empty instance: every property absent.
-   */
-  public SynchronizationJob() {
-  }
 
   /**
    * <p>Wire name {@code schedule}. Null when absent, explicitly null, or not readable as this type (see {@link #getRawValues()}).

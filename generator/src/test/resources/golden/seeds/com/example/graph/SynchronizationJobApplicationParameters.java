@@ -9,18 +9,12 @@ import java.util.Objects;
 /**
  * Represents the objects to be provisioned and the rules executed during on-demand provisioning.
  *
- * <p>OData complex type {@code microsoft.graph.synchronizationJobApplicationParameters}.
+ * <p>OData complex type {@code microsoft.graph.synchronizationJobApplicationParameters}. A new instance has every property absent.
  */
 public class SynchronizationJobApplicationParameters extends GraphObject {
   private String ruleId;
 
   private List<SynchronizationJobSubject> subjects;
-
-  /**
-   * An empty instance: every property absent.
-   */
-  public SynchronizationJobApplicationParameters() {
-  }
 
   /**
    * The identifier of a the synchronizationRule to be applied.

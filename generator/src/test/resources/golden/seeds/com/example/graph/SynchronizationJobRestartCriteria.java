@@ -8,16 +8,10 @@ import java.util.Objects;
 /**
  * Defines the scope of the synchronizationJob: restart action.
  *
- * <p>OData complex type {@code microsoft.graph.synchronizationJobRestartCriteria}.
+ * <p>OData complex type {@code microsoft.graph.synchronizationJobRestartCriteria}. A new instance has every property absent.
  */
 public class SynchronizationJobRestartCriteria extends GraphObject {
   private String resetScope;
-
-  /**
-   * An empty instance: every property absent.
-   */
-  public SynchronizationJobRestartCriteria() {
-  }
 
   /**
    * Comma-separated combination of the following values: Full, QuarantineState, Watermark, Escrows, ConnectorDataStore. Use Full if you want all of the options.

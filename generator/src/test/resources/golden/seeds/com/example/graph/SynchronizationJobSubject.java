@@ -8,18 +8,12 @@ import java.util.Objects;
 /**
  * Represents the objects that will be provisioned during on-demand provisioning.
  *
- * <p>OData complex type {@code microsoft.graph.synchronizationJobSubject}.
+ * <p>OData complex type {@code microsoft.graph.synchronizationJobSubject}. A new instance has every property absent.
  */
 public class SynchronizationJobSubject extends GraphObject {
   private String objectId;
 
   private String objectTypeName;
-
-  /**
-   * An empty instance: every property absent.
-   */
-  public SynchronizationJobSubject() {
-  }
 
   /**
    * The identifier of an object to which a synchronizationJob  is to be applied.

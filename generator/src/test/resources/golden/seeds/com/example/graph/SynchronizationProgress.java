@@ -9,7 +9,7 @@ import java.util.Objects;
 /**
  * Represents the progress of a synchronizationJob toward completion.
  *
- * <p>OData complex type {@code microsoft.graph.synchronizationProgress}.
+ * <p>OData complex type {@code microsoft.graph.synchronizationProgress}. A new instance has every property absent.
  */
 public class SynchronizationProgress extends GraphObject {
   private Integer completedUnits;
@@ -19,12 +19,6 @@ public class SynchronizationProgress extends GraphObject {
   private Integer totalUnits;
 
   private String units;
-
-  /**
-   * An empty instance: every property absent.
-   */
-  public SynchronizationProgress() {
-  }
 
   /**
    * The numerator of a progress ratio; the number of units of changes already processed.

@@ -9,7 +9,7 @@ import java.util.Objects;
 /**
  * Provides information about the quarantine state of a synchronizationJob.
  *
- * <p>OData complex type {@code microsoft.graph.synchronizationQuarantine}.
+ * <p>OData complex type {@code microsoft.graph.synchronizationQuarantine}. A new instance has every property absent.
  */
 public class SynchronizationQuarantine extends GraphObject {
   private OffsetDateTime currentBegan;
@@ -23,12 +23,6 @@ public class SynchronizationQuarantine extends GraphObject {
   private Long seriesCount;
 
   private SynchronizationError error;
-
-  /**
-   * An empty instance: every property absent.
-   */
-  public SynchronizationQuarantine() {
-  }
 
   /**
    * Date and time when the quarantine was last evaluated and imposed. The Timestamp type represents date and time information using ISO 8601 format and is always in UTC time. For example, midnight UTC on Jan 1, 2014 is 2014-01-01T00:00:00Z.

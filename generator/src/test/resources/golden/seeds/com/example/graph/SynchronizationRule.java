@@ -9,7 +9,7 @@ import java.util.Objects;
 /**
  * Defines how the synchronization should be performed for the synchronization engine.
  *
- * <p>OData complex type {@code microsoft.graph.synchronizationRule}.
+ * <p>OData complex type {@code microsoft.graph.synchronizationRule}. A new instance has every property absent.
  */
 public class SynchronizationRule extends GraphObject {
   private Boolean editable;
@@ -27,12 +27,6 @@ public class SynchronizationRule extends GraphObject {
   private String sourceDirectoryName;
 
   private String targetDirectoryName;
-
-  /**
-   * An empty instance: every property absent.
-   */
-  public SynchronizationRule() {
-  }
 
   /**
    * true if the synchronization rule can be customized; false if this rule is read-only and should not be changed.

@@ -10,7 +10,7 @@ import java.util.Objects;
 /**
  * Defines the schedule used to run a synchronizationJob.
  *
- * <p>OData complex type {@code microsoft.graph.synchronizationSchedule}.
+ * <p>OData complex type {@code microsoft.graph.synchronizationSchedule}. A new instance has every property absent.
  */
 public class SynchronizationSchedule extends GraphObject {
   private OffsetDateTime expiration;
@@ -18,12 +18,6 @@ public class SynchronizationSchedule extends GraphObject {
   private Duration interval;
 
   private SynchronizationScheduleState state;
-
-  /**
-   * An empty instance: every property absent.
-   */
-  public SynchronizationSchedule() {
-  }
 
   /**
    * Date and time when this job will expire. The Timestamp type represents date and time information using ISO 8601 format and is always in UTC time. For example, midnight UTC on Jan 1, 2014 is 2014-01-01T00:00:00Z.

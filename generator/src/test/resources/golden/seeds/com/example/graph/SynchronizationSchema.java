@@ -9,7 +9,7 @@ import java.util.Objects;
 /**
  * Defines what objects will be synchronized and how they will be synchronized.
  *
- * <p>OData entity type {@code microsoft.graph.synchronizationSchema}.
+ * <p>OData entity type {@code microsoft.graph.synchronizationSchema}. A new instance has every property absent.
  */
 public class SynchronizationSchema extends Entity {
   private List<SynchronizationRule> synchronizationRules;
@@ -17,12 +17,6 @@ public class SynchronizationSchema extends Entity {
   private String version;
 
   private List<DirectoryDefinition> directories;
-
-  /**
-   * An empty instance: every property absent.
-   */
-  public SynchronizationSchema() {
-  }
 
   /**
    * A collection of synchronization rules configured for the synchronizationJob or synchronizationTemplate.

@@ -8,18 +8,12 @@ import java.util.Objects;
 /**
  * Represents a single secret value.
  *
- * <p>OData complex type {@code microsoft.graph.synchronizationSecretKeyStringValuePair}.
+ * <p>OData complex type {@code microsoft.graph.synchronizationSecretKeyStringValuePair}. A new instance has every property absent.
  */
 public class SynchronizationSecretKeyStringValuePair extends GraphObject {
   private SynchronizationSecret key;
 
   private String value;
-
-  /**
-   * An empty instance: every property absent.
-   */
-  public SynchronizationSecretKeyStringValuePair() {
-  }
 
   /**
    * Possible values are: None, UserName, Password, SecretToken, AppKey, BaseAddress, ClientIdentifier, ClientSecret, SingleSignOnType, Sandbox, Url, Domain, ConsumerKey, ConsumerSecret, TokenKey, TokenExpiration, Oauth2AccessToken, Oauth2AccessTokenCreationTime, Oauth2RefreshToken, SyncAll, InstanceName, Oauth2ClientId, Oauth2ClientSecret, CompanyId, UpdateKeyOnSoftDelete, SynchronizationSchedule, SystemOfRecord, SandboxName, EnforceDomain, SyncNotificationSettings, Server, PerformInboundEntitlementGrants, HardDeletesEnabled, SyncAgentCompatibilityKey, SyncAgentADContainer, ValidateDomain, Oauth2TokenExchangeUri, Oauth2AuthorizationUri, AuthenticationType, TestReferences, ConnectionString.

@@ -10,7 +10,7 @@ import java.util.Objects;
 /**
  * Represents the current status of the synchronizationJob.
  *
- * <p>OData complex type {@code microsoft.graph.synchronizationStatus}.
+ * <p>OData complex type {@code microsoft.graph.synchronizationStatus}. A new instance has every property absent.
  */
 public class SynchronizationStatus extends GraphObject {
   private SynchronizationStatusCode code;
@@ -36,12 +36,6 @@ public class SynchronizationStatus extends GraphObject {
   private List<StringKeyLongValuePair> synchronizedEntryCountByType;
 
   private String troubleshootingUrl;
-
-  /**
-   * An empty instance: every property absent.
-   */
-  public SynchronizationStatus() {
-  }
 
   /**
    * High-level status code of the synchronization job. Possible values are: NotConfigured, NotRun, Active, Paused, Quarantine.

@@ -9,7 +9,7 @@ import java.util.Objects;
 /**
  * Summarizes the results of the synchronization job run.
  *
- * <p>OData complex type {@code microsoft.graph.synchronizationTaskExecution}.
+ * <p>OData complex type {@code microsoft.graph.synchronizationTaskExecution}. A new instance has every property absent.
  */
 public class SynchronizationTaskExecution extends GraphObject {
   private String activityIdentifier;
@@ -39,12 +39,6 @@ public class SynchronizationTaskExecution extends GraphObject {
   private OffsetDateTime timeBegan;
 
   private OffsetDateTime timeEnded;
-
-  /**
-   * An empty instance: every property absent.
-   */
-  public SynchronizationTaskExecution() {
-  }
 
   /**
    * Identifier of the job run.

@@ -9,7 +9,7 @@ import java.util.Objects;
 /**
  * Provides pre-configured synchronization settings for a particular application.
  *
- * <p>OData entity type {@code microsoft.graph.synchronizationTemplate}.
+ * <p>OData entity type {@code microsoft.graph.synchronizationTemplate}. A new instance has every property absent.
  */
 public class SynchronizationTemplate extends Entity {
   private String applicationId;
@@ -25,12 +25,6 @@ public class SynchronizationTemplate extends Entity {
   private List<MetadataEntry> metadata;
 
   private SynchronizationSchema schema;
-
-  /**
-   * An empty instance: every property absent.
-   */
-  public SynchronizationTemplate() {
-  }
 
   /**
    * Identifier of the application this template belongs to.
