@@ -44,25 +44,45 @@ final class SerializerEmitter {
             .nestedClass("PropertyReader"), modelClass))
         .addSuperinterface(ParameterizedTypeName.get(TypeMapping.TYPE_DESCRIPTOR
             .nestedClass("PropertyWriter"), modelClass))
-        .addField(FieldSpec.builder(self, "INSTANCE", Modifier.PRIVATE, Modifier.STATIC,
-                Modifier.FINAL)
+        .addFields(descriptorFields(type, self, modelClass))
+        .addMethods(descriptorMethods(modelClass))
+        .addMethods(entryPoints(modelClass))
+        .addFields(propertyNames(type))
+        .addMethod(readProperty(type, modelClass, base))
+        .addMethod(writeProperties(type, modelClass, base));
+    return JavaFile.builder(self.packageName(), spec.build())
+        .addFileComment("$L", Headers.fileComment(type.location()))
+        .skipJavaLangImports(true)
+        .build();
+  }
+
+  /** The singleton and the descriptor it serves as factory, reader and writer of. */
+  private List<FieldSpec> descriptorFields(StructuredType type, ClassName self,
+      ClassName modelClass) {
+    return List.of(
+        FieldSpec.builder(self, "INSTANCE", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
             .initializer("new $T()", self)
-            .build())
-        .addField(FieldSpec.builder(ParameterizedTypeName.get(TypeMapping.TYPE_DESCRIPTOR,
-                modelClass), "TYPE", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+            .build(),
+        FieldSpec.builder(ParameterizedTypeName.get(TypeMapping.TYPE_DESCRIPTOR, modelClass),
+                "TYPE", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
             .addJavadoc("What the runtime's read and write loops need to know of {@code $L}.\n",
                 JavaText.lineComment(type.name().toString()))
             .initializer("new $T<>($S, $T.class, INSTANCE, INSTANCE, INSTANCE, $L)",
                 TypeMapping.TYPE_DESCRIPTOR, type.name().toString(), modelClass,
                 model.hasDerivedTypes(type))
-            .build())
-        .addMethod(MethodSpec.methodBuilder("get")
+            .build());
+  }
+
+  /** The descriptor's interfaces, delegating to the static property reader and writer. */
+  private static List<MethodSpec> descriptorMethods(ClassName modelClass) {
+    return List.of(
+        MethodSpec.methodBuilder("get")
             .addAnnotation(Override.class)
             .addModifiers(Modifier.PUBLIC)
             .returns(modelClass)
             .addStatement("return new $T()", modelClass)
-            .build())
-        .addMethod(MethodSpec.methodBuilder("readMember")
+            .build(),
+        MethodSpec.methodBuilder("readMember")
             .addAnnotation(Override.class)
             .addModifiers(Modifier.PUBLIC)
             .returns(TypeName.BOOLEAN)
@@ -72,17 +92,22 @@ final class SerializerEmitter {
             .addParameter(modelClass, "target")
             .addException(TypeMapping.IO_EXCEPTION)
             .addStatement("return readProperty(name, p, ctx, target)")
-            .build())
-        .addMethod(MethodSpec.methodBuilder("writeMembers")
+            .build(),
+        MethodSpec.methodBuilder("writeMembers")
             .addAnnotation(Override.class)
             .addModifiers(Modifier.PUBLIC)
             .addParameter(TypeMapping.JSON_GENERATOR, "g")
             .addParameter(modelClass, "value")
             .addException(TypeMapping.IO_EXCEPTION)
             .addStatement("writeProperties(g, value)")
-            .build())
-        .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
-        .addMethod(MethodSpec.methodBuilder("read")
+            .build(),
+        MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
+  }
+
+  /** The static read and write that callers use. */
+  private static List<MethodSpec> entryPoints(ClassName modelClass) {
+    return List.of(
+        MethodSpec.methodBuilder("read")
             .addJavadoc("Reads the value at the parser's current token; a known derived "
                 + "{@code @odata.type} yields the derived class.\n")
             .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
@@ -91,22 +116,15 @@ final class SerializerEmitter {
             .addParameter(TypeMapping.READ_CONTEXT, "ctx")
             .addException(TypeMapping.IO_EXCEPTION)
             .addStatement("return $T.readObject(p, ctx, TYPE)", TypeMapping.GRAPH_JSON)
-            .build())
-        .addMethod(MethodSpec.methodBuilder("write")
+            .build(),
+        MethodSpec.methodBuilder("write")
             .addJavadoc("Writes {@code value} as its runtime type; null writes JSON null.\n")
             .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
             .addParameter(TypeMapping.JSON_GENERATOR, "g")
             .addParameter(modelClass, "value")
             .addException(TypeMapping.IO_EXCEPTION)
             .addStatement("$T.writeObject(g, value)", TypeMapping.GRAPH_JSON)
-            .build())
-        .addFields(propertyNames(type))
-        .addMethod(readProperty(type, modelClass, base))
-        .addMethod(writeProperties(type, modelClass, base));
-    return JavaFile.builder(self.packageName(), spec.build())
-        .addFileComment("$L", Headers.fileComment(type.location()))
-        .skipJavaLangImports(true)
-        .build();
+            .build());
   }
 
   /** The own properties' wire names, pre-encoded once for the generator. */
