@@ -152,9 +152,12 @@ final class BaseResolver {
       if (draft != root && !draft.annotationSaysNoBase && bases.get(key) == null && keyed
           && keys.get(root.name.key()).containsAll(keys.get(key))) {
         bases.put(key, root.name);
-        diagnostics.report(DiagnosticCode.BASE_TYPE_INFERRED, draft.location, draft.name
-            + " has a key or API operations but names no base type; deriving it from the root "
-            + "entity type " + root.name);
+        String why = !keys.get(key).isEmpty() ? "has a key"
+            : draft.addressable ? "has API operations of its own"
+            : "is where a navigation property leads";
+        diagnostics.report(DiagnosticCode.BASE_TYPE_INFERRED, draft.location, draft.name + " "
+            + why + " but names no base type; deriving it from the root entity type "
+            + root.name);
       }
     }
   }
