@@ -51,35 +51,4 @@ final class JavaText {
   static String lineComment(String text) {
     return javadoc(text).replace('\n', ' ').strip();
   }
-
-  /**
-   * {@code text} as a Java string literal, spelled exactly as JavaPoet's {@code $S} spells it, so
-   * that code can be handed to JavaPoet as one pre-rendered chunk; null when the text holds a line
-   * break, which JavaPoet splits over several lines.
-   */
-  static String stringLiteral(String text) {
-    StringBuilder sb = new StringBuilder(text.length() + 2).append('"');
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      switch (c) {
-        case '\n' -> {
-          return null;
-        }
-        case '"' -> sb.append("\\\"");
-        case '\\' -> sb.append("\\\\");
-        case '\b' -> sb.append("\\b");
-        case '\t' -> sb.append("\\t");
-        case '\f' -> sb.append("\\f");
-        case '\r' -> sb.append("\\r");
-        default -> {
-          if (Character.isISOControl(c)) {
-            sb.append(String.format("\\u%04x", (int) c));
-          } else {
-            sb.append(c);
-          }
-        }
-      }
-    }
-    return sb.append('"').toString();
-  }
 }

@@ -70,52 +70,48 @@ final class ModelClassEmitter {
     spec.addMethod(MethodSpec.methodBuilder(p.getter())
         .addModifiers(Modifier.PUBLIC)
         .returns(javaType)
-        .addJavadoc(chunk((doc.isEmpty() ? "" : doc + "\n") + "<p>Wire name {@code " + wire + "}"
-            + (p.property().navigation() ? "; a navigation property" : "")
+        .addJavadoc(Chunks.text((doc.isEmpty() ? "" : doc + "\n") + "<p>Wire name {@code "
+            + wire + "}" + (p.property().navigation() ? "; a navigation property" : "")
             + ". Null when absent, explicitly null, or not readable as this type (see {@link "
             + "#getRawValues()}).\n"))
-        .addCode(chunk("return " + field + ";\n"))
+        .addCode(Chunks.text("return " + field + ";\n"))
         .build());
     spec.addMethod(MethodSpec.methodBuilder(p.setter())
         .addModifiers(Modifier.PUBLIC)
         .addParameter(javaType, "value")
-        .addJavadoc(chunk("Sets {@code " + wire + "}; null writes an explicit JSON null.\n"))
-        .addCode(chunk("this." + field + " = value;\n"))
+        .addJavadoc(Chunks.text("Sets {@code " + wire
+            + "}; null writes an explicit JSON null.\n"))
+        .addCode(Chunks.text("this." + field + " = value;\n"))
         .addCode(presenceCall("markPresent", p))
         .build());
     spec.addMethod(MethodSpec.methodBuilder(p.has())
         .addModifiers(Modifier.PUBLIC)
         .returns(TypeName.BOOLEAN)
-        .addJavadoc(chunk("True when {@code " + wire + "} is present, even if null.\n"))
-        .addCode(chunk("return isPresent(" + p.index() + ");\n"))
+        .addJavadoc(Chunks.text("True when {@code " + wire
+            + "} is present, even if null.\n"))
+        .addCode(Chunks.text("return isPresent(" + p.index() + ");\n"))
         .build());
     spec.addMethod(MethodSpec.methodBuilder(p.clear())
         .addModifiers(Modifier.PUBLIC)
-        .addJavadoc(chunk("Makes {@code " + wire + "} absent: it is not written.\n"))
-        .addCode(chunk("this." + field + " = null;\n"))
+        .addJavadoc(Chunks.text("Makes {@code " + wire + "} absent: it is not written.\n"))
+        .addCode(Chunks.text("this." + field + " = null;\n"))
         .addCode(presenceCall("markAbsent", p))
         .build());
   }
 
-  /** {@code markPresent(3, "name");}, as one chunk unless the name needs JavaPoet's line splits. */
+  /** {@code markPresent(3, "name");} */
   private static CodeBlock presenceCall(String method, NamingPlan.PropertyNames p) {
-    String literal = JavaText.stringLiteral(p.property().name());
-    return literal != null ? chunk(method + "(" + p.index() + ", " + literal + ");\n")
-        : CodeBlock.of("$L($L, $S);\n", method, p.index(), p.property().name());
-  }
-
-  /** Text JavaPoet emits as it is (no format characters are interpreted in it). */
-  static CodeBlock chunk(String text) {
-    return CodeBlock.of("$L", text);
+    return Chunks.text(method + "(" + p.index() + ", "
+        + Chunks.stringLiteral(p.property().name()) + ");\n");
   }
 
   private MethodSpec equalsMethod(ClassName self, List<NamingPlan.PropertyNames> properties) {
     CodeBlock.Builder comparison = CodeBlock.builder();
     for (int i = 0; i < properties.size(); i++) {
       NamingPlan.PropertyNames p = properties.get(i);
-      comparison.add("$L$T$L", chunk(i == 0 ? "" : "\n    && "),
+      comparison.add("$L$T$L", Chunks.text(i == 0 ? "" : "\n    && "),
           types.isArray(p.property()) ? java.util.Arrays.class : Objects.class,
-          chunk(".equals(" + p.field() + ", other." + p.field() + ")"));
+          Chunks.text(".equals(" + p.field() + ", other." + p.field() + ")"));
     }
     return MethodSpec.methodBuilder("equals")
         .addAnnotation(Override.class)
@@ -137,14 +133,14 @@ final class ModelClassEmitter {
       NamingPlan.PropertyNames p = properties.get(i);
       names.append(i == 0 ? "" : ", ");
       if (types.isArray(p.property())) {
-        fields.add("$L$T$L", chunk(names.toString()), java.util.Arrays.class,
-            chunk(".hashCode(" + p.field() + ")"));
+        fields.add("$L$T$L", Chunks.text(names.toString()), java.util.Arrays.class,
+            Chunks.text(".hashCode(" + p.field() + ")"));
         names.setLength(0);
       } else {
         names.append(p.field());
       }
     }
-    fields.add("$L", chunk(names.toString()));
+    fields.add("$L", Chunks.text(names.toString()));
     return MethodSpec.methodBuilder("hashCode")
         .addAnnotation(Override.class)
         .addModifiers(Modifier.PUBLIC)
@@ -162,16 +158,9 @@ final class ModelClassEmitter {
     for (NamingPlan.PropertyNames p : properties) {
       String value = types.isArray(p.property())
           ? "java.util.Arrays.toString(" + p.field() + ")" : p.field();
-      String label = JavaText.stringLiteral(p.property().name() + "=");
-      if (label == null) {
-        method.beginControlFlow("if ($N())", p.has())
-            .addStatement("sb.append($S).append($L).append($S)", p.property().name() + "=", value,
-                ", ")
-            .endControlFlow();
-      } else {
-        method.addCode(chunk("if (" + p.has() + "()) {\n  sb.append(" + label + ").append("
-            + value + ").append(\", \");\n}\n"));
-      }
+      method.addCode(Chunks.text("if (" + p.has() + "()) {\n  sb.append("
+          + Chunks.stringLiteral(p.property().name() + "=") + ").append(" + value
+          + ").append(\", \");\n}\n"));
     }
     return method.build();
   }

@@ -136,13 +136,8 @@ final class SerializerEmitter {
     CodeBlock.Builder array = CodeBlock.builder().add("{");
     for (int i = 0; i < properties.size(); i++) {
       array.add(i == 0 ? "\n$>" : ",\n");
-      String name = properties.get(i).property().name();
-      String literal = JavaText.stringLiteral(name);
-      if (literal == null) {
-        array.add("new $T($S)", SERIALIZED_STRING, name);
-      } else {
-        array.add("new $T$L", SERIALIZED_STRING, ModelClassEmitter.chunk("(" + literal + ")"));
-      }
+      array.add("new $T$L", SERIALIZED_STRING, Chunks.text("("
+          + Chunks.stringLiteral(properties.get(i).property().name()) + ")"));
     }
     array.add("$<\n}");
     return List.of(FieldSpec.builder(ArrayTypeName.of(SERIALIZED_STRING), "NAMES",
@@ -169,14 +164,11 @@ final class SerializerEmitter {
     method.beginControlFlow("switch (name)");
     for (NamingPlan.PropertyNames p : properties) {
       // One chunk of text each side of the reader expression: JavaPoet renders chunks, not lines.
-      String literal = JavaText.stringLiteral(p.property().name());
-      CodeBlock label = literal != null ? ModelClassEmitter.chunk("case " + literal + ":\n")
-          : CodeBlock.of("case $S:\n", p.property().name());
-      method.addCode(label)
-          .addCode(ModelClassEmitter.chunk("  if (target." + p.has()
+      method.addCode(Chunks.text("case " + Chunks.stringLiteral(p.property().name()) + ":\n"))
+          .addCode(Chunks.text("  if (target." + p.has()
               + "()) ctx.duplicate(p, target, name);\n  target." + p.setter() + "("))
           .addCode(types.valueReader(p.property()))
-          .addCode(ModelClassEmitter.chunk(");\n  break;\n"));
+          .addCode(Chunks.text(");\n  break;\n"));
     }
     method.addCode("default:\n");
     if (base == null) {
@@ -204,16 +196,16 @@ final class SerializerEmitter {
       NamingPlan.PropertyNames p = properties.get(i);
       String getter = "value." + p.getter() + "()";
       if (p.property().collection()) {
-        method.addCode("$L$T$L$L$L", ModelClassEmitter.chunk("if (value." + p.has() + "()) {\n  "),
-            TypeMapping.GRAPH_JSON, ModelClassEmitter.chunk(".writeListProperty(g, value, NAMES["
+        method.addCode("$L$T$L$L$L", Chunks.text("if (value." + p.has() + "()) {\n  "),
+            TypeMapping.GRAPH_JSON, Chunks.text(".writeListProperty(g, value, NAMES["
                 + i + "], " + getter + ", "), types.elementWriter(p.property().type()),
-            ModelClassEmitter.chunk(");\n}\n"));
+            Chunks.text(");\n}\n"));
       } else {
-        method.addCode("$L$T$L$>$L$<$L", ModelClassEmitter.chunk("if (value." + p.has() + "() && "),
-            TypeMapping.GRAPH_JSON, ModelClassEmitter.chunk(".property(g, value, NAMES[" + i
+        method.addCode("$L$T$L$>$L$<$L", Chunks.text("if (value." + p.has() + "() && "),
+            TypeMapping.GRAPH_JSON, Chunks.text(".property(g, value, NAMES[" + i
                 + "], " + getter + ")) {\n"),
-            types.writeValue(p.property().type(), ModelClassEmitter.chunk(getter)),
-            ModelClassEmitter.chunk(";\n}\n"));
+            types.writeValue(p.property().type(), Chunks.text(getter)),
+            Chunks.text(";\n}\n"));
       }
     }
     return method.build();

@@ -145,10 +145,7 @@ final class BaseResolver {
     }
     for (Drafts.Structured draft : drafts.values()) {
       String key = draft.name.key();
-      // API operations on a type make it addressable, so an entity, even without an id row.
-      // So does being the target of a navigation property: OData navigates to entities only.
-      boolean keyed = !keys.get(key).isEmpty() || draft.addressable
-          || navigationTargets.contains(key);
+      boolean keyed = !keys.get(key).isEmpty() || entityByUse(draft, navigationTargets);
       if (draft != root && !draft.annotationSaysNoBase && bases.get(key) == null && keyed
           && keys.get(root.name.key()).containsAll(keys.get(key))) {
         bases.put(key, root.name);
@@ -207,11 +204,10 @@ final class BaseResolver {
    */
   private List<String> declaredKey(Drafts.Structured draft, Map<String, Drafts.Structured> drafts,
       Map<String, QualifiedName> bases, Set<String> navigationTargets) {
-    boolean listsId = shows(draft, "id", drafts, bases);
     if (draft.key.isEmpty()) {
-      return draft.addressable && listsId ? List.of("id") : List.of();
+      return draft.addressable && shows(draft, "id", drafts, bases) ? List.of("id") : List.of();
     }
-    boolean entityElsewhere = draft.addressable || navigationTargets.contains(draft.name.key());
+    boolean entityElsewhere = entityByUse(draft, navigationTargets);
     for (String key : draft.key) {
       if (!entityElsewhere && !shows(draft, key, drafts, bases)) {
         diagnostics.report(DiagnosticCode.KEY_PROPERTY_UNSHOWN, draft.location, draft.name
@@ -221,6 +217,14 @@ final class BaseResolver {
       }
     }
     return List.copyOf(draft.key);
+  }
+
+  /**
+   * Entity evidence besides a key: API operations of its own make a type addressable, and a
+   * navigation property leads to it (OData navigates to entities only).
+   */
+  private static boolean entityByUse(Drafts.Structured draft, Set<String> navigationTargets) {
+    return draft.addressable || navigationTargets.contains(draft.name.key());
   }
 
   /** Whether a table row or JSON sample of the type or one of its ancestors shows the property. */

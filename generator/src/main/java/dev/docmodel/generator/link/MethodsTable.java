@@ -6,10 +6,10 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Reads a page's Methods table, whose rows link to API pages: "| [List shifts](../api/schedule-list-
- * shifts.md) | [shift](shift.md) collection | ... |". API pages are named
- * {@code resource-operation[-navigation].md}, so the name tells what an operation acts on and what
- * kind of operation it is.
+ * Reads a page's Methods table, whose rows link to API pages:
+ * "| [List shifts](../api/schedule-list-shifts.md) | [shift](shift.md) collection | ... |".
+ * API pages are named {@code resource-operation[-navigation].md}, so the name tells what an
+ * operation acts on and what kind of operation it is.
  */
 final class MethodsTable {
   private MethodsTable() {}
@@ -76,7 +76,7 @@ final class MethodsTable {
     return text.equals("list") || text.startsWith("list ");
   }
 
-  /** The lower-cased file name, without extension, of the API page the row's first cell links to. */
+  /** The lower-cased file name, without extension, of the API page the row's first cell names. */
   private static String apiPage(Page.Row row) {
     Page.Cell first = row.cell(0);
     if (first == null) {

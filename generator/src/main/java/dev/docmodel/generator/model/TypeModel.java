@@ -1,7 +1,6 @@
 package dev.docmodel.generator.model;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -9,8 +8,11 @@ import java.util.TreeMap;
 
 /** The linked, immutable type model: every name resolved, sorted by qualified name. */
 public final class TypeModel {
-  private final Map<String, TypeDefinition> byKey;
-  /** The same, hashed: {@link #find} is called for every property the emitters write. */
+  /** All types, sorted by key; and the same split by kind. */
+  private final List<TypeDefinition> types;
+  private final List<StructuredType> structuredTypes;
+  private final List<EnumType> enumTypes;
+  /** By key, hashed: {@link #find} is called for every property the emitters write. */
   private final Map<String, TypeDefinition> index;
   /** Keys of the types some other type names as its base; computed once. */
   private final java.util.Set<String> bases;
@@ -20,8 +22,19 @@ public final class TypeModel {
     for (TypeDefinition t : types) {
       map.put(t.name().key(), t);
     }
-    this.byKey = Collections.unmodifiableMap(map);
+    this.types = List.copyOf(map.values());
     this.index = Map.copyOf(map);
+    List<StructuredType> structured = new ArrayList<>();
+    List<EnumType> enums = new ArrayList<>();
+    for (TypeDefinition t : this.types) {
+      if (t instanceof StructuredType s) {
+        structured.add(s);
+      } else if (t instanceof EnumType e) {
+        enums.add(e);
+      }
+    }
+    this.structuredTypes = List.copyOf(structured);
+    this.enumTypes = List.copyOf(enums);
     java.util.Set<String> baseKeys = new java.util.HashSet<>();
     for (TypeDefinition t : types) {
       if (t instanceof StructuredType s && s.baseType() != null) {
@@ -33,7 +46,7 @@ public final class TypeModel {
 
   /** All types, sorted by qualified name (case-insensitively). */
   public List<TypeDefinition> types() {
-    return List.copyOf(byKey.values());
+    return types;
   }
 
   public Optional<TypeDefinition> find(QualifiedName name) {
@@ -41,23 +54,11 @@ public final class TypeModel {
   }
 
   public List<StructuredType> structuredTypes() {
-    List<StructuredType> out = new ArrayList<>();
-    for (TypeDefinition t : byKey.values()) {
-      if (t instanceof StructuredType s) {
-        out.add(s);
-      }
-    }
-    return out;
+    return structuredTypes;
   }
 
   public List<EnumType> enumTypes() {
-    List<EnumType> out = new ArrayList<>();
-    for (TypeDefinition t : byKey.values()) {
-      if (t instanceof EnumType e) {
-        out.add(e);
-      }
-    }
-    return out;
+    return enumTypes;
   }
 
   /** The base chain of a structured type, nearest first (without the type itself). */
@@ -65,7 +66,7 @@ public final class TypeModel {
     List<StructuredType> chain = new ArrayList<>();
     QualifiedName base = type.baseType();
     while (base != null && chain.size() < 64) {
-      TypeDefinition def = byKey.get(base.key());
+      TypeDefinition def = index.get(base.key());
       if (!(def instanceof StructuredType s)) {
         break;
       }

@@ -18,20 +18,20 @@ final class FrontMatter {
     // Only the block itself is looked at: the page after it is kept as one piece.
     Map<String, String> found = new LinkedHashMap<>();
     int start = 0;
-    for (int line = 0; start <= text.length(); line++) {
+    for (int index = 0; start <= text.length(); index++) {
       int end = text.indexOf('\n', start);
-      String content = text.substring(start, end < 0 ? text.length() : end).strip();
-      if (line == 0 ? !content.equals("---") : content.equals("---")) {
-        if (line == 0) {
+      String line = text.substring(start, end < 0 ? text.length() : end);
+      String content = line.strip();
+      if (index == 0 ? !content.equals("---") : content.equals("---")) {
+        if (index == 0) {
           return text;
         }
         into.putAll(found);
-        // Lines 0..line become empty; each keeps its line break, so line numbers stay.
-        return end < 0 ? "\n".repeat(line) : "\n".repeat(line + 1) + text.substring(end + 1);
+        // Lines 0..index become empty; each keeps its line break, so line numbers stay.
+        return end < 0 ? "\n".repeat(index) : "\n".repeat(index + 1) + text.substring(end + 1);
       }
-      if (line > 0) {
-        keyValue(content.isEmpty() ? "" : text.substring(start, end < 0 ? text.length() : end),
-            found);
+      if (index > 0) {
+        keyValue(line, found);
       }
       if (end < 0) {
         break;
