@@ -5,7 +5,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * Whole-corpus generation against its floor, each in a cold JVM, as whole processes: the floor
@@ -18,8 +20,11 @@ import java.util.List;
  *     ../shared/corpus/graph-docs-2021-07/v1.0/resources 20 [JVM flags for both...]
  * </pre>
  *
- * The CLI writes to a temporary directory that the first (unmeasured) run fills, so measured runs
- * regenerate over unchanged files, as after a docs update that touches nothing.
+ * Generation is timed two ways: regenerating into a directory that an unmeasured first run filled
+ * (unchanged files are compared, not written: a rebuild after a docs update), and generating into a
+ * new empty directory (every file created: a first or clean build). The temporary directories are
+ * deleted at the end, not between runs: on some file systems a large deletion slows the writes
+ * that follow it.
  */
 public final class GenerationSpeed {
   private GenerationSpeed() {}
@@ -33,34 +38,53 @@ public final class GenerationSpeed {
     int runs = Integer.parseInt(args[1]);
     List<String> flags = List.of(args).subList(2, args.length);
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    String cli = Path.of("generator", "target", "generator-cli.jar").toString();
     String floorClasspath = System.getProperty("java.class.path");
-    Path out = Files.createTempDirectory("docmodel-speed");
-
-    List<String> generate = new ArrayList<>(List.of(java));
-    generate.addAll(flags);
-    generate.addAll(List.of("-jar", cli, "--docs", pages, "--out", out.toString(), "--package",
-        "x", "--quiet"));
-    List<String> floor = new ArrayList<>(List.of(java));
-    floor.addAll(flags);
-    floor.addAll(List.of("-cp", floorClasspath, ParseFloor.class.getName(), pages));
-
-    seconds(generate); // fills the output directory
-    List<Double> floorTimes = new ArrayList<>();
-    List<Double> generateTimes = new ArrayList<>();
-    for (int i = 0; i < runs; i++) {
-      floorTimes.add(seconds(floor));
-      generateTimes.add(seconds(generate));
+    Path work = Files.createTempDirectory("docmodel-speed");
+    try {
+      List<String> floor = new ArrayList<>(List.of(java));
+      floor.addAll(flags);
+      floor.addAll(List.of("-cp", floorClasspath, ParseFloor.class.getName(), pages));
+      Path regenerated = work.resolve("regenerate");
+      seconds(generate(java, flags, pages, regenerated)); // fills the directory
+      List<Double> floorTimes = new ArrayList<>();
+      List<Double> regenerateTimes = new ArrayList<>();
+      List<Double> freshTimes = new ArrayList<>();
+      for (int i = 0; i < runs; i++) {
+        floorTimes.add(seconds(floor));
+        regenerateTimes.add(seconds(generate(java, flags, pages, regenerated)));
+        freshTimes.add(seconds(generate(java, flags, pages, work.resolve("fresh-" + i))));
+      }
+      double floorMedian = median(floorTimes);
+      System.out.println("flags: " + (flags.isEmpty() ? "(JVM defaults)" : String.join(" ", flags))
+          + "; " + runs + " alternating runs each");
+      System.out.println(line("floor (commonmark parse)", floorTimes, floorMedian));
+      System.out.println(line("generation, regenerate", regenerateTimes, floorMedian));
+      System.out.println(line("generation, empty dir", freshTimes, floorMedian));
+    } finally {
+      deleteTree(work);
     }
-    double floorMedian = median(floorTimes);
-    double generateMedian = median(generateTimes);
-    System.out.printf("flags: %s%n", flags.isEmpty() ? "(JVM defaults)" : String.join(" ", flags));
-    System.out.printf("floor (commonmark parse): median %.2f s, min %.2f, max %.2f%n",
-        floorMedian, Collections.min(floorTimes), Collections.max(floorTimes));
-    System.out.printf("generation:               median %.2f s, min %.2f, max %.2f%n",
-        generateMedian, Collections.min(generateTimes), Collections.max(generateTimes));
-    System.out.printf("ratio of medians: %.2f (%d alternating runs each)%n",
-        generateMedian / floorMedian, runs);
+  }
+
+  private static List<String> generate(String java, List<String> flags, String pages, Path out) {
+    List<String> command = new ArrayList<>(List.of(java));
+    command.addAll(flags);
+    command.addAll(List.of("-jar", Path.of("generator", "target", "generator-cli.jar").toString(),
+        "--docs", pages, "--out", out.toString(), "--package", "x", "--quiet"));
+    return command;
+  }
+
+  private static String line(String label, List<Double> times, double floorMedian) {
+    double median = median(times);
+    return String.format("%-26s median %.2f s, min %.2f, max %.2f; ratio to the floor %.2f", label,
+        median, Collections.min(times), Collections.max(times), median / floorMedian);
+  }
+
+  private static void deleteTree(Path root) throws IOException {
+    try (Stream<Path> paths = Files.walk(root)) {
+      for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+        Files.delete(path);
+      }
+    }
   }
 
   /** Wall time of a whole process; its output is discarded, its failure is fatal. */

@@ -3,13 +3,15 @@ package dev.docmodel.generator;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystems;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.PathMatcher;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * The pages to read: every {@code .md} file under the docs directories that the include patterns
@@ -32,7 +34,7 @@ public record DocsSource(List<Path> directories, List<String> includes, List<Str
 
   public List<PageFile> pages() throws IOException {
     // The default includes take every .md file: no need to match each path against them.
-    List<PathMatcher> in = includes.equals(ALL_PAGES) ? List.of(path -> true) : matchers(includes);
+    List<PathMatcher> in = includes.equals(ALL_PAGES) ? List.of() : matchers(includes);
     List<PathMatcher> out = matchers(excludes);
     List<PageFile> pages = new ArrayList<>();
     for (Path directory : directories) {
@@ -40,19 +42,39 @@ public record DocsSource(List<Path> directories, List<String> includes, List<Str
       if (!Files.isDirectory(root)) {
         throw new IOException("docs directory does not exist: " + directory);
       }
-      try (Stream<Path> walk = Files.walk(root)) {
-        for (Path file : (Iterable<Path>) walk.filter(Files::isRegularFile)::iterator) {
+      // walkFileTree hands over the attributes it has read: no second stat per file.
+      Files.walkFileTree(root, new SimpleFileVisitor<>() {
+        @Override
+        public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
           String relative = root.relativize(file).toString().replace('\\', '/');
-          Path rel = Path.of(relative);
-          if (relative.endsWith(".md") && in.stream().anyMatch(m -> m.matches(rel))
-              && out.stream().noneMatch(m -> m.matches(rel))) {
+          // A link to a page counts as the page (as Files.isRegularFile would have it).
+          boolean regular = attributes.isRegularFile()
+              || attributes.isSymbolicLink() && Files.isRegularFile(file);
+          if (regular && relative.endsWith(".md") && selected(relative, in, out)) {
             pages.add(new PageFile(relative, file));
           }
+          return FileVisitResult.CONTINUE;
         }
-      }
+      });
     }
     pages.sort(Comparator.comparing(PageFile::relativePath).thenComparing(p -> p.file().toString()));
     return pages;
+  }
+
+  /** Included (by any include pattern, or all when there are none) and excluded by none. */
+  private static boolean selected(String path, List<PathMatcher> in, List<PathMatcher> out) {
+    if (in.isEmpty() && out.isEmpty()) {
+      return true;
+    }
+    Path relative = Path.of(path);
+    boolean included = in.isEmpty();
+    for (PathMatcher include : in) {
+      included |= include.matches(relative);
+    }
+    for (PathMatcher exclude : out) {
+      included &= !exclude.matches(relative);
+    }
+    return included;
   }
 
   /** Reads a page as UTF-8; malformed bytes become U+FFFD instead of failing the page. */

@@ -74,16 +74,17 @@ public final class Main {
         Map<String, Long> t = result.timingsMillis();
         Map<String, Long> cpu = written.cpuMillis();
         // Emit, render and write run as one parallel pass: its wall time, then each step's CPU.
-        err.printf("timings: read %d ms, link %d ms, plan %d ms, emit+write %d ms (cpu: emit %d,"
-                + " render %d, io %d ms), total %d ms%n",
-            t.get("read"), t.get("link"), t.get("plan"), (end - writeStart) / 1_000_000,
-            cpu.get("emit"), cpu.get("render"), cpu.get("io"), (end - start) / 1_000_000);
+        err.println("timings: read " + t.get("read") + " ms, link " + t.get("link") + " ms, plan "
+            + t.get("plan") + " ms, emit+write " + (end - writeStart) / 1_000_000 + " ms (cpu: emit "
+            + cpu.get("emit") + ", render " + cpu.get("render") + ", io " + cpu.get("io")
+            + " ms), total " + (end - start) / 1_000_000 + " ms");
       }
       long warnings = result.diagnostics().stream()
           .filter(d -> d.severity() == dev.docmodel.generator.diag.Severity.WARNING).count();
-      err.printf("docmodel: %d pages, %d types, %d files (%d written), %d errors, %d warnings%n",
-          result.pageCount(), result.model().types().size(), written.produced().size(),
-          written.written().size(), result.errorCount(), warnings);
+      // Concatenated, not printf: a Formatter loads locale data, a few ms of every run.
+      err.println("docmodel: " + result.pageCount() + " pages, " + result.model().types().size()
+          + " types, " + written.produced().size() + " files (" + written.written().size()
+          + " written), " + result.errorCount() + " errors, " + warnings + " warnings");
       return result.errorCount() > 0 ? 1 : 0;
     } catch (IOException | RuntimeException e) {
       err.println("error: " + e);

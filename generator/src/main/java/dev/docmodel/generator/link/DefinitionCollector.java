@@ -7,6 +7,7 @@ import dev.docmodel.generator.diag.Location;
 import dev.docmodel.generator.model.EnumMember;
 import dev.docmodel.generator.model.QualifiedName;
 import dev.docmodel.generator.read.Page;
+import dev.docmodel.generator.read.Phrases;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -208,7 +209,7 @@ final class DefinitionCollector {
 
   /** "Inherited from [entity](entity.md)." in a description names an ancestor of the owner. */
   private static Optional<Drafts.TypeMention> ancestorHint(Page.Cell description) {
-    int phrase = description.text().toLowerCase(Locale.ROOT).indexOf("inherited from");
+    int phrase = Phrases.indexOf(description.text(), "inherited from");
     if (phrase < 0) {
       return Optional.empty();
     }

@@ -9,6 +9,7 @@ import dev.docmodel.generator.model.Primitive;
 import dev.docmodel.generator.model.Property;
 import dev.docmodel.generator.model.QualifiedName;
 import dev.docmodel.generator.model.TypeRef;
+import dev.docmodel.generator.read.Phrases;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -171,8 +172,7 @@ final class PropertyBuilder {
         || !(type instanceof TypeRef.PrimitiveRef p) || p.primitive() != Primitive.STRING) {
       return type;
     }
-    String lower = row.description().toLowerCase(Locale.ROOT);
-    int phrase = lower.indexOf("possible values");
+    int phrase = Phrases.indexOf(row.description(), "possible values");
     if (phrase < 0) {
       return type;
     }

@@ -30,9 +30,10 @@ final class BaseTypeProse {
    * for holds one of these words, and most paragraphs hold none, so they skip the patterns.
    */
   static boolean mayRelateTypes(InlineText text) {
-    String lower = text.text().toLowerCase(Locale.ROOT);
-    return lower.contains("inherit") || lower.contains("derive") || lower.contains("subclass")
-        || lower.contains("extends") || lower.contains("base ");
+    String plain = text.text();
+    return Phrases.contains(plain, "inherit") || Phrases.contains(plain, "derive")
+        || Phrases.contains(plain, "subclass") || Phrases.contains(plain, "extends")
+        || Phrases.contains(plain, "base ");
   }
 
   /**
