@@ -3,6 +3,7 @@ package dev.docmodel.generator.emit;
 import com.palantir.javapoet.JavaFile;
 import dev.docmodel.generator.model.EnumType;
 import dev.docmodel.generator.model.StructuredType;
+import dev.docmodel.generator.model.TypeDefinition;
 import dev.docmodel.generator.model.TypeModel;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,12 +26,15 @@ public final class JavaEmitter {
     SerializerEmitter serializers = new SerializerEmitter(model, names, types);
     EnumEmitter enums = new EnumEmitter(names);
     List<SourceFile> files = new ArrayList<>();
-    for (StructuredType type : model.structuredTypes()) {
-      files.add(new SourceFile(names.modelClass(type.name()), () -> classes.emit(type)));
-      files.add(new SourceFile(names.serializerClass(type.name()), () -> serializers.emit(type)));
-    }
-    for (EnumType type : model.enumTypes()) {
-      files.add(new SourceFile(names.modelClass(type.name()), () -> enums.emit(type)));
+    // In name order, every kind of file mixed: the writer's threads each take a run of this list,
+    // and a JIT that saw only classes in one run recompiles when the enums come.
+    for (TypeDefinition type : model.types()) {
+      if (type instanceof StructuredType s) {
+        files.add(new SourceFile(names.modelClass(s.name()), () -> classes.emit(s)));
+        files.add(new SourceFile(names.serializerClass(s.name()), () -> serializers.emit(s)));
+      } else if (type instanceof EnumType e) {
+        files.add(new SourceFile(names.modelClass(e.name()), () -> enums.emit(e)));
+      }
     }
     files.add(new SourceFile(names.registry(), () -> new RegistryEmitter(names).emit(model)));
     files.add(new SourceFile(names.module(), () -> new ModuleEmitter(names).emit(model)));
