@@ -17,7 +17,7 @@ import java.util.stream.Stream;
  *
  * <pre>
  * java -cp benchmarks/target/benchmarks.jar dev.docmodel.bench.GenerationSpeed \
- * ../shared/corpus/graph-docs-2021-07/v1.0/resources 20 [JVM flags for every run...]
+ *     ../shared/corpus/graph-docs-2021-07/v1.0/resources 20 [JVM flags for every run...]
  * </pre>
  *
  * Generation is timed two ways: regenerating into a directory that an unmeasured first run filled
