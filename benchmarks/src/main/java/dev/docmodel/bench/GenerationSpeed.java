@@ -39,8 +39,7 @@ public final class GenerationSpeed {
     List<String> flags = List.of(args).subList(2, args.length);
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     String floorClasspath = System.getProperty("java.class.path");
-    // Under the build directory, where generated sources go in a real build: on our machines
-    // creating a file under /tmp costs up to 0.7 ms of kernel time, under the project 0.02 ms.
+    // Under the build directory, where generated sources go in a real build.
     Path work = Files.createTempDirectory(Path.of("benchmarks", "target"), "generation-speed");
     try {
       List<String> floor = new ArrayList<>(List.of(java));
