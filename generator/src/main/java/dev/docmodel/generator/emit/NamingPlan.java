@@ -48,8 +48,6 @@ public final class NamingPlan {
   private final Map<String, List<PropertyNames>> properties = new HashMap<>();
   private final Map<String, List<String>> enumConstants = new HashMap<>();
   private final Map<String, Integer> propertyCountWithAncestors = new HashMap<>();
-  /** Per structured type, the member names taken by it and its ancestors. */
-  private final Map<String, NameAllocator> memberAllocators = new HashMap<>();
   private final ClassName registry;
   private final ClassName module;
 
@@ -72,8 +70,10 @@ public final class NamingPlan {
       serializerClasses.put(type.name().key(), ClassName.get(model0.packageName(),
           allocatorFor(perPackage, model0.packageName()).allocate(model0.simpleName() + "Json")));
     }
+    // Per structured type, the member names taken by it and its ancestors: needed only here.
+    Map<String, NameAllocator> memberAllocators = new HashMap<>();
     for (StructuredType type : model.structuredTypes()) {
-      planProperties(model, type);
+      planProperties(model, type, memberAllocators);
     }
     for (EnumType type : model.enumTypes()) {
       NameAllocator constants = new NameAllocator(false);
@@ -110,7 +110,8 @@ public final class NamingPlan {
   }
 
   /** Plans a type's members after its ancestors', so inherited accessor names stay reserved. */
-  private NameAllocator planProperties(TypeModel model, StructuredType type) {
+  private NameAllocator planProperties(TypeModel model, StructuredType type,
+      Map<String, NameAllocator> memberAllocators) {
     String key = type.name().key();
     if (memberAllocators.containsKey(key)) {
       return memberAllocators.get(key);
@@ -123,7 +124,7 @@ public final class NamingPlan {
       RESERVED_MEMBERS.forEach(members::reserve);
     } else {
       StructuredType parent = ancestors.get(0);
-      members = planProperties(model, parent).copy();
+      members = planProperties(model, parent, memberAllocators).copy();
       inherited = propertyCountWithAncestors.get(parent.name().key());
     }
     NameAllocator fields = new NameAllocator(false);
