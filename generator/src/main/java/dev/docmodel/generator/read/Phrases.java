@@ -12,7 +12,7 @@ public final class Phrases {
    * The first position at which {@code phrase} occurs in {@code text}, ignoring the case of ASCII
    * letters, or -1.
    *
-   * @param phrase lower-case ASCII
+   * @param phrase lower-case ASCII, not empty
    */
   public static int indexOf(String text, String phrase) {
     int last = text.length() - phrase.length();
