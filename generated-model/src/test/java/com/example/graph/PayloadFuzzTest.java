@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.docmodel.generator.read.Example;
+import dev.docmodel.generator.check.Example;
 import dev.docmodel.runtime.CollectionPage;
 import dev.docmodel.runtime.GraphJson;
 import dev.docmodel.runtime.ModelReadException;

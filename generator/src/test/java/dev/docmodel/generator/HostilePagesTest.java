@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.palantir.javapoet.JavaFile;
 import dev.docmodel.generator.check.CompiledModel;
+import dev.docmodel.generator.diag.DiagnosticCode;
 import dev.docmodel.generator.link.Linker;
 import dev.docmodel.generator.write.SourceWriter;
 import dev.docmodel.runtime.GraphJson;
@@ -40,8 +41,10 @@ class HostilePagesTest {
 
   static final List<String> TYPE_NAMES = List.of("record", "var", "yield", "sealed", "permits",
       "_", "Object", "String", "Class", "Record", "Enum", "Error", "Exception", "Thread", "Process",
-      "System", "Module", "Override", "2fa", "my-type", "at@type", "dollar$type", "café", "termStore",
-      "termstore", "TermStore");
+      "System", "Module", "Override", "café", "termStore", "termstore", "TermStore");
+
+  /** Not OData identifiers: a service cannot have such types, so they never reach the model. */
+  static final List<String> MALFORMED_NAMES = List.of("2fa", "my-type", "at@type", "dollar$type");
 
   @TempDir
   static Path docs;
@@ -60,6 +63,10 @@ class HostilePagesTest {
     for (String type : TYPE_NAMES) {
       Files.writeString(docs.resolve("t" + i++ + ".md"), page("microsoft.graph", type, INJECTION,
           "|value|String|" + INJECTION.replace("|", "\\|") + "|"));
+    }
+    for (String type : MALFORMED_NAMES) {
+      Files.writeString(docs.resolve("m" + i++ + ".md"), page("microsoft.graph", type, INJECTION,
+          "|value|String|v|"));
     }
     Files.writeString(docs.resolve("collider.md"), page("microsoft.graph", "collider", INJECTION,
         String.join("\n", "|class|String|c|", "|hashCode|Int32|h|", "|equals|Boolean|e|",
@@ -83,6 +90,17 @@ class HostilePagesTest {
         "|q|String|q|"));
     result = Generator.run(new Generator.Request(new DocsSource(List.of(docs), List.of(),
         List.of()), "hostile", Linker.Options.defaults()));
+  }
+
+  @Test
+  void namesNoServiceCanHaveAreReportedAndLeftOut() {
+    for (String name : MALFORMED_NAMES) {
+      assertTrue(result.diagnostics().stream().anyMatch(d -> d.code()
+          == DiagnosticCode.TYPE_NAME_MALFORMED && d.message().contains(name)), name);
+      assertTrue(result.model().types().stream().noneMatch(t -> t.name().name().equals(name)));
+    }
+    assertTrue(result.diagnostics().stream().anyMatch(d -> d.code()
+        == DiagnosticCode.TYPE_NAME_MALFORMED && d.message().contains("../../../tmp/evil")));
   }
 
   @Test

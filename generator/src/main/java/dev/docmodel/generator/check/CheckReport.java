@@ -3,7 +3,7 @@ package dev.docmodel.generator.check;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.docmodel.generator.diag.Diagnostic;
-import dev.docmodel.generator.write.DiagnosticReport;
+import dev.docmodel.generator.diag.DiagnosticReport;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.util.List;

@@ -10,7 +10,6 @@ import dev.docmodel.generator.diag.Location;
 import dev.docmodel.generator.model.QualifiedName;
 import dev.docmodel.generator.model.StructuredType;
 import dev.docmodel.generator.model.TypeModel;
-import dev.docmodel.generator.read.Example;
 import dev.docmodel.generator.read.JsonBlock;
 import dev.docmodel.generator.read.LenientJson;
 import dev.docmodel.runtime.CollectionPage;
@@ -46,7 +45,7 @@ public final class ExampleChecker {
   /** The outcome for one example; disagreements go to the diagnostics given at construction. */
   public ExampleOutcome check(Example example) {
     String type = example.odataType();
-    boolean documented = model.find(QualifiedName.parse(type, "microsoft.graph"))
+    boolean documented = QualifiedName.parse(type, model.defaultNamespace()).flatMap(model::find)
         .filter(t -> !(t instanceof StructuredType s && s.placeholder())).isPresent();
     TypeDescriptor<?> descriptor = documented ? compiled.resolve(type) : null;
     if (descriptor == null) {

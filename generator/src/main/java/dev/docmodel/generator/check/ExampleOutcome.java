@@ -1,6 +1,5 @@
 package dev.docmodel.generator.check;
 
-import dev.docmodel.generator.read.Example;
 
 /**
  * What checking one example gave.

@@ -3,23 +3,16 @@ package dev.docmodel.generator.cli;
 import dev.docmodel.generator.DocsSource;
 import dev.docmodel.generator.Generator;
 import dev.docmodel.generator.check.CheckReport;
-import dev.docmodel.generator.check.CompiledModel;
-import dev.docmodel.generator.check.ExampleChecker;
+import dev.docmodel.generator.check.ExampleCheck;
 import dev.docmodel.generator.check.ExampleOutcome;
-import dev.docmodel.generator.diag.Diagnostic;
 import dev.docmodel.generator.diag.Diagnostics;
 import dev.docmodel.generator.link.EnumInference;
 import dev.docmodel.generator.link.Linker;
-import dev.docmodel.generator.read.Example;
-import dev.docmodel.generator.read.ExampleReader;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * {@code check-examples --docs RESOURCES --api API [--report FILE]}: generates and compiles the
@@ -94,39 +87,15 @@ final class CheckExamplesCommand {
   private CheckReport check(PrintStream out) throws IOException {
     Generator.Result generated = Generator.run(new Generator.Request(
         new DocsSource(docs, List.of(), List.of()), PACKAGE,
-        new Linker.Options("microsoft.graph", enumInference)));
-    Path classes = Files.createTempDirectory("docmodel-check");
-    try (CompiledModel compiled = CompiledModel.compile(generated.files(), PACKAGE, classes)) {
-      Diagnostics disagreements = new Diagnostics();
-      ExampleChecker checker = new ExampleChecker(generated.model(), compiled, disagreements);
-      List<ExampleOutcome> outcomes = new ArrayList<>();
-      for (DocsSource.PageFile page : new DocsSource(api, List.of(), List.of()).pages()) {
-        for (Example example : ExampleReader.read(page.relativePath(),
-            DocsSource.readText(page.file()))) {
-          if (example.odataType() != null) {
-            ExampleOutcome outcome = checker.check(example);
-            outcomes.add(outcome);
-            if (!quiet || outcome.status() == ExampleOutcome.Status.FAILED) {
-              out.println(outcome);
-            }
-          }
-        }
+        new Linker.Options(Linker.GRAPH_NAMESPACE, enumInference)));
+    CheckReport report = ExampleCheck.run(generated, PACKAGE, api, outcome -> {
+      if (!quiet || outcome.status() == ExampleOutcome.Status.FAILED) {
+        out.println(outcome);
       }
-      List<Diagnostic> sorted = disagreements.sorted();
-      if (!quiet) {
-        sorted.forEach(out::println);
-      }
-      return new CheckReport(outcomes, sorted);
-    } finally {
-      deleteTree(classes);
+    });
+    if (!quiet) {
+      report.disagreements().forEach(out::println);
     }
-  }
-
-  private static void deleteTree(Path root) throws IOException {
-    try (Stream<Path> paths = Files.walk(root)) {
-      for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
-        Files.deleteIfExists(p);
-      }
-    }
+    return report;
   }
 }

@@ -4,8 +4,8 @@ import dev.docmodel.generator.DocsSource;
 import dev.docmodel.generator.Generator;
 import dev.docmodel.generator.diag.Diagnostic;
 import dev.docmodel.generator.link.Linker;
-import dev.docmodel.generator.write.CsdlJsonExporter;
-import dev.docmodel.generator.write.DiagnosticReport;
+import dev.docmodel.generator.csdl.CsdlExporter;
+import dev.docmodel.generator.diag.DiagnosticReport;
 import dev.docmodel.generator.write.SourceWriter;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -27,8 +27,6 @@ public final class Main {
   static final String USAGE = "usage: generator-cli --docs DIR [--docs DIR ...] --out DIR "
       + "--package NAME [--csdl FILE] [--report FILE] [--include GLOB ...] [--exclude GLOB ...] "
       + "[--infer-enums off|conventional|always] [--timings] [--quiet]";
-
-  private static final String DEFAULT_NAMESPACE = "microsoft.graph";
 
   private Main() {}
 
@@ -53,11 +51,11 @@ public final class Main {
       long start = System.nanoTime();
       Generator.Result result = Generator.run(new Generator.Request(
           new DocsSource(parsed.docs, parsed.includes, parsed.excludes), parsed.basePackage,
-          new Linker.Options(DEFAULT_NAMESPACE, parsed.enumInference)));
+          new Linker.Options(Linker.GRAPH_NAMESPACE, parsed.enumInference)));
       long writeStart = System.nanoTime();
       SourceWriter.Result written = SourceWriter.write(parsed.out, result.sources());
       if (parsed.csdl != null) {
-        writeText(parsed.csdl, CsdlJsonExporter.export(result.model(), DEFAULT_NAMESPACE));
+        writeText(parsed.csdl, CsdlExporter.export(result.model()));
       }
       if (parsed.report != null) {
         writeText(parsed.report, DiagnosticReport.toJson(result.diagnostics()));

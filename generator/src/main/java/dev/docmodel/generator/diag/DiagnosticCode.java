@@ -31,7 +31,9 @@ public enum DiagnosticCode {
   EXAMPLE_VALUE_MISMATCH(Severity.WARNING, "an example's value does not fit the declared type"),
   EXAMPLE_ENUM_VALUE_UNLISTED(Severity.WARNING, "an example's enum value is not a documented member"),
   // emitting
-  NAME_ADJUSTED(Severity.INFO, "a documented name was changed to be a legal, unique Java name");
+  NAME_ADJUSTED(Severity.INFO, "a documented name was changed to be a legal, unique Java name"),
+  // linking (codes added later go last: reports sort by code)
+  TYPE_NAME_MALFORMED(Severity.WARNING, "a type name in the docs is not a well-formed qualified name");
 
   private final Severity severity;
   private final String summary;

@@ -11,6 +11,8 @@ import javax.lang.model.element.Modifier;
 
 /** Emits a Java enum for an enum type; wire names are kept exactly as documented. */
 final class EnumEmitter {
+  /** The generated lookup by wire name: {@code X.fromWireName("a")}. */
+  static final String FROM_WIRE_NAME = "fromWireName";
   private final NamingPlan names;
 
   EnumEmitter(NamingPlan names) {
@@ -22,7 +24,7 @@ final class EnumEmitter {
     List<String> constants = names.enumConstants(type);
     TypeSpec.Builder spec = TypeSpec.enumBuilder(self)
         .addModifiers(Modifier.PUBLIC)
-        .addSuperinterface(TypeMapping.WIRE_ENUM)
+        .addSuperinterface(RuntimeApi.WIRE_ENUM)
         .addJavadoc("$L", javadoc(type));
     for (int i = 0; i < constants.size(); i++) {
       EnumMember member = type.members().get(i);
@@ -32,19 +34,19 @@ final class EnumEmitter {
           member.name()) + "}.\n" : doc);
       spec.addEnumConstant(constants.get(i), constant.build());
     }
-    spec.addField(String.class, "wireName", Modifier.PRIVATE, Modifier.FINAL)
+    spec.addField(String.class, RuntimeApi.WIRE_NAME, Modifier.PRIVATE, Modifier.FINAL)
         .addMethod(MethodSpec.constructorBuilder()
-            .addParameter(String.class, "wireName")
-            .addStatement("this.wireName = wireName")
+            .addParameter(String.class, RuntimeApi.WIRE_NAME)
+            .addStatement("this.$N = $N", RuntimeApi.WIRE_NAME, RuntimeApi.WIRE_NAME)
             .build())
-        .addMethod(MethodSpec.methodBuilder("wireName")
+        .addMethod(MethodSpec.methodBuilder(RuntimeApi.WIRE_NAME)
             .addAnnotation(Override.class)
             .addModifiers(Modifier.PUBLIC)
             .returns(String.class)
             .addJavadoc("The member's name as the service writes it.\n")
-            .addStatement("return wireName")
+            .addStatement("return $N", RuntimeApi.WIRE_NAME)
             .build());
-    MethodSpec.Builder lookup = MethodSpec.methodBuilder("fromWireName")
+    MethodSpec.Builder lookup = MethodSpec.methodBuilder(FROM_WIRE_NAME)
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .returns(self)
         .addParameter(String.class, "name")

@@ -28,7 +28,7 @@ final class ModelClassEmitter {
     ClassName self = names.modelClass(type.name());
     TypeSpec.Builder spec = TypeSpec.classBuilder(self)
         .addModifiers(Modifier.PUBLIC)
-        .superclass(type.baseType() == null ? TypeMapping.GRAPH_OBJECT
+        .superclass(type.baseType() == null ? RuntimeApi.GRAPH_OBJECT
             : names.modelClass(type.baseType()))
         .addJavadoc("$L", typeJavadoc(type));
     List<NamingPlan.PropertyNames> properties = names.properties(type);
@@ -39,12 +39,13 @@ final class ModelClassEmitter {
     for (NamingPlan.PropertyNames p : properties) {
       addAccessors(spec, p);
     }
-    spec.addMethod(MethodSpec.methodBuilder("jsonType")
+    spec.addMethod(MethodSpec.methodBuilder(RuntimeApi.JSON_TYPE)
         .addAnnotation(Override.class)
         .addModifiers(Modifier.PUBLIC)
-        .returns(ParameterizedTypeName.get(TypeMapping.TYPE_DESCRIPTOR,
-            WildcardTypeName.subtypeOf(TypeMapping.GRAPH_OBJECT)))
-        .addStatement("return $T.TYPE", names.serializerClass(type.name()))
+        .returns(ParameterizedTypeName.get(RuntimeApi.TYPE_DESCRIPTOR,
+            WildcardTypeName.subtypeOf(RuntimeApi.GRAPH_OBJECT)))
+        .addStatement("return $T.$N", names.serializerClass(type.name()),
+            SerializerEmitter.DESCRIPTOR)
         .build());
     if (!properties.isEmpty()) {
       spec.addMethod(equalsMethod(self, properties));
@@ -73,7 +74,7 @@ final class ModelClassEmitter {
         .addJavadoc(Chunks.text((doc.isEmpty() ? "" : doc + "\n") + "<p>Wire name {@code "
             + wire + "}" + (p.property().navigation() ? "; a navigation property" : "")
             + ". Null when absent, explicitly null, or not readable as this type (see {@link "
-            + "#getRawValues()}).\n"))
+            + "#" + RuntimeApi.GET_RAW_VALUES + "()}).\n"))
         .addCode(Chunks.text("return " + field + ";\n"))
         .build());
     spec.addMethod(MethodSpec.methodBuilder(p.setter())
@@ -82,20 +83,20 @@ final class ModelClassEmitter {
         .addJavadoc(Chunks.text("Sets {@code " + wire
             + "}; null writes an explicit JSON null.\n"))
         .addCode(Chunks.text("this." + field + " = value;\n"))
-        .addCode(presenceCall("markPresent", p))
+        .addCode(presenceCall(RuntimeApi.MARK_PRESENT, p))
         .build());
     spec.addMethod(MethodSpec.methodBuilder(p.has())
         .addModifiers(Modifier.PUBLIC)
         .returns(TypeName.BOOLEAN)
         .addJavadoc(Chunks.text("True when {@code " + wire
             + "} is present, even if null.\n"))
-        .addCode(Chunks.text("return isPresent(" + p.index() + ");\n"))
+        .addCode(Chunks.text("return " + RuntimeApi.IS_PRESENT + "(" + p.index() + ");\n"))
         .build());
     spec.addMethod(MethodSpec.methodBuilder(p.clear())
         .addModifiers(Modifier.PUBLIC)
         .addJavadoc(Chunks.text("Makes {@code " + wire + "} absent: it is not written.\n"))
         .addCode(Chunks.text("this." + field + " = null;\n"))
-        .addCode(presenceCall("markAbsent", p))
+        .addCode(presenceCall(RuntimeApi.MARK_ABSENT, p))
         .build());
   }
 
@@ -150,11 +151,11 @@ final class ModelClassEmitter {
   }
 
   private MethodSpec appendFieldsMethod(List<NamingPlan.PropertyNames> properties) {
-    MethodSpec.Builder method = MethodSpec.methodBuilder("appendFields")
+    MethodSpec.Builder method = MethodSpec.methodBuilder(RuntimeApi.APPEND_FIELDS)
         .addAnnotation(Override.class)
         .addModifiers(Modifier.PROTECTED)
         .addParameter(StringBuilder.class, "sb")
-        .addStatement("super.appendFields(sb)");
+        .addStatement("super.$N(sb)", RuntimeApi.APPEND_FIELDS);
     for (NamingPlan.PropertyNames p : properties) {
       String value = types.isArray(p.property())
           ? "java.util.Arrays.toString(" + p.field() + ")" : p.field();
@@ -180,7 +181,8 @@ final class ModelClassEmitter {
       doc.append("; abstract in the service model");
     }
     if (type.open()) {
-      doc.append("; open: undeclared properties are kept in {@link #getAdditionalData()}");
+      doc.append("; open: undeclared properties are kept in {@link #" + RuntimeApi.GET_ADDITIONAL_DATA
+          + "()}");
     }
     if (type.placeholder()) {
       doc.append("; referenced by the docs but not documented");

@@ -12,12 +12,6 @@ import javax.lang.model.element.Modifier;
 
 /** Emits one Jackson {@code Module} registering the generated reader and writer of every type. */
 final class ModuleEmitter {
-  private static final ClassName SIMPLE_MODULE =
-      ClassName.get("com.fasterxml.jackson.databind.module", "SimpleModule");
-  private static final ClassName SERIALIZER =
-      ClassName.get(TypeMapping.RUNTIME, "DescriptorSerializer");
-  private static final ClassName DESERIALIZER =
-      ClassName.get(TypeMapping.RUNTIME, "DescriptorDeserializer");
   private final NamingPlan names;
 
   ModuleEmitter(NamingPlan names) {
@@ -29,7 +23,7 @@ final class ModuleEmitter {
     List<StructuredType> types = model.structuredTypes();
     TypeSpec.Builder spec = TypeSpec.classBuilder(self)
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-        .superclass(SIMPLE_MODULE)
+        .superclass(RuntimeApi.SIMPLE_MODULE)
         .addJavadoc("Registers the generated serializers with an ObjectMapper: "
             + "{@code mapper.registerModule(new $T())}.\n", self)
         .addField(com.palantir.javapoet.FieldSpec.builder(long.class, "serialVersionUID",
@@ -37,11 +31,11 @@ final class ModuleEmitter {
         .addMethod(MethodSpec.constructorBuilder()
             .addModifiers(Modifier.PUBLIC)
             .addJavadoc("Reads leniently.\n")
-            .addStatement("this($T.LENIENT)", TypeMapping.READ_MODE)
+            .addStatement("this($T.$N)", RuntimeApi.READ_MODE, RuntimeApi.LENIENT)
             .build());
     MethodSpec.Builder constructor = MethodSpec.constructorBuilder()
         .addModifiers(Modifier.PUBLIC)
-        .addParameter(TypeMapping.READ_MODE, "mode")
+        .addParameter(RuntimeApi.READ_MODE, "mode")
         .addStatement("super($S)", self.simpleName());
     for (int chunk = 0; chunk * RegistryEmitter.CHUNK < types.size(); chunk++) {
       List<StructuredType> part = types.subList(chunk * RegistryEmitter.CHUNK,
@@ -49,14 +43,15 @@ final class ModuleEmitter {
       String name = "register" + chunk;
       MethodSpec.Builder method = MethodSpec.methodBuilder(name)
           .addModifiers(Modifier.PRIVATE)
-          .addParameter(TypeMapping.READ_MODE, "mode");
+          .addParameter(RuntimeApi.READ_MODE, "mode");
       for (StructuredType type : part) {
         ClassName model0 = names.modelClass(type.name());
         ClassName serializer = names.serializerClass(type.name());
-        method.addStatement("addSerializer($T.class, new $T<>($T.class))", model0, SERIALIZER,
-            model0);
-        method.addStatement("addDeserializer($T.class, new $T<>($T.TYPE, $T::resolve, mode))",
-            model0, DESERIALIZER, serializer, names.registry());
+        method.addStatement("$N($T.class, new $T<>($T.class))", RuntimeApi.ADD_SERIALIZER, model0,
+            RuntimeApi.DESCRIPTOR_SERIALIZER, model0);
+        method.addStatement("$N($T.class, new $T<>($T.$N, $T::$N, mode))",
+            RuntimeApi.ADD_DESERIALIZER, model0, RuntimeApi.DESCRIPTOR_DESERIALIZER, serializer,
+            SerializerEmitter.DESCRIPTOR, names.registry(), RegistryEmitter.RESOLVE);
       }
       spec.addMethod(method.build());
       constructor.addStatement("$N(mode)", name);

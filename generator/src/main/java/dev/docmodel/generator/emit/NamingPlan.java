@@ -30,12 +30,6 @@ public final class NamingPlan {
       "SafeVarargs", "Package", "StringBuilder", "Throwable", "RuntimeException", "Cloneable",
       "AutoCloseable", "Runnable", "ClassLoader", "Compiler", "CharSequence",
       "StackOverflowError", "InterruptedException", "Appendable", "Readable");
-  /** Members every generated class has through GraphObject or Object. */
-  private static final List<String> RESERVED_MEMBERS = List.of("getClass", "getODataType",
-      "setODataType", "getAdditionalData", "hasAdditionalData", "getRawValues", "rawValue",
-      "getReadProblems", "jsonType", "isPresent", "markPresent", "markAbsent", "baseStateEquals",
-      "baseStateHashCode", "appendBaseState", "appendFields", "putRawValue", "addReadProblem",
-      "equals", "hashCode", "toString", "clone", "finalize", "notify", "notifyAll", "wait");
 
   /** Names of one property's field and accessors, and its presence bit. */
   public record PropertyNames(Property property, String field, String getter, String setter,
@@ -43,11 +37,11 @@ public final class NamingPlan {
 
   private final String basePackage;
   private final String rootNamespace;
-  private final Map<String, ClassName> modelClasses = new HashMap<>();
-  private final Map<String, ClassName> serializerClasses = new HashMap<>();
-  private final Map<String, List<PropertyNames>> properties = new HashMap<>();
-  private final Map<String, List<String>> enumConstants = new HashMap<>();
-  private final Map<String, Integer> propertyCountWithAncestors = new HashMap<>();
+  private final Map<QualifiedName, ClassName> modelClasses = new HashMap<>();
+  private final Map<QualifiedName, ClassName> serializerClasses = new HashMap<>();
+  private final Map<QualifiedName, List<PropertyNames>> properties = new HashMap<>();
+  private final Map<QualifiedName, List<String>> enumConstants = new HashMap<>();
+  private final Map<QualifiedName, Integer> propertyCountWithAncestors = new HashMap<>();
   private final ClassName registry;
   private final ClassName module;
 
@@ -62,27 +56,27 @@ public final class NamingPlan {
     for (TypeDefinition type : model.types()) {
       String pkg = packageFor(type.name().namespace());
       String simple = NameAllocator.toJavaIdentifier(upperFirst(type.name().name()));
-      modelClasses.put(type.name().key(),
+      modelClasses.put(type.name(),
           ClassName.get(pkg, allocatorFor(perPackage, pkg).allocate(simple)));
     }
     for (StructuredType type : model.structuredTypes()) {
-      ClassName model0 = modelClasses.get(type.name().key());
-      serializerClasses.put(type.name().key(), ClassName.get(model0.packageName(),
+      ClassName model0 = modelClasses.get(type.name());
+      serializerClasses.put(type.name(), ClassName.get(model0.packageName(),
           allocatorFor(perPackage, model0.packageName()).allocate(model0.simpleName() + "Json")));
     }
     // Per structured type, the member names taken by it and its ancestors: needed only here.
-    Map<String, NameAllocator> memberAllocators = new HashMap<>();
+    Map<QualifiedName, NameAllocator> memberAllocators = new HashMap<>();
     for (StructuredType type : model.structuredTypes()) {
       planProperties(model, type, memberAllocators);
     }
     for (EnumType type : model.enumTypes()) {
       NameAllocator constants = new NameAllocator(false);
-      constants.reserve("wireName");
+      constants.reserve(RuntimeApi.WIRE_NAME);
       List<String> names = new ArrayList<>();
       for (EnumMember member : type.members()) {
         names.add(constants.allocate(constantName(member.name())));
       }
-      enumConstants.put(type.name().key(), names);
+      enumConstants.put(type.name(), names);
     }
   }
 
@@ -111,8 +105,8 @@ public final class NamingPlan {
 
   /** Plans a type's members after its ancestors', so inherited accessor names stay reserved. */
   private NameAllocator planProperties(TypeModel model, StructuredType type,
-      Map<String, NameAllocator> memberAllocators) {
-    String key = type.name().key();
+      Map<QualifiedName, NameAllocator> memberAllocators) {
+    QualifiedName key = type.name();
     if (memberAllocators.containsKey(key)) {
       return memberAllocators.get(key);
     }
@@ -121,11 +115,11 @@ public final class NamingPlan {
     int inherited = 0;
     if (ancestors.isEmpty()) {
       members = new NameAllocator(false);
-      RESERVED_MEMBERS.forEach(members::reserve);
+      RuntimeApi.INHERITED_MEMBERS.forEach(members::reserve);
     } else {
       StructuredType parent = ancestors.get(0);
       members = planProperties(model, parent, memberAllocators).copy();
-      inherited = propertyCountWithAncestors.get(parent.name().key());
+      inherited = propertyCountWithAncestors.get(parent.name());
     }
     NameAllocator fields = new NameAllocator(false);
     List<PropertyNames> planned = new ArrayList<>();
@@ -190,19 +184,19 @@ public final class NamingPlan {
   }
 
   public ClassName modelClass(QualifiedName name) {
-    return modelClasses.get(name.key());
+    return modelClasses.get(name);
   }
 
   public ClassName serializerClass(QualifiedName name) {
-    return serializerClasses.get(name.key());
+    return serializerClasses.get(name);
   }
 
   public List<PropertyNames> properties(StructuredType type) {
-    return properties.get(type.name().key());
+    return properties.get(type.name());
   }
 
   public List<String> enumConstants(EnumType type) {
-    return enumConstants.get(type.name().key());
+    return enumConstants.get(type.name());
   }
 
   public ClassName registry() {

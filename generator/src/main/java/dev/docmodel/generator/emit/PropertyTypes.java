@@ -5,6 +5,7 @@ import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import dev.docmodel.generator.model.EnumType;
+import dev.docmodel.generator.model.Primitive;
 import dev.docmodel.generator.model.Property;
 import dev.docmodel.generator.model.StructuredType;
 import dev.docmodel.generator.model.TypeDefinition;
@@ -54,57 +55,66 @@ final class PropertyTypes {
   /** An expression of type {@code Values.Reader<T>} for one element. */
   CodeBlock elementReader(TypeRef ref) {
     if (ref instanceof TypeRef.PrimitiveRef p) {
-      return CodeBlock.of("$T::read$L", TypeMapping.VALUES, TypeMapping.codecSuffix(p.primitive()));
+      return CodeBlock.of("$T::$L", RuntimeApi.VALUES, TypeMapping.codec(p.primitive()).reader());
     }
     TypeDefinition def = definition(ref);
     if (def instanceof EnumType e) {
-      return CodeBlock.of("(parser, context) -> $T.$L(parser, context, $T::fromWireName)",
-          TypeMapping.VALUES, e.flags() ? "readFlags" : "readEnum", names.modelClass(e.name()));
+      return CodeBlock.of("(parser, context) -> $T.$L(parser, context, $T::$L)", RuntimeApi.VALUES,
+          enumReader(e), names.modelClass(e.name()), EnumEmitter.FROM_WIRE_NAME);
     }
-    return CodeBlock.of("$T::read", names.serializerClass(((StructuredType) def).name()));
+    return CodeBlock.of("$T::$L", names.serializerClass(((StructuredType) def).name()),
+        SerializerEmitter.READ);
   }
 
   /** An expression of type {@code Values.Writer<T>} for one element. */
   CodeBlock elementWriter(TypeRef ref) {
     if (ref instanceof TypeRef.PrimitiveRef p) {
-      return CodeBlock.of("$T::write$L", TypeMapping.VALUES, TypeMapping.codecSuffix(p.primitive()));
+      return CodeBlock.of("$T::$L", RuntimeApi.VALUES, TypeMapping.codec(p.primitive()).writer());
     }
     if (definition(ref) instanceof EnumType e) {
-      return CodeBlock.of("$T::$L", TypeMapping.VALUES, e.flags() ? "writeFlags" : "writeEnum");
+      return CodeBlock.of("$T::$L", RuntimeApi.VALUES, enumWriter(e));
     }
-    return CodeBlock.of("$T::writeObject", TypeMapping.GRAPH_JSON);
+    return CodeBlock.of("$T::$L", RuntimeApi.GRAPH_JSON, RuntimeApi.WRITE_OBJECT);
   }
 
   /** A statement writing one non-null element {@code value} with generator {@code g}. */
   CodeBlock writeValue(TypeRef ref, CodeBlock value) {
     if (ref instanceof TypeRef.PrimitiveRef p) {
-      return CodeBlock.of("$T.write$L(g, $L)", TypeMapping.VALUES,
-          TypeMapping.codecSuffix(p.primitive()), value);
+      return CodeBlock.of("$T.$L(g, $L)", RuntimeApi.VALUES,
+          TypeMapping.codec(p.primitive()).writer(), value);
     }
     if (definition(ref) instanceof EnumType e) {
-      return CodeBlock.of("$T.$L(g, $L)", TypeMapping.VALUES,
-          e.flags() ? "writeFlags" : "writeEnum", value);
+      return CodeBlock.of("$T.$L(g, $L)", RuntimeApi.VALUES, enumWriter(e), value);
     }
-    return CodeBlock.of("$T.writeObject(g, $L)", TypeMapping.GRAPH_JSON, value);
+    return CodeBlock.of("$T.$L(g, $L)", RuntimeApi.GRAPH_JSON, RuntimeApi.WRITE_OBJECT, value);
   }
 
   /** An expression reading the whole property value at the parser's current token. */
   CodeBlock valueReader(Property property) {
     if (property.collection()) {
-      return CodeBlock.of("$T.readList(p, ctx, $L, $L)", TypeMapping.GRAPH_JSON,
+      return CodeBlock.of("$T.$L(p, ctx, $L, $L)", RuntimeApi.GRAPH_JSON, RuntimeApi.READ_LIST,
           elementReader(property.type()), elementWriter(property.type()));
     }
     TypeRef ref = property.type();
     if (ref instanceof TypeRef.PrimitiveRef p) {
-      return CodeBlock.of("$T.read$L(p, ctx)", TypeMapping.VALUES,
-          TypeMapping.codecSuffix(p.primitive()));
+      return CodeBlock.of("$T.$L(p, ctx)", RuntimeApi.VALUES,
+          TypeMapping.codec(p.primitive()).reader());
     }
     TypeDefinition def = definition(ref);
     if (def instanceof EnumType e) {
-      return CodeBlock.of("$T.$L(p, ctx, $T::fromWireName)", TypeMapping.VALUES,
-          e.flags() ? "readFlags" : "readEnum", names.modelClass(e.name()));
+      return CodeBlock.of("$T.$L(p, ctx, $T::$L)", RuntimeApi.VALUES, enumReader(e),
+          names.modelClass(e.name()), EnumEmitter.FROM_WIRE_NAME);
     }
-    return CodeBlock.of("$T.read(p, ctx)", names.serializerClass(def.name()));
+    return CodeBlock.of("$T.$L(p, ctx)", names.serializerClass(def.name()),
+        SerializerEmitter.READ);
+  }
+
+  private static String enumReader(EnumType e) {
+    return e.flags() ? RuntimeApi.READ_FLAGS : RuntimeApi.READ_ENUM;
+  }
+
+  private static String enumWriter(EnumType e) {
+    return e.flags() ? RuntimeApi.WRITE_FLAGS : RuntimeApi.WRITE_ENUM;
   }
 
   private TypeDefinition definition(TypeRef ref) {

@@ -21,6 +21,9 @@ import javax.lang.model.element.Modifier;
  */
 final class RegistryEmitter {
   static final int CHUNK = 250;
+  /** The generated lookup by OData name: {@code ModelTypes.resolve("microsoft.graph.user")}. */
+  static final String RESOLVE = "resolve";
+  private static final String NEW_READ_CONTEXT = "newReadContext";
   private final NamingPlan names;
 
   RegistryEmitter(NamingPlan names) {
@@ -30,13 +33,13 @@ final class RegistryEmitter {
   JavaFile emit(TypeModel model) {
     ClassName self = names.registry();
     List<StructuredType> types = model.structuredTypes();
-    ParameterizedTypeName anyDescriptor = ParameterizedTypeName.get(TypeMapping.TYPE_DESCRIPTOR,
+    ParameterizedTypeName anyDescriptor = ParameterizedTypeName.get(RuntimeApi.TYPE_DESCRIPTOR,
         WildcardTypeName.subtypeOf(Object.class));
     TypeSpec.Builder spec = TypeSpec.classBuilder(self)
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
         .addJavadoc("The generated types by their OData names, and entry points for reading.\n")
         .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
-    MethodSpec.Builder resolve = MethodSpec.methodBuilder("resolve")
+    MethodSpec.Builder resolve = MethodSpec.methodBuilder(RESOLVE)
         .addJavadoc("The type named {@code odataName} (without {@code #}), or null.\n")
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .returns(anyDescriptor)
@@ -47,30 +50,30 @@ final class RegistryEmitter {
         .addStatement("$T found = null", anyDescriptor);
     // Exact names first (no allocation); then, as the docs' names differ in case from the
     // service's now and then, the lower-cased name.
-    addChunks(spec, resolve, types, anyDescriptor, "resolve", false, "odataName");
+    addChunks(spec, resolve, types, anyDescriptor, RESOLVE, false, "odataName");
     resolve.beginControlFlow("if (found == null)")
         .addStatement("String lower = odataName.toLowerCase($T.ROOT)", Locale.class);
-    addChunks(spec, resolve, types, anyDescriptor, "resolveLowerCase", true, "lower");
+    addChunks(spec, resolve, types, anyDescriptor, RESOLVE + "LowerCase", true, "lower");
     resolve.endControlFlow();
     spec.addMethod(resolve.addStatement("return found").build());
-    spec.addMethod(MethodSpec.methodBuilder("newReadContext")
+    spec.addMethod(MethodSpec.methodBuilder(NEW_READ_CONTEXT)
         .addJavadoc("A context for one read, resolving {@code @odata.type} against this model.\n")
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-        .returns(TypeMapping.READ_CONTEXT)
-        .addParameter(TypeMapping.READ_MODE, "mode")
-        .addStatement("return new $T(mode, $T::resolve)", TypeMapping.READ_CONTEXT, self)
+        .returns(RuntimeApi.READ_CONTEXT)
+        .addParameter(RuntimeApi.READ_MODE, "mode")
+        .addStatement("return new $T(mode, $T::$N)", RuntimeApi.READ_CONTEXT, self, RESOLVE)
         .build());
-    TypeVariableName t = TypeVariableName.get("T", TypeMapping.GRAPH_OBJECT);
-    spec.addMethod(MethodSpec.methodBuilder("read")
+    TypeVariableName t = TypeVariableName.get("T", RuntimeApi.GRAPH_OBJECT);
+    spec.addMethod(MethodSpec.methodBuilder(SerializerEmitter.READ)
         .addJavadoc("Reads one value declared as {@code type}, leniently.\n")
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .addTypeVariable(t)
         .returns(t)
-        .addParameter(TypeMapping.JSON_PARSER, "p")
-        .addParameter(ParameterizedTypeName.get(TypeMapping.TYPE_DESCRIPTOR, t), "type")
-        .addException(TypeMapping.IO_EXCEPTION)
-        .addStatement("return $T.readObject(p, newReadContext($T.LENIENT), type)",
-            TypeMapping.GRAPH_JSON, TypeMapping.READ_MODE)
+        .addParameter(RuntimeApi.JSON_PARSER, "p")
+        .addParameter(ParameterizedTypeName.get(RuntimeApi.TYPE_DESCRIPTOR, t), "type")
+        .addException(RuntimeApi.IO_EXCEPTION)
+        .addStatement("return $T.$N(p, $N($T.$N), type)", RuntimeApi.GRAPH_JSON,
+            RuntimeApi.READ_OBJECT, NEW_READ_CONTEXT, RuntimeApi.READ_MODE, RuntimeApi.LENIENT)
         .build());
     return JavaFile.builder(self.packageName(), spec.build())
         .addFileComment("$L", Headers.fileComment(new Location("(all pages)", 1, 1)))
@@ -92,8 +95,9 @@ final class RegistryEmitter {
           .beginControlFlow("switch (odataName)");
       for (StructuredType type : part) {
         String label = type.name().toString();
-        method.addStatement("case $S: return $T.TYPE",
-            lowerCase ? label.toLowerCase(Locale.ROOT) : label, names.serializerClass(type.name()));
+        method.addStatement("case $S: return $T.$N",
+            lowerCase ? label.toLowerCase(Locale.ROOT) : label, names.serializerClass(type.name()),
+            SerializerEmitter.DESCRIPTOR);
       }
       method.addStatement("default: return null").endControlFlow();
       spec.addMethod(method.build());

@@ -20,8 +20,14 @@ import javax.lang.model.element.Modifier;
  * a descriptor for the runtime's generic loops, a property switch, and a property writer.
  */
 final class SerializerEmitter {
-  private static final ClassName SERIALIZED_STRING =
-      ClassName.get("com.fasterxml.jackson.core.io", "SerializedString");
+  /** The static entry points every serializer has: {@code XJson.read(p, ctx)}, {@code write}. */
+  static final String READ = "read";
+  static final String WRITE = "write";
+  /** The descriptor field: {@code XJson.TYPE}. */
+  static final String DESCRIPTOR = "TYPE";
+  /** The static per-type property reader and writer a derived type's serializer calls. */
+  private static final String READ_PROPERTY = "readProperty";
+  private static final String WRITE_PROPERTIES = "writeProperties";
   private final TypeModel model;
   private final NamingPlan names;
   private final PropertyTypes types;
@@ -40,10 +46,8 @@ final class SerializerEmitter {
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
         .addJavadoc("Reads and writes {@link $T} as JSON, without reflection.\n", modelClass)
         .addSuperinterface(ParameterizedTypeName.get(ClassName.get(Supplier.class), modelClass))
-        .addSuperinterface(ParameterizedTypeName.get(TypeMapping.TYPE_DESCRIPTOR
-            .nestedClass("PropertyReader"), modelClass))
-        .addSuperinterface(ParameterizedTypeName.get(TypeMapping.TYPE_DESCRIPTOR
-            .nestedClass("PropertyWriter"), modelClass))
+        .addSuperinterface(ParameterizedTypeName.get(RuntimeApi.PROPERTY_READER, modelClass))
+        .addSuperinterface(ParameterizedTypeName.get(RuntimeApi.PROPERTY_WRITER, modelClass))
         .addFields(descriptorFields(type, self, modelClass))
         .addMethods(descriptorMethods(modelClass))
         .addMethods(entryPoints(modelClass))
@@ -63,12 +67,12 @@ final class SerializerEmitter {
         FieldSpec.builder(self, "INSTANCE", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
             .initializer("new $T()", self)
             .build(),
-        FieldSpec.builder(ParameterizedTypeName.get(TypeMapping.TYPE_DESCRIPTOR, modelClass),
-                "TYPE", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+        FieldSpec.builder(ParameterizedTypeName.get(RuntimeApi.TYPE_DESCRIPTOR, modelClass),
+                DESCRIPTOR, Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
             .addJavadoc("What the runtime's read and write loops need to know of {@code $L}.\n",
                 JavaText.lineComment(type.name().toString()))
             .initializer("new $T<>($S, $T.class, INSTANCE, INSTANCE, INSTANCE, $L)",
-                TypeMapping.TYPE_DESCRIPTOR, type.name().toString(), modelClass,
+                RuntimeApi.TYPE_DESCRIPTOR, type.name().toString(), modelClass,
                 model.hasDerivedTypes(type))
             .build());
   }
@@ -82,24 +86,24 @@ final class SerializerEmitter {
             .returns(modelClass)
             .addStatement("return new $T()", modelClass)
             .build(),
-        MethodSpec.methodBuilder("readMember")
+        MethodSpec.methodBuilder(RuntimeApi.READ_MEMBER)
             .addAnnotation(Override.class)
             .addModifiers(Modifier.PUBLIC)
             .returns(TypeName.BOOLEAN)
             .addParameter(String.class, "name")
-            .addParameter(TypeMapping.JSON_PARSER, "p")
-            .addParameter(TypeMapping.READ_CONTEXT, "ctx")
+            .addParameter(RuntimeApi.JSON_PARSER, "p")
+            .addParameter(RuntimeApi.READ_CONTEXT, "ctx")
             .addParameter(modelClass, "target")
-            .addException(TypeMapping.IO_EXCEPTION)
-            .addStatement("return readProperty(name, p, ctx, target)")
+            .addException(RuntimeApi.IO_EXCEPTION)
+            .addStatement("return $N(name, p, ctx, target)", READ_PROPERTY)
             .build(),
-        MethodSpec.methodBuilder("writeMembers")
+        MethodSpec.methodBuilder(RuntimeApi.WRITE_MEMBERS)
             .addAnnotation(Override.class)
             .addModifiers(Modifier.PUBLIC)
-            .addParameter(TypeMapping.JSON_GENERATOR, "g")
+            .addParameter(RuntimeApi.JSON_GENERATOR, "g")
             .addParameter(modelClass, "value")
-            .addException(TypeMapping.IO_EXCEPTION)
-            .addStatement("writeProperties(g, value)")
+            .addException(RuntimeApi.IO_EXCEPTION)
+            .addStatement("$N(g, value)", WRITE_PROPERTIES)
             .build(),
         MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
   }
@@ -107,23 +111,24 @@ final class SerializerEmitter {
   /** The static read and write that callers use. */
   private static List<MethodSpec> entryPoints(ClassName modelClass) {
     return List.of(
-        MethodSpec.methodBuilder("read")
+        MethodSpec.methodBuilder(READ)
             .addJavadoc("Reads the value at the parser's current token; a known derived "
                 + "{@code @odata.type} yields the derived class.\n")
             .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
             .returns(modelClass)
-            .addParameter(TypeMapping.JSON_PARSER, "p")
-            .addParameter(TypeMapping.READ_CONTEXT, "ctx")
-            .addException(TypeMapping.IO_EXCEPTION)
-            .addStatement("return $T.readObject(p, ctx, TYPE)", TypeMapping.GRAPH_JSON)
+            .addParameter(RuntimeApi.JSON_PARSER, "p")
+            .addParameter(RuntimeApi.READ_CONTEXT, "ctx")
+            .addException(RuntimeApi.IO_EXCEPTION)
+            .addStatement("return $T.$N(p, ctx, $N)", RuntimeApi.GRAPH_JSON, RuntimeApi.READ_OBJECT,
+                DESCRIPTOR)
             .build(),
-        MethodSpec.methodBuilder("write")
+        MethodSpec.methodBuilder(WRITE)
             .addJavadoc("Writes {@code value} as its runtime type; null writes JSON null.\n")
             .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-            .addParameter(TypeMapping.JSON_GENERATOR, "g")
+            .addParameter(RuntimeApi.JSON_GENERATOR, "g")
             .addParameter(modelClass, "value")
-            .addException(TypeMapping.IO_EXCEPTION)
-            .addStatement("$T.writeObject(g, value)", TypeMapping.GRAPH_JSON)
+            .addException(RuntimeApi.IO_EXCEPTION)
+            .addStatement("$T.$N(g, value)", RuntimeApi.GRAPH_JSON, RuntimeApi.WRITE_OBJECT)
             .build());
   }
 
@@ -136,27 +141,28 @@ final class SerializerEmitter {
     CodeBlock.Builder array = CodeBlock.builder().add("{");
     for (int i = 0; i < properties.size(); i++) {
       array.add(i == 0 ? "\n$>" : ",\n");
-      array.add("new $T$L", SERIALIZED_STRING, Chunks.text("("
+      array.add("new $T$L", RuntimeApi.SERIALIZED_STRING, Chunks.text("("
           + Chunks.stringLiteral(properties.get(i).property().name()) + ")"));
     }
     array.add("$<\n}");
-    return List.of(FieldSpec.builder(ArrayTypeName.of(SERIALIZED_STRING), "NAMES",
+    return List.of(FieldSpec.builder(ArrayTypeName.of(RuntimeApi.SERIALIZED_STRING), "NAMES",
         Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL).initializer(array.build()).build());
   }
 
   private MethodSpec readProperty(StructuredType type, ClassName modelClass, ClassName base) {
-    MethodSpec.Builder method = MethodSpec.methodBuilder("readProperty")
+    MethodSpec.Builder method = MethodSpec.methodBuilder(READ_PROPERTY)
         .addJavadoc("Reads property {@code name} (own or inherited) into {@code target}; false when "
             + "the type declares no such property.\n")
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .returns(TypeName.BOOLEAN)
         .addParameter(String.class, "name")
-        .addParameter(TypeMapping.JSON_PARSER, "p")
-        .addParameter(TypeMapping.READ_CONTEXT, "ctx")
+        .addParameter(RuntimeApi.JSON_PARSER, "p")
+        .addParameter(RuntimeApi.READ_CONTEXT, "ctx")
         .addParameter(modelClass, "target")
-        .addException(TypeMapping.IO_EXCEPTION);
+        .addException(RuntimeApi.IO_EXCEPTION);
     List<NamingPlan.PropertyNames> properties = names.properties(type);
-    String fallback = base == null ? "return false" : "return $T.readProperty(name, p, ctx, target)";
+    String fallback = base == null ? "return false"
+        : "return $T." + READ_PROPERTY + "(name, p, ctx, target)";
     if (properties.isEmpty()) {
       return base == null ? method.addStatement(fallback).build()
           : method.addStatement(fallback, base).build();
@@ -166,7 +172,8 @@ final class SerializerEmitter {
       // One chunk of text each side of the reader expression: JavaPoet renders chunks, not lines.
       method.addCode(Chunks.text("case " + Chunks.stringLiteral(p.property().name()) + ":\n"))
           .addCode(Chunks.text("  if (target." + p.has()
-              + "()) ctx.duplicate(p, target, name);\n  target." + p.setter() + "("))
+              + "()) ctx." + RuntimeApi.DUPLICATE + "(p, target, name);\n  target." + p.setter()
+              + "("))
           .addCode(types.valueReader(p.property()))
           .addCode(Chunks.text(");\n  break;\n"));
     }
@@ -177,19 +184,19 @@ final class SerializerEmitter {
       method.addStatement("$>" + fallback + "$<", base);
     }
     method.endControlFlow();
-    method.addStatement("ctx.keepRaw(target, name)");
+    method.addStatement("ctx.$N(target, name)", RuntimeApi.KEEP_RAW);
     return method.addStatement("return true").build();
   }
 
   private MethodSpec writeProperties(StructuredType type, ClassName modelClass, ClassName base) {
-    MethodSpec.Builder method = MethodSpec.methodBuilder("writeProperties")
+    MethodSpec.Builder method = MethodSpec.methodBuilder(WRITE_PROPERTIES)
         .addJavadoc("Writes the present properties of {@code value}, inherited ones first.\n")
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-        .addParameter(TypeMapping.JSON_GENERATOR, "g")
+        .addParameter(RuntimeApi.JSON_GENERATOR, "g")
         .addParameter(modelClass, "value")
-        .addException(TypeMapping.IO_EXCEPTION);
+        .addException(RuntimeApi.IO_EXCEPTION);
     if (base != null) {
-      method.addStatement("$T.writeProperties(g, value)", base);
+      method.addStatement("$T.$N(g, value)", base, WRITE_PROPERTIES);
     }
     List<NamingPlan.PropertyNames> properties = names.properties(type);
     for (int i = 0; i < properties.size(); i++) {
@@ -197,12 +204,12 @@ final class SerializerEmitter {
       String getter = "value." + p.getter() + "()";
       if (p.property().collection()) {
         method.addCode("$L$T$L$L$L", Chunks.text("if (value." + p.has() + "()) {\n  "),
-            TypeMapping.GRAPH_JSON, Chunks.text(".writeListProperty(g, value, NAMES["
+            RuntimeApi.GRAPH_JSON, Chunks.text("." + RuntimeApi.WRITE_LIST_PROPERTY + "(g, value, NAMES["
                 + i + "], " + getter + ", "), types.elementWriter(p.property().type()),
             Chunks.text(");\n}\n"));
       } else {
         method.addCode("$L$T$L$>$L$<$L", Chunks.text("if (value." + p.has() + "() && "),
-            TypeMapping.GRAPH_JSON, Chunks.text(".property(g, value, NAMES[" + i
+            RuntimeApi.GRAPH_JSON, Chunks.text("." + RuntimeApi.PROPERTY + "(g, value, NAMES[" + i
                 + "], " + getter + ")) {\n"),
             types.writeValue(p.property().type(), Chunks.text(getter)),
             Chunks.text(";\n}\n"));

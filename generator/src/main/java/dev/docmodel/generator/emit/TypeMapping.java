@@ -1,39 +1,70 @@
 package dev.docmodel.generator.emit;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
 import com.palantir.javapoet.ArrayTypeName;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.TypeName;
+import dev.docmodel.generator.emit.MethodRefs.Ref2;
 import dev.docmodel.generator.model.Primitive;
+import dev.docmodel.runtime.ReadContext;
+import dev.docmodel.runtime.Values;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.UUID;
 
-/** OData primitives to Java types, and the runtime's reader/writer for each. */
+/** OData primitives to Java types, and the runtime's reader and writer of each. */
 final class TypeMapping {
-  static final String RUNTIME = "dev.docmodel.runtime";
-  static final ClassName GRAPH_OBJECT = ClassName.get(RUNTIME, "GraphObject");
-  static final ClassName TYPE_DESCRIPTOR = ClassName.get(RUNTIME, "TypeDescriptor");
-  static final ClassName READ_CONTEXT = ClassName.get(RUNTIME, "ReadContext");
-  static final ClassName READ_MODE = ClassName.get(RUNTIME, "ReadMode");
-  static final ClassName GRAPH_JSON = ClassName.get(RUNTIME, "GraphJson");
-  static final ClassName VALUES = ClassName.get(RUNTIME, "Values");
-  static final ClassName WIRE_ENUM = ClassName.get(RUNTIME, "WireEnum");
-  static final ClassName JSON_PARSER = ClassName.get("com.fasterxml.jackson.core", "JsonParser");
-  static final ClassName JSON_GENERATOR = ClassName.get("com.fasterxml.jackson.core", "JsonGenerator");
-  static final ClassName JSON_NODE = ClassName.get("com.fasterxml.jackson.databind", "JsonNode");
-  static final ClassName IO_EXCEPTION = ClassName.get("java.io", "IOException");
-
   private TypeMapping() {}
 
+  /** The names of a primitive's {@code Values} reader and writer. */
+  record Codec(String reader, String writer) {}
+
   /** JavaPoet's type names are immutable: each is made once, not once per property. */
-  private static final java.util.Map<Primitive, TypeName> JAVA_TYPES = new java.util.EnumMap<>(
-      Primitive.class);
+  private static final Map<Primitive, TypeName> JAVA_TYPES = new EnumMap<>(Primitive.class);
+  private static final Map<Primitive, Codec> CODECS = new EnumMap<>(Primitive.class);
 
   static {
     for (Primitive primitive : Primitive.values()) {
       JAVA_TYPES.put(primitive, newJavaType(primitive));
     }
+    codec(Primitive.STRING, Values::readString, Values::writeString);
+    codec(Primitive.STREAM, Values::readString, Values::writeString);
+    codec(Primitive.BOOLEAN, Values::readBoolean, Values::writeBoolean);
+    codec(Primitive.BYTE, Values::readUnsignedByte, Values::writeUnsignedByte);
+    codec(Primitive.SBYTE, Values::readSignedByte, Values::writeSignedByte);
+    codec(Primitive.INT16, Values::readInt16, Values::writeInt16);
+    codec(Primitive.INT32, Values::readInt32, Values::writeInt32);
+    codec(Primitive.INT64, Values::readInt64, Values::writeInt64);
+    codec(Primitive.SINGLE, Values::readSingle, Values::writeSingle);
+    codec(Primitive.DOUBLE, Values::readDouble, Values::writeDouble);
+    codec(Primitive.DECIMAL, Values::readDecimal, Values::writeDecimal);
+    codec(Primitive.DATE_TIME_OFFSET, Values::readDateTimeOffset, Values::writeDateTimeOffset);
+    codec(Primitive.DATE, Values::readDate, Values::writeDate);
+    codec(Primitive.TIME_OF_DAY, Values::readTimeOfDay, Values::writeTimeOfDay);
+    codec(Primitive.DURATION, Values::readDuration, Values::writeDuration);
+    codec(Primitive.GUID, Values::readGuid, Values::writeGuid);
+    codec(Primitive.BINARY, Values::readBinary, Values::writeBinary);
+    codec(Primitive.UNTYPED, Values::readJson, Values::writeJson);
+    codec(Primitive.JSON, Values::readJson, Values::writeJson);
+  }
+
+  private static <T> void codec(Primitive primitive, Ref2<JsonParser, ReadContext> reader,
+      Ref2<JsonGenerator, T> writer) {
+    CODECS.put(primitive, new Codec(MethodRefs.name(reader), MethodRefs.name(writer)));
   }
 
   static TypeName javaType(Primitive primitive) {
     return JAVA_TYPES.get(primitive);
+  }
+
+  static Codec codec(Primitive primitive) {
+    return CODECS.get(primitive);
   }
 
   private static TypeName newJavaType(Primitive primitive) {
@@ -46,37 +77,14 @@ final class TypeMapping {
       case INT64 -> ClassName.get(Long.class);
       case SINGLE -> ClassName.get(Float.class);
       case DOUBLE -> ClassName.get(Double.class);
-      case DECIMAL -> ClassName.get("java.math", "BigDecimal");
-      case DATE_TIME_OFFSET -> ClassName.get("java.time", "OffsetDateTime");
-      case DATE -> ClassName.get("java.time", "LocalDate");
-      case TIME_OF_DAY -> ClassName.get("java.time", "LocalTime");
-      case DURATION -> ClassName.get("java.time", "Duration");
-      case GUID -> ClassName.get("java.util", "UUID");
+      case DECIMAL -> ClassName.get(BigDecimal.class);
+      case DATE_TIME_OFFSET -> ClassName.get(OffsetDateTime.class);
+      case DATE -> ClassName.get(LocalDate.class);
+      case TIME_OF_DAY -> ClassName.get(LocalTime.class);
+      case DURATION -> ClassName.get(Duration.class);
+      case GUID -> ClassName.get(UUID.class);
       case BINARY -> ArrayTypeName.of(TypeName.BYTE);
-      case UNTYPED, JSON -> JSON_NODE;
-    };
-  }
-
-  /** The suffix of the runtime's {@code Values.readX} / {@code Values.writeX} pair. */
-  static String codecSuffix(Primitive primitive) {
-    return switch (primitive) {
-      case STRING, STREAM -> "String";
-      case BOOLEAN -> "Boolean";
-      case BYTE -> "UnsignedByte";
-      case SBYTE -> "SignedByte";
-      case INT16 -> "Int16";
-      case INT32 -> "Int32";
-      case INT64 -> "Int64";
-      case SINGLE -> "Single";
-      case DOUBLE -> "Double";
-      case DECIMAL -> "Decimal";
-      case DATE_TIME_OFFSET -> "DateTimeOffset";
-      case DATE -> "Date";
-      case TIME_OF_DAY -> "TimeOfDay";
-      case DURATION -> "Duration";
-      case GUID -> "Guid";
-      case BINARY -> "Binary";
-      case UNTYPED, JSON -> "Json";
+      case UNTYPED, JSON -> RuntimeApi.JSON_NODE;
     };
   }
 }

@@ -38,9 +38,9 @@ final class MethodsTable {
    * Functions and actions ({@code x-getschedule.md}, "Add password") and single-valued property
    * reads ({@code x-get-settings.md}) may return complex types and are not used.
    */
-  static List<Drafts.TypeMention> collectionResults(Page.Table table) {
-    int returns = DefinitionCollector.column(table, "return");
-    List<Drafts.TypeMention> results = new ArrayList<>();
+  static List<Mention> collectionResults(Page.Table table) {
+    int returns = PageTables.column(table, "return");
+    List<Mention> results = new ArrayList<>();
     if (returns < 0) {
       return results;
     }
@@ -53,7 +53,7 @@ final class MethodsTable {
       }
       Page.Link type = returned.links().get(0);
       if (!type.text().isBlank()) {
-        results.add(new Drafts.TypeMention(type.text().strip(), type.destination(),
+        results.add(new Mention(type.text().strip(), type.destination(),
             returned.location()));
       }
     }

@@ -2,52 +2,59 @@ package dev.docmodel.generator.link;
 
 import dev.docmodel.generator.model.QualifiedName;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * Resolves the names pages use (bare, qualified, differently cased, or only a link to a page) to
- * the types the pages define.
+ * the types the pages define. The text the docs write is not always a well-formed name, so lookups
+ * go by lower-cased text here, and only defined names come out.
  */
 final class NameIndex {
-  private final Map<String, QualifiedName> byKey = new TreeMap<>();
-  private final Map<String, List<QualifiedName>> bySimpleName = new TreeMap<>();
+  /** Defined names by their lower-cased text ("microsoft.graph.user"). */
+  private final Map<String, QualifiedName> byText = new HashMap<>();
+  /** Defined names by their lower-cased simple name ("user"), in definition order. */
+  private final Map<String, List<QualifiedName>> bySimpleName = new HashMap<>();
   private final Map<String, QualifiedName> byPage;
   private final String defaultNamespace;
 
-  NameIndex(Iterable<QualifiedName> defined, Map<String, QualifiedName> byPage,
+  /**
+   * @param defined every defined name, structured types first: the first of two spellings wins
+   * @param byPage the lower-cased file name of each defining page, to its main type
+   */
+  NameIndex(List<QualifiedName> defined, Map<String, QualifiedName> byPage,
       String defaultNamespace) {
     for (QualifiedName name : defined) {
-      byKey.putIfAbsent(name.key(), name);
-      bySimpleName.computeIfAbsent(name.name().toLowerCase(Locale.ROOT), k -> new ArrayList<>())
-          .add(name);
+      byText.putIfAbsent(lower(name.toString()), name);
+      bySimpleName.computeIfAbsent(lower(name.name()), k -> new ArrayList<>()).add(name);
     }
     this.byPage = byPage;
     this.defaultNamespace = defaultNamespace;
   }
 
   /**
-   * Resolves {@code raw} as seen on a page of namespace {@code context}; returns null when no page
+   * Resolves {@code raw} as seen on a page of namespace {@code context}: an exact qualified name,
+   * then the simple name in the page's namespace, then the only type of that simple name (or the
+   * one in the default namespace), then the type of the page a link leads to. Null when no page
    * defines it.
    */
   QualifiedName resolve(String raw, String context, String linkDestination) {
     String name = raw.startsWith("#") ? raw.substring(1) : raw;
     if (name.contains(".")) {
-      QualifiedName exact = byKey.get(name.toLowerCase(Locale.ROOT));
+      QualifiedName exact = byText.get(lower(name));
       if (exact != null) {
         return exact;
       }
       // "graph.x" and other partial qualifications: fall back on the simple name.
       name = name.substring(name.lastIndexOf('.') + 1);
     }
-    QualifiedName local = byKey.get(new QualifiedName(context, name).key());
+    QualifiedName local = byText.get(lower(context + "." + name));
     if (local != null) {
       return local;
     }
-    List<QualifiedName> candidates = bySimpleName.getOrDefault(name.toLowerCase(Locale.ROOT),
-        List.of());
+    List<QualifiedName> candidates = bySimpleName.getOrDefault(lower(name), List.of());
     if (candidates.size() == 1) {
       return candidates.get(0);
     }
@@ -60,7 +67,7 @@ final class NameIndex {
       String file = linkDestination;
       int hash = file.indexOf('#');
       file = hash < 0 ? file : file.substring(0, hash);
-      QualifiedName fromPage = byPage.get(DefinitionCollector.fileName(file));
+      QualifiedName fromPage = byPage.get(CollectDefinitions.fileName(file));
       // The linked page's type: the same name, or, when no page defines the name at all, the
       // type the link leads to (a page whose annotation spells its type another way).
       if (fromPage != null && (fromPage.name().equalsIgnoreCase(name) || candidates.isEmpty())) {
@@ -70,8 +77,7 @@ final class NameIndex {
     return candidates.isEmpty() ? null : candidates.get(0);
   }
 
-  /** The name an unresolved reference gets as a placeholder type. */
-  QualifiedName placeholder(String raw, String context) {
-    return QualifiedName.parse(raw, context);
+  private static String lower(String text) {
+    return text.toLowerCase(Locale.ROOT);
   }
 }

@@ -9,13 +9,4 @@ import dev.docmodel.generator.diag.Location;
  * @param description the docs' description, plain text
  */
 public record Property(String name, TypeRef type, boolean collection, boolean navigation,
-    String description, Location location) {
-
-  public Property withName(String newName) {
-    return new Property(newName, type, collection, navigation, description, location);
-  }
-
-  public Property withType(TypeRef newType, boolean newCollection) {
-    return new Property(name, newType, newCollection, navigation, description, location);
-  }
-}
+    String description, Location location) {}

@@ -10,4 +10,6 @@ public sealed interface TypeDefinition permits StructuredType, EnumType {
 
   /** Where the type is defined (or first referenced, for a placeholder). */
   Location location();
+
+  Origin origin();
 }

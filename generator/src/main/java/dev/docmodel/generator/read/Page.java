@@ -48,10 +48,8 @@ public record Page(
    * A table under the nearest preceding heading.
    *
    * @param section the text of the nearest heading above the table
-   * @param sectionLevel that heading's level (0 when none)
    */
-  public record Table(String section, int sectionLevel, List<String> header, List<Row> rows,
-      Location location) {}
+  public record Table(String section, List<String> header, List<Row> rows, Location location) {}
 
   public record Row(List<Cell> cells, Location location) {
     public Cell cell(int index) {

@@ -304,9 +304,8 @@ public final class PageReader {
           }
         }
       }
-      tables.add(new Table(section == null ? "" : section.text(),
-          section == null ? 0 : section.level(), List.copyOf(header), List.copyOf(rows),
-          location(table)));
+      tables.add(new Table(section == null ? "" : section.text(), List.copyOf(header),
+          List.copyOf(rows), location(table)));
     }
 
     /** The node's first source position; nodes without one (rare) take their parent's. */

@@ -1,4 +1,4 @@
-package dev.docmodel.generator.read;
+package dev.docmodel.generator.check;
 
 import dev.docmodel.generator.diag.Location;
 

@@ -1,7 +1,8 @@
-package dev.docmodel.generator.read;
+package dev.docmodel.generator.check;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.docmodel.generator.diag.Location;
+import dev.docmodel.generator.read.LenientJson;
 import java.util.ArrayList;
 import java.util.List;
 import org.commonmark.node.FencedCodeBlock;

@@ -1,11 +1,7 @@
-package dev.docmodel.generator.write;
+package dev.docmodel.generator.diag;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import dev.docmodel.generator.diag.Diagnostic;
-import dev.docmodel.generator.diag.DiagnosticCode;
-import dev.docmodel.generator.diag.Diagnostics;
-import dev.docmodel.generator.diag.Severity;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.util.List;

@@ -1,4 +1,4 @@
-package dev.docmodel.generator.write;
+package dev.docmodel.generator.csdl;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -21,16 +21,18 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Writes the linked model as OData CSDL JSON (4.01), namespaces and types in sorted order. The docs'
+ * The second backend beside the Java emitter: the linked model as OData CSDL JSON (4.01),
+ * namespaces and types in sorted order, to compare with the service's own metadata. The docs'
  * {@code Json} type is written as the service writes it, {@code <default namespace>.Json}, an open
  * complex type without properties declared here unless a page defines it.
  */
-public final class CsdlJsonExporter {
+public final class CsdlExporter {
   private static final String JSON_TYPE = "Json";
 
-  private CsdlJsonExporter() {}
+  private CsdlExporter() {}
 
-  public static String export(TypeModel model, String defaultNamespace) throws IOException {
+  public static String export(TypeModel model) throws IOException {
+    String defaultNamespace = model.defaultNamespace();
     Map<String, List<TypeDefinition>> byNamespace = new TreeMap<>();
     for (TypeDefinition type : model.types()) {
       byNamespace.computeIfAbsent(type.name().namespace(), k -> new ArrayList<>()).add(type);
@@ -39,8 +41,7 @@ public final class CsdlJsonExporter {
     if (usesJson(model) && model.find(json).isEmpty()) {
       List<TypeDefinition> types = new ArrayList<>(
           byNamespace.getOrDefault(defaultNamespace, List.of()));
-      types.add(new StructuredType(json, false, null, false, true, List.of(), List.of(),
-          "Any JSON value.", Location.ofPage("Json"), true));
+      types.add(StructuredType.placeholder(json, Location.ofPage("Json")));
       types.sort(Comparator.comparing(t -> t.name().name()));
       byNamespace.put(defaultNamespace, types);
     }

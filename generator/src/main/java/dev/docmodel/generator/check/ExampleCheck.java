@@ -1,0 +1,59 @@
+package dev.docmodel.generator.check;
+
+import dev.docmodel.generator.DocsSource;
+import dev.docmodel.generator.Generator;
+import dev.docmodel.generator.diag.Diagnostics;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+
+/**
+ * check-examples as a library call: compiles a generated model in-process and round-trips every
+ * typed request and response example of the API pages through it.
+ */
+public final class ExampleCheck {
+  private ExampleCheck() {}
+
+  /**
+   * @param generated the generated model (its sources are compiled into a temporary directory,
+   *     deleted afterwards)
+   * @param basePackage the package it was generated into
+   * @param api the directories of the API pages
+   * @param each called with every outcome as it is known
+   */
+  public static CheckReport run(Generator.Result generated, String basePackage, List<Path> api,
+      Consumer<ExampleOutcome> each) throws IOException {
+    Path classes = Files.createTempDirectory("docmodel-check");
+    try (CompiledModel compiled = CompiledModel.compile(generated.files(), basePackage, classes)) {
+      Diagnostics disagreements = new Diagnostics();
+      ExampleChecker checker = new ExampleChecker(generated.model(), compiled, disagreements);
+      List<ExampleOutcome> outcomes = new ArrayList<>();
+      for (DocsSource.PageFile page : new DocsSource(api, List.of(), List.of()).pages()) {
+        for (Example example : ExampleReader.read(page.relativePath(),
+            DocsSource.readText(page.file()))) {
+          if (example.odataType() != null) {
+            ExampleOutcome outcome = checker.check(example);
+            outcomes.add(outcome);
+            each.accept(outcome);
+          }
+        }
+      }
+      return new CheckReport(outcomes, disagreements.sorted());
+    } finally {
+      deleteTree(classes);
+    }
+  }
+
+  private static void deleteTree(Path root) throws IOException {
+    try (Stream<Path> paths = Files.walk(root)) {
+      for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(p);
+      }
+    }
+  }
+}

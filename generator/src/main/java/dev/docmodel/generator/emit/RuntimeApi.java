@@ -1,0 +1,156 @@
+package dev.docmodel.generator.emit;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.SerializedString;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.JsonSerializer;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.palantir.javapoet.ClassName;
+import dev.docmodel.generator.emit.MethodRefs.Ref1;
+import dev.docmodel.generator.emit.MethodRefs.Ref3;
+import dev.docmodel.generator.emit.MethodRefs.Ref4;
+import dev.docmodel.generator.emit.MethodRefs.Ref5;
+import dev.docmodel.runtime.DescriptorDeserializer;
+import dev.docmodel.runtime.DescriptorSerializer;
+import dev.docmodel.runtime.GraphJson;
+import dev.docmodel.runtime.GraphObject;
+import dev.docmodel.runtime.ReadContext;
+import dev.docmodel.runtime.ReadMode;
+import dev.docmodel.runtime.TypeDescriptor;
+import dev.docmodel.runtime.Values;
+import dev.docmodel.runtime.WireEnum;
+import java.io.IOException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+
+/**
+ * The runtime API the generated code calls, bound by the compiler: types by class literal,
+ * methods by method reference (see {@link MethodRefs}). The runtime is on the generator's class
+ * path, so a change there that the generated code would not survive fails the generator's build.
+ */
+final class RuntimeApi {
+  private RuntimeApi() {}
+
+  static final ClassName GRAPH_OBJECT = ClassName.get(GraphObject.class);
+  static final ClassName TYPE_DESCRIPTOR = ClassName.get(TypeDescriptor.class);
+  static final ClassName PROPERTY_READER = ClassName.get(TypeDescriptor.PropertyReader.class);
+  static final ClassName PROPERTY_WRITER = ClassName.get(TypeDescriptor.PropertyWriter.class);
+  static final ClassName READ_CONTEXT = ClassName.get(ReadContext.class);
+  static final ClassName READ_MODE = ClassName.get(ReadMode.class);
+  static final ClassName GRAPH_JSON = ClassName.get(GraphJson.class);
+  static final ClassName VALUES = ClassName.get(Values.class);
+  static final ClassName WIRE_ENUM = ClassName.get(WireEnum.class);
+  static final ClassName DESCRIPTOR_SERIALIZER = ClassName.get(DescriptorSerializer.class);
+  static final ClassName DESCRIPTOR_DESERIALIZER = ClassName.get(DescriptorDeserializer.class);
+  static final ClassName JSON_PARSER = ClassName.get(JsonParser.class);
+  static final ClassName JSON_GENERATOR = ClassName.get(JsonGenerator.class);
+  static final ClassName JSON_NODE = ClassName.get(JsonNode.class);
+  static final ClassName SERIALIZED_STRING = ClassName.get(SerializedString.class);
+  static final ClassName SIMPLE_MODULE = ClassName.get(SimpleModule.class);
+  static final ClassName IO_EXCEPTION = ClassName.get(IOException.class);
+
+  // GraphJson: objects, lists and properties.
+  static final String READ_OBJECT = MethodRefs.name(
+      (Ref3<JsonParser, ReadContext, TypeDescriptor<GraphObject>>) GraphJson::readObject);
+  static final String WRITE_OBJECT = MethodRefs.name(
+      (MethodRefs.Ref2<JsonGenerator, GraphObject>) GraphJson::writeObject);
+  static final String READ_LIST = MethodRefs.name(
+      (Ref4<JsonParser, ReadContext, Values.Reader<Object>, Values.Writer<Object>>)
+          GraphJson::readList);
+  static final String PROPERTY = MethodRefs.name(
+      (Ref4<JsonGenerator, GraphObject, SerializableString, Object>) GraphJson::property);
+  static final String WRITE_LIST_PROPERTY = MethodRefs.name(
+      (Ref5<JsonGenerator, GraphObject, SerializableString, List<Object>, Values.Writer<Object>>)
+          GraphJson::writeListProperty);
+
+  // Values: enums, as members or as flags.
+  static final String READ_ENUM = MethodRefs.name(
+      (Ref3<JsonParser, ReadContext, Function<String, ReadMode>>) Values::readEnum);
+  static final String READ_FLAGS = MethodRefs.name(
+      (Ref3<JsonParser, ReadContext, Function<String, WireEnumSample>>) Values::readFlags);
+  static final String WRITE_ENUM = MethodRefs.name(
+      (MethodRefs.Ref2<JsonGenerator, WireEnumSample>) Values::writeEnum);
+  static final String WRITE_FLAGS = MethodRefs.name(
+      (MethodRefs.Ref2<JsonGenerator, Set<WireEnumSample>>) Values::writeFlags);
+
+  // ReadContext: the calls a generated property reader makes.
+  static final String DUPLICATE = MethodRefs.name(
+      (Ref4<ReadContext, JsonParser, GraphObject, String>) ReadContext::duplicate);
+  static final String KEEP_RAW = MethodRefs.name(
+      (Ref3<ReadContext, GraphObject, String>) ReadContext::keepRaw);
+
+  // TypeDescriptor: the interfaces a serializer implements for the runtime's loops.
+  static final String READ_MEMBER = MethodRefs.name(
+      (Ref5<TypeDescriptor.PropertyReader<GraphObject>, String, JsonParser, ReadContext,
+          GraphObject>) TypeDescriptor.PropertyReader::readMember);
+  static final String WRITE_MEMBERS = MethodRefs.name(
+      (Ref3<TypeDescriptor.PropertyWriter<GraphObject>, JsonGenerator, GraphObject>)
+          TypeDescriptor.PropertyWriter::writeMembers);
+
+  // ReadMode and SimpleModule: the generated module's defaults and registrations.
+  static final String LENIENT = ReadMode.LENIENT.name();
+  static final String ADD_SERIALIZER = MethodRefs.name(
+      (Ref3<SimpleModule, Class<GraphObject>, JsonSerializer<GraphObject>>)
+          SimpleModule::addSerializer);
+  static final String ADD_DESERIALIZER = MethodRefs.name(
+      (Ref3<SimpleModule, Class<GraphObject>, JsonDeserializer<GraphObject>>)
+          SimpleModule::addDeserializer);
+  static final String WIRE_NAME = MethodRefs.name((Ref1<WireEnum>) WireEnum::wireName);
+
+  // GraphObject: what the generated classes implement and their javadoc names.
+  static final String JSON_TYPE = MethodRefs.name((Ref1<GraphObject>) GraphObject::jsonType);
+  static final String GET_RAW_VALUES = MethodRefs.name(
+      (Ref1<GraphObject>) GraphObject::getRawValues);
+  static final String GET_ADDITIONAL_DATA = MethodRefs.name(
+      (Ref1<GraphObject>) GraphObject::getAdditionalData);
+
+  // GraphObject's protected members: not reachable by method reference from here, so looked up
+  // by signature once; a mismatch fails when this class loads, in the generator's own tests.
+  static final String IS_PRESENT = graphObjectMethod("isPresent", int.class);
+  static final String MARK_PRESENT = graphObjectMethod("markPresent", int.class, String.class);
+  static final String MARK_ABSENT = graphObjectMethod("markAbsent", int.class, String.class);
+  static final String APPEND_FIELDS = graphObjectMethod("appendFields", StringBuilder.class);
+
+  /**
+   * Every member name a generated class inherits from GraphObject and Object: no accessor may
+   * take one of them.
+   */
+  static final Set<String> INHERITED_MEMBERS = inheritedMembers();
+
+  /** An enum implementing WireEnum, to type the enum method references above. */
+  private enum WireEnumSample implements WireEnum {
+    ;
+
+    @Override
+    public String wireName() {
+      return "";
+    }
+  }
+
+  private static String graphObjectMethod(String name, Class<?>... parameters) {
+    try {
+      return GraphObject.class.getDeclaredMethod(name, parameters).getName();
+    } catch (NoSuchMethodException e) {
+      throw new IllegalStateException("the runtime lacks GraphObject." + name, e);
+    }
+  }
+
+  private static Set<String> inheritedMembers() {
+    Set<String> names = new TreeSet<>();
+    for (Class<?> c = GraphObject.class; c != null; c = c.getSuperclass()) {
+      for (Method m : c.getDeclaredMethods()) {
+        if (!Modifier.isPrivate(m.getModifiers()) && !m.isSynthetic()) {
+          names.add(m.getName());
+        }
+      }
+    }
+    return Set.copyOf(names);
+  }
+}

@@ -1,0 +1,104 @@
+package dev.docmodel.generator.link;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.docmodel.generator.diag.Location;
+import dev.docmodel.generator.model.Origin;
+import dev.docmodel.generator.model.QualifiedName;
+import dev.docmodel.generator.read.JsonBlock;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Pass 2, {@link Definitions} → {@link Definitions}: the objects nested in JSON samples that carry
+ * their own {@code @odata.type} show (part of) that type. Their members become samples of the type
+ * named; a name no page defines becomes a type known only from samples.
+ */
+final class CollectSampleTypes {
+  private final Map<QualifiedName, TypeDraft> documented;
+  private final Set<QualifiedName> enums = new HashSet<>();
+  private final Definitions definitions;
+  /** Working state: samples found for each type, and the types only samples show. */
+  private final Map<QualifiedName, List<TypeDraft.Sample>> found = new LinkedHashMap<>();
+  private final Map<QualifiedName, Location> sampleOnly = new LinkedHashMap<>();
+
+  private CollectSampleTypes(Definitions definitions) {
+    this.definitions = definitions;
+    this.documented = definitions.typesByName();
+    definitions.enums().forEach(e -> enums.add(e.name()));
+  }
+
+  static Definitions run(Definitions definitions) {
+    CollectSampleTypes pass = new CollectSampleTypes(definitions);
+    for (TypeDraft type : definitions.types()) {
+      for (TypeDraft.Sample sample : type.samples()) {
+        pass.walk(sample.block(), sample.pointer(), sample.namespace());
+      }
+    }
+    return pass.result();
+  }
+
+  private void walk(JsonBlock block, String pointer, String namespace) {
+    JsonNode node = block.root().at(pointer);
+    for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+      Map.Entry<String, JsonNode> member = it.next();
+      String childPointer = pointer + "/" + escape(member.getKey());
+      JsonNode value = member.getValue();
+      if (value.isArray() && value.size() > 0) {
+        value = value.get(0);
+        childPointer = childPointer + "/0";
+      }
+      JsonNode type = value.isObject() ? value.get("@odata.type") : null;
+      if (type == null || !type.isTextual() || type.asText().isBlank()) {
+        continue;
+      }
+      QualifiedName name = QualifiedName.parse(type.asText(), namespace).orElse(null);
+      if (name == null || TypeExpression.primitive(name.name()) != null) {
+        continue; // "microsoft.graph.Json" and the like name primitives, not types
+      }
+      if (!documented.containsKey(name) && !sampleOnly.containsKey(name)) {
+        if (enums.contains(name)) {
+          continue;
+        }
+        sampleOnly.put(name, block.locationOf(childPointer));
+      }
+      if (value.size() > 1) {
+        found.computeIfAbsent(name, k -> new ArrayList<>())
+            .add(new TypeDraft.Sample(block, childPointer, name.namespace()));
+        walk(block, childPointer, name.namespace());
+      }
+    }
+  }
+
+  private Definitions result() {
+    List<TypeDraft> types = new ArrayList<>();
+    for (TypeDraft type : definitions.types()) {
+      types.add(withSamples(type, found.getOrDefault(type.name(), List.of())));
+    }
+    sampleOnly.forEach((name, at) -> types.add(new TypeDraft(name, at, name.namespace(), "",
+        Origin.SAMPLE, null, false, null, List.of(), false, false, false, List.of(), List.of(),
+        List.of(), found.getOrDefault(name, List.of()))));
+    return new Definitions(types, definitions.enums(), definitions.typeByPage(),
+        definitions.collectionResults());
+  }
+
+  private static TypeDraft withSamples(TypeDraft type, List<TypeDraft.Sample> more) {
+    if (more.isEmpty()) {
+      return type;
+    }
+    List<TypeDraft.Sample> samples = new ArrayList<>(type.samples());
+    samples.addAll(more);
+    return new TypeDraft(type.name(), type.location(), type.namespace(), type.description(),
+        type.origin(), type.annotationBase(), type.annotationSaysNoBase(), type.proseBase(),
+        type.key(), type.isAbstract(), type.open(), type.addressable(), type.ancestorHints(),
+        type.derivedTypeHints(), type.rows(), samples);
+  }
+
+  static String escape(String name) {
+    return name.replace("~", "~0").replace("/", "~1");
+  }
+}

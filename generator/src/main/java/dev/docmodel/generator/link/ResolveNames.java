@@ -1,0 +1,178 @@
+package dev.docmodel.generator.link;
+
+import dev.docmodel.generator.diag.DiagnosticCode;
+import dev.docmodel.generator.diag.Diagnostics;
+import dev.docmodel.generator.diag.Location;
+import dev.docmodel.generator.model.Primitive;
+import dev.docmodel.generator.model.QualifiedName;
+import dev.docmodel.generator.model.TypeRef;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Pass 4, {@link Definitions} and merged properties → {@link Resolution}: every name the pages
+ * write is resolved against the types they define. Declared types (property types, stated base
+ * types) that no page defines become placeholders, here and nowhere else, each reported once at
+ * its first reference in page order; mere mentions (derived-type lists, "Inherited from" hints,
+ * operation results) that resolve to nothing are dropped.
+ */
+final class ResolveNames {
+  private final NameIndex names;
+  private final Diagnostics diagnostics;
+  /** Working state: each placeholder's name as first written and its first reference. */
+  private final Map<QualifiedName, Located> unresolved = new HashMap<>();
+
+  private record Located(QualifiedName name, Location location) {}
+
+  private ResolveNames(NameIndex names, Diagnostics diagnostics) {
+    this.names = names;
+    this.diagnostics = diagnostics;
+  }
+
+  static Resolution run(Definitions definitions, Map<QualifiedName, List<PropertyDraft>> properties,
+      String defaultNamespace, Diagnostics diagnostics) {
+    ResolveNames pass = new ResolveNames(new NameIndex(definitions.definedNames(),
+        definitions.typeByPage(), defaultNamespace), diagnostics);
+    Map<QualifiedName, Resolution.ResolvedType> types = new LinkedHashMap<>();
+    for (TypeDraft type : definitions.types()) {
+      types.put(type.name(), pass.resolveType(type, properties.get(type.name())));
+    }
+    Set<QualifiedName> results = new LinkedHashSet<>();
+    for (Definitions.NamespacedMention result : definitions.collectionResults()) {
+      QualifiedName name = pass.mention(result.mention(), result.namespace());
+      if (name != null) {
+        results.add(name);
+      }
+    }
+    return pass.canonical(new Resolution(types, definitions.enums(), results, Map.of()));
+  }
+
+  private Resolution.ResolvedType resolveType(TypeDraft type, List<PropertyDraft> drafts) {
+    List<Resolution.ResolvedProperty> properties = new ArrayList<>();
+    for (PropertyDraft draft : drafts) {
+      properties.add(resolveProperty(type, draft));
+    }
+    QualifiedName annotationBase = type.annotationBase() == null ? null
+        : named(reference(type.annotationBase().name(), null, type.namespace(),
+            type.annotationBase().location()));
+    QualifiedName proseBase = null;
+    if (type.proseBase() != null) {
+      Mention prose = type.proseBase();
+      proseBase = named(reference(prose.name(), prose.link(), type.namespace(), prose.location()));
+      proseBase = type.name().equals(proseBase) ? null : proseBase;
+    }
+    return new Resolution.ResolvedType(type, properties, annotationBase, proseBase,
+        mentions(type.derivedTypeHints(), type.namespace()),
+        mentions(type.ancestorHints(), type.namespace()));
+  }
+
+  private Resolution.ResolvedProperty resolveProperty(TypeDraft owner, PropertyDraft draft) {
+    TypeRef type;
+    boolean collection;
+    if (draft.row() != null) {
+      TypeExpression expression = draft.row().type();
+      type = expression.primitive() != null ? TypeRef.of(expression.primitive())
+          : reference(expression.typeName(), expression.linkDestination(), owner.namespace(),
+              draft.row().location());
+      collection = expression.collection();
+    } else {
+      PropertyDraft.SampleMember member = draft.sampleOnly();
+      SampleType shown = member.shown();
+      type = shown.primitive() != null ? TypeRef.of(shown.primitive())
+          : reference(shown.typeName(), null, member.namespace(), member.location());
+      collection = shown.collection();
+    }
+    List<Resolution.Shown> shown = new ArrayList<>();
+    for (PropertyDraft.SampleMember member : draft.shownBySamples()) {
+      SampleType evidence = member.shown();
+      shown.add(new Resolution.Shown(evidence, evidence.typeName() == null ? null
+          : names.resolve(evidence.typeName(), member.namespace(), null), member.location()));
+    }
+    return new Resolution.ResolvedProperty(draft, type, collection, shown);
+  }
+
+  /**
+   * A declared type: the defined type it names, else the primitive it spells, else a placeholder.
+   * Text that cannot be a type name at all is reported and read as untyped JSON.
+   */
+  private TypeRef reference(String raw, String link, String namespace, Location at) {
+    QualifiedName resolved = names.resolve(raw, namespace, link);
+    if (resolved != null) {
+      return TypeRef.of(resolved);
+    }
+    Primitive primitive = TypeExpression.primitive(raw);
+    if (primitive != null) {
+      return TypeRef.of(primitive);
+    }
+    QualifiedName placeholder = QualifiedName.parse(raw, namespace).orElse(null);
+    if (placeholder == null) {
+      diagnostics.report(DiagnosticCode.TYPE_NAME_MALFORMED, at,
+          "'" + raw + "' is not a qualified type name; read as untyped JSON");
+      return TypeRef.of(Primitive.UNTYPED);
+    }
+    unresolved.merge(placeholder, new Located(placeholder, at),
+        (first, next) -> next.location().compareTo(first.location()) < 0 ? next : first);
+    return TypeRef.of(placeholder);
+  }
+
+  /** A mention of a type, resolved, or null when it names no defined type. */
+  private QualifiedName mention(Mention mention, String namespace) {
+    return names.resolve(mention.name(), namespace, mention.link());
+  }
+
+  private List<Resolution.Located> mentions(List<Mention> mentions, String namespace) {
+    List<Resolution.Located> resolved = new ArrayList<>();
+    for (Mention m : mentions) {
+      QualifiedName name = mention(m, namespace);
+      if (name != null) {
+        resolved.add(new Resolution.Located(name, m.location()));
+      }
+    }
+    return resolved;
+  }
+
+  private static QualifiedName named(TypeRef ref) {
+    return ref instanceof TypeRef.NamedRef n ? n.name() : null;
+  }
+
+  /**
+   * Reports each placeholder at its first reference, and spells every reference to it as that
+   * reference does (names are equal whatever their case; exports show the spelling).
+   */
+  private Resolution canonical(Resolution resolution) {
+    List<Located> first = new ArrayList<>(unresolved.values());
+    first.sort((a, b) -> a.location().compareTo(b.location()));
+    Map<QualifiedName, Location> placeholders = new LinkedHashMap<>();
+    Map<QualifiedName, QualifiedName> spelling = new HashMap<>();
+    for (Located p : first) {
+      diagnostics.report(DiagnosticCode.TYPE_UNRESOLVED, p.location(),
+          p.name() + " is referenced but no page defines it; generated as an open type");
+      placeholders.put(p.name(), p.location());
+      spelling.put(p.name(), p.name());
+    }
+    Map<QualifiedName, Resolution.ResolvedType> types = new LinkedHashMap<>();
+    for (Resolution.ResolvedType t : resolution.types().values()) {
+      List<Resolution.ResolvedProperty> properties = new ArrayList<>();
+      for (Resolution.ResolvedProperty p : t.properties()) {
+        properties.add(new Resolution.ResolvedProperty(p.draft(), respell(p.type(), spelling),
+            p.collection(), p.shown()));
+      }
+      types.put(t.name(), new Resolution.ResolvedType(t.draft(), properties,
+          spelling.getOrDefault(t.annotationBase(), t.annotationBase()),
+          spelling.getOrDefault(t.proseBase(), t.proseBase()), t.derivedTypes(),
+          t.ancestorHints()));
+    }
+    return new Resolution(types, resolution.enums(), resolution.collectionResults(),
+        placeholders);
+  }
+
+  private static TypeRef respell(TypeRef ref, Map<QualifiedName, QualifiedName> spelling) {
+    return ref instanceof TypeRef.NamedRef n && spelling.containsKey(n.name())
+        ? TypeRef.of(spelling.get(n.name())) : ref;
+  }
+}
