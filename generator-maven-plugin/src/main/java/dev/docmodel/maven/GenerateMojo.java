@@ -2,6 +2,7 @@ package dev.docmodel.maven;
 
 import dev.docmodel.generator.diag.Diagnostic;
 import dev.docmodel.generator.link.EnumInference;
+import dev.docmodel.generator.link.Linker;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -55,7 +56,7 @@ public final class GenerateMojo extends AbstractMojo {
   private String basePackage;
 
   /** Namespace of pages that name none. */
-  @Parameter(property = "docmodel.defaultNamespace", defaultValue = "microsoft.graph")
+  @Parameter(property = "docmodel.defaultNamespace", defaultValue = Linker.GRAPH_NAMESPACE)
   private String defaultNamespace;
 
   /**

@@ -62,7 +62,9 @@ public final class Generator {
     long read = System.nanoTime();
     TypeModel model = new Linker(request.options(), diagnostics).link(pages);
     long linked = System.nanoTime();
-    List<SourceFile> sources = JavaEmitter.plan(model, request.basePackage());
+    JavaEmitter.Plan plan = JavaEmitter.plan(model, request.basePackage());
+    diagnostics.addAll(plan.adjustments());
+    List<SourceFile> sources = plan.files();
     long planned = System.nanoTime();
     timings.put("read", (read - start) / 1_000_000);
     timings.put("link", (linked - read) / 1_000_000);
@@ -78,7 +80,7 @@ public final class Generator {
       diagnostics.report(DiagnosticCode.PAGE_UNREADABLE, Location.ofPage(file.relativePath()),
           e.getClass().getSimpleName() + ": " + e.getMessage());
       return new Page(file.relativePath(), Map.of(), List.of(), null, null, List.of(), List.of(),
-          List.of());
+          List.of(), List.of());
     }
   }
 }

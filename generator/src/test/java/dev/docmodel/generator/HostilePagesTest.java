@@ -104,6 +104,20 @@ class HostilePagesTest {
   }
 
   @Test
+  void everyAdjustedNameIsExplained() {
+    String adjusted = result.diagnostics().stream()
+        .filter(d -> d.code() == DiagnosticCode.NAME_ADJUSTED).map(Object::toString).toList()
+        .toString();
+    assertTrue(adjusted.contains("microsoft.graph.Object is generated as class hostile.Object_2: "
+        + "Object would hide java.lang.Object"), adjusted);
+    assertTrue(adjusted.contains("microsoft.graph.collider.class is accessed as getClass_2: "
+        + "every model class inherits a method of that name"), adjusted);
+    assertTrue(adjusted.contains("'a-b' is not a Java identifier"), adjusted);
+    assertTrue(adjusted.contains("member active of microsoft.graph.hostileKind is generated as "
+        + "constant ACTIVE_2"), adjusted);
+  }
+
+  @Test
   void everythingCompilesAndNoClassInitialiserWasInjected(@TempDir Path classes) throws Exception {
     List<String> errors = InMemoryCompiler.compile(result.files(), classes);
     assertEquals(List.of(), errors);

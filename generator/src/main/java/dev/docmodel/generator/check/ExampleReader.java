@@ -2,6 +2,7 @@ package dev.docmodel.generator.check;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.docmodel.generator.diag.Location;
+import dev.docmodel.generator.read.HttpMessage;
 import dev.docmodel.generator.read.LenientJson;
 import java.util.ArrayList;
 import java.util.List;
@@ -56,29 +57,11 @@ public final class ExampleReader {
       type = type.startsWith("#") ? type.substring(1) : type;
       type = type.isEmpty() ? null : type;
     }
-    String[] lines = literal.split("\n", -1);
-    int start = 0;
-    while (start < lines.length && lines[start].isBlank()) {
-      start++;
-    }
-    if (start < lines.length && looksLikeHttpStartLine(lines[start])) {
-      start++;
-      while (start < lines.length && !lines[start].isBlank()) {
-        start++;
-      }
-    }
-    while (start < lines.length && lines[start].isBlank()) {
-      start++;
-    }
-    String body = String.join("\n", java.util.Arrays.copyOfRange(lines, start, lines.length));
+    HttpMessage message = HttpMessage.of(literal);
+    String body = message.body();
+    int start = message.skippedLines();
     return new Example(path, kind, annotation.path("name").asText(null), type, collection,
         annotation.path("truncated").asBoolean(false), body, new Location(path, line + start, 1));
-  }
-
-  private static boolean looksLikeHttpStartLine(String line) {
-    String t = line.strip();
-    return t.matches("^HTTP(/\\S+)?\\s+\\d{3}\\b.*")
-        || t.matches("^(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS) .*");
   }
 
   private static JsonNode annotation(String literal, String path) {

@@ -1,6 +1,7 @@
 package dev.docmodel.generator.emit;
 
 import com.palantir.javapoet.JavaFile;
+import dev.docmodel.generator.diag.Diagnostic;
 import dev.docmodel.generator.model.EnumType;
 import dev.docmodel.generator.model.StructuredType;
 import dev.docmodel.generator.model.TypeDefinition;
@@ -16,10 +17,18 @@ public final class JavaEmitter {
   private JavaEmitter() {}
 
   /**
+   * The files of a model, named but not yet emitted, and the names the plan had to adjust.
+   *
+   * @param adjustments a NAME_ADJUSTED diagnostic for each documented name that could not become
+   *     its Java name unchanged
+   */
+  public record Plan(List<SourceFile> files, List<Diagnostic> adjustments) {}
+
+  /**
    * Every file the model gives, named but not yet emitted: the naming plan is complete, so each
    * file can then be emitted on its own, in any order or in parallel.
    */
-  public static List<SourceFile> plan(TypeModel model, String basePackage) {
+  public static Plan plan(TypeModel model, String basePackage) {
     NamingPlan names = new NamingPlan(model, basePackage);
     PropertyTypes types = new PropertyTypes(model, names);
     ModelClassEmitter classes = new ModelClassEmitter(names, types);
@@ -38,7 +47,7 @@ public final class JavaEmitter {
     }
     files.add(new SourceFile(names.registry(), () -> new RegistryEmitter(names).emit(model)));
     files.add(new SourceFile(names.module(), () -> new ModuleEmitter(names).emit(model)));
-    return List.copyOf(files);
+    return new Plan(List.copyOf(files), names.adjustments());
   }
 
   /** Emits the planned files, in parallel, in their order. */
@@ -48,6 +57,6 @@ public final class JavaEmitter {
 
   /** Plans and emits every file of the model. */
   public static List<JavaFile> emit(TypeModel model, String basePackage) {
-    return emitAll(plan(model, basePackage));
+    return emitAll(plan(model, basePackage).files());
   }
 }

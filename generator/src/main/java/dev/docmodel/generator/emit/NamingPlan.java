@@ -1,6 +1,9 @@
 package dev.docmodel.generator.emit;
 
 import com.palantir.javapoet.ClassName;
+import dev.docmodel.generator.diag.Diagnostic;
+import dev.docmodel.generator.diag.DiagnosticCode;
+import dev.docmodel.generator.diag.Location;
 import dev.docmodel.generator.model.EnumMember;
 import dev.docmodel.generator.model.EnumType;
 import dev.docmodel.generator.model.Property;
@@ -44,6 +47,8 @@ public final class NamingPlan {
   private final Map<QualifiedName, Integer> propertyCountWithAncestors = new HashMap<>();
   private final ClassName registry;
   private final ClassName module;
+  /** Every name the plan had to change, with why (NAME_ADJUSTED). */
+  private final List<Diagnostic> adjustments = new ArrayList<>();
 
   public NamingPlan(TypeModel model, String basePackage) {
     this.basePackage = basePackage;
@@ -55,9 +60,13 @@ public final class NamingPlan {
     this.module = ClassName.get(basePackage, base.allocate("ModelModule"));
     for (TypeDefinition type : model.types()) {
       String pkg = packageFor(type.name().namespace());
-      String simple = NameAllocator.toJavaIdentifier(upperFirst(type.name().name()));
-      modelClasses.put(type.name(),
-          ClassName.get(pkg, allocatorFor(perPackage, pkg).allocate(simple)));
+      String wanted = upperFirst(type.name().name());
+      String simple = allocatorFor(perPackage, pkg).allocate(NameAllocator.toJavaIdentifier(wanted));
+      modelClasses.put(type.name(), ClassName.get(pkg, simple));
+      if (!simple.equals(wanted)) {
+        adjusted(type.location(), type.name() + " is generated as class " + pkg + "." + simple
+            + ": " + why(wanted, type.name().name(), true));
+      }
     }
     for (StructuredType type : model.structuredTypes()) {
       ClassName model0 = modelClasses.get(type.name());
@@ -74,7 +83,14 @@ public final class NamingPlan {
       constants.reserve(RuntimeApi.WIRE_NAME);
       List<String> names = new ArrayList<>();
       for (EnumMember member : type.members()) {
-        names.add(constants.allocate(constantName(member.name())));
+        String wanted = constantName(member.name());
+        String constant = constants.allocate(wanted);
+        names.add(constant);
+        if (!constant.equals(wanted)) {
+          adjusted(member.location(), "member " + member.name() + " of " + type.name()
+              + " is generated as constant " + constant + ": "
+              + why(wanted, member.name(), false));
+        }
       }
       enumConstants.put(type.name(), names);
     }
@@ -133,6 +149,10 @@ public final class NamingPlan {
       for (String prefix : List.of("get", "set", "has", "clear")) {
         members.reserve(prefix + candidate);
       }
+      if (!candidate.equals(upperFirst(property.name()))) {
+        adjusted(property.location(), type.name() + "." + property.name() + " is accessed as get"
+            + candidate + ": " + why(upperFirst(property.name()), property.name(), false));
+      }
       String field = fields.allocate(lowerFirst(NameAllocator.toJavaIdentifier(property.name())));
       planned.add(new PropertyNames(property, field, "get" + candidate, "set" + candidate,
           "has" + candidate, "clear" + candidate, index++));
@@ -146,6 +166,35 @@ public final class NamingPlan {
   private static boolean anyTaken(NameAllocator members, String suffix) {
     return members.isTaken("get" + suffix) || members.isTaken("set" + suffix)
         || members.isTaken("has" + suffix) || members.isTaken("clear" + suffix);
+  }
+
+  private void adjusted(Location at, String message) {
+    adjustments.add(Diagnostic.of(DiagnosticCode.NAME_ADJUSTED, at, message));
+  }
+
+  /**
+   * Why {@code wanted}, made from the documented {@code name}, could not be used as it is;
+   * {@code type} for a class name.
+   */
+  private static String why(String wanted, String name, boolean type) {
+    String legal = NameAllocator.toJavaIdentifier(wanted);
+    if (!legal.equals(wanted)) {
+      return "'" + name + "' is not a Java identifier";
+    }
+    if (type && JAVA_LANG.contains(wanted)) {
+      return wanted + " would hide java.lang." + wanted;
+    }
+    if (RuntimeApi.INHERITED_MEMBERS.contains("get" + wanted)
+        || RuntimeApi.INHERITED_MEMBERS.contains("set" + wanted)
+        || RuntimeApi.INHERITED_MEMBERS.contains("has" + wanted)) {
+      return "every model class inherits a method of that name";
+    }
+    return "another name takes '" + wanted + "' here (names that differ only in case collide)";
+  }
+
+  /** The names the plan had to change, each a NAME_ADJUSTED diagnostic saying why. */
+  public List<Diagnostic> adjustments() {
+    return List.copyOf(adjustments);
   }
 
   /** {@code microsoft.graph} → the base package; {@code microsoft.graph.callRecords} → base.callrecords. */

@@ -21,7 +21,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Pass 8, everything decided → {@link TypeModel}: each structured type with its kind, base, key
+ * Pass 9, everything decided → {@link TypeModel}: each structured type with its kind, base, key
  * and the properties it declares itself (a page repeating its base's properties does not declare
  * them again), then the documented enums, the inferred enums and the placeholders. A name claimed
  * by more than one of these keeps the first meaning in that order.

@@ -29,6 +29,9 @@ final class CollectDefinitions {
   private final Map<QualifiedName, EnumBuilder> enums = new LinkedHashMap<>();
   private final Map<String, QualifiedName> typeByPage = new LinkedHashMap<>();
   private final List<Definitions.NamespacedMention> collectionResults = new ArrayList<>();
+  private final List<Definitions.Operation> operations = new ArrayList<>();
+  /** The response examples of each API page, by the page's file name without extension. */
+  private final Map<String, List<Page.ResponseExample>> responses = new LinkedHashMap<>();
 
   private CollectDefinitions(String defaultNamespace, Diagnostics diagnostics) {
     this.defaultNamespace = defaultNamespace;
@@ -39,17 +42,25 @@ final class CollectDefinitions {
   static Definitions run(List<Page> pages, String defaultNamespace, Diagnostics diagnostics) {
     CollectDefinitions pass = new CollectDefinitions(defaultNamespace, diagnostics);
     pages.forEach(pass::collect);
-    return new Definitions(pass.types.values().stream().map(TypeBuilder::build).toList(),
+    return new Definitions(pass.types.values().stream().map(t -> t.build(diagnostics)).toList(),
         pass.enums.values().stream().map(EnumBuilder::build).toList(), pass.typeByPage,
-        pass.collectionResults);
+        pass.collectionResults, pass.operations, ApiClaims.of(pass.responses, pass.operations));
   }
 
   private void collect(Page page) {
+    if (!page.responses().isEmpty()) {
+      String file = fileName(page.path());
+      responses.put(file.endsWith(".md") ? file.substring(0, file.length() - 3) : file,
+          page.responses());
+    }
     String namespace = namespaceOf(page);
-    TypeBuilder main = null;
+    String title = title(page);
+    TypeBuilder.PageStatements main = null;
     for (Page.ResourceBlock resource : page.resources()) {
       JsonNode annotation = resource.annotation().root();
-      String odataType = text(annotation, "@odata.type");
+      // OneDrive's pages write "@type" where the others write "@odata.type".
+      String odataType = text(annotation, "@odata.type") != null
+          ? text(annotation, "@odata.type") : text(annotation, "@type");
       if (odataType == null || odataType.isBlank()
           || odataType.strip().toLowerCase(Locale.ROOT).startsWith("collection(")) {
         continue; // a collection annotation describes a response, not a type
@@ -58,7 +69,7 @@ final class CollectDefinitions {
       if (name.isEmpty()) {
         continue;
       }
-      TypeBuilder type = defineType(name.get(), resource.location(), page);
+      TypeBuilder.PageStatements type = statements(name.get(), resource.location(), page, title);
       type.applyAnnotation(annotation, resource.annotation().locationOf("/baseType"));
       if (resource.sample() != null && resource.sample().root().isObject()) {
         type.samples.add(new TypeDraft.Sample(resource.sample(), "", name.get().namespace()));
@@ -67,18 +78,17 @@ final class CollectDefinitions {
         main = type;
       }
     }
-    String title = title(page);
     if (main == null && title != null && title.toLowerCase(Locale.ROOT).endsWith(" resource type")) {
       String typeName = TypeExpression.cleanName(title.substring(0, title.length() - 14));
       Location at = page.headings().get(0).location();
       Optional<QualifiedName> name = typeName.isEmpty() ? Optional.empty()
           : name(typeName, namespace, at);
       if (name.isPresent()) {
-        main = defineType(name.get(), at, page);
+        main = statements(name.get(), at, page, title);
       }
     }
     if (main != null) {
-      typeByPage.put(fileName(page.path()), main.name);
+      typeByPage.put(fileName(page.path()), main.type());
       if (page.inheritsFrom() != null && main.proseBase == null) {
         Page.TypeLink base = page.inheritsFrom();
         main.proseBase = new Mention(base.typeName(), base.linkTarget(), base.location());
@@ -87,7 +97,7 @@ final class CollectDefinitions {
         main.derivedTypeHints.add(new Mention(derived.typeName(), derived.linkTarget(),
             derived.location()));
       }
-    } else if (page.namespace() == null && !page.tables().isEmpty()) {
+    } else if (page.namespace() == null && !page.tables().isEmpty() && !page.apiPage()) {
       diagnostics.report(DiagnosticCode.NO_NAMESPACE, Location.ofPage(page.path()),
           "no Namespace line; using " + defaultNamespace);
     }
@@ -120,27 +130,19 @@ final class CollectDefinitions {
     return name;
   }
 
-  private TypeBuilder defineType(QualifiedName name, Location at, Page page) {
-    TypeBuilder existing = types.get(name);
-    if (existing != null) {
-      if (!existing.location.page().equals(at.page())) {
-        diagnostics.report(DiagnosticCode.TYPE_DEFINED_TWICE, at,
-            name + " is also described at " + existing.location);
-      }
-      return existing;
-    }
-    TypeBuilder type = new TypeBuilder(name, at, name.namespace(),
-        page.frontMatter().getOrDefault("description", ""));
-    types.put(name, type);
-    return type;
+  /** What {@code page} says about the type {@code name}, begun at {@code at}. */
+  private TypeBuilder.PageStatements statements(QualifiedName name, Location at, Page page,
+      String title) {
+    return types.computeIfAbsent(name, TypeBuilder::new).on(page, at, title);
   }
 
-  private void collectTable(Page page, Page.Table table, TypeBuilder main, String namespace,
-      String title) {
-    switch (PageTables.classify(table)) {
+  private void collectTable(Page page, Page.Table table, TypeBuilder.PageStatements main,
+      String namespace, String title) {
+    PageTables.Kind kind = PageTables.classify(table, title);
+    switch (kind) {
       case PROPERTIES, RELATIONSHIPS -> {
         if (main != null) {
-          boolean navigation = PageTables.classify(table) == PageTables.Kind.RELATIONSHIPS;
+          boolean navigation = kind == PageTables.Kind.RELATIONSHIPS;
           for (Page.Row row : table.rows()) {
             PageTables.row(row, table, navigation, diagnostics).ifPresent(r -> {
               main.rows.add(r);
@@ -150,11 +152,13 @@ final class CollectDefinitions {
         }
       }
       case METHODS -> {
-        if (main != null && MethodsTable.operatesOn(table, fileName(page.path()), main.name.name())) {
+        if (main != null
+            && MethodsTable.operatesOn(table, fileName(page.path()), main.type().name())) {
           main.addressable = true;
         }
         MethodsTable.collectionResults(table)
             .forEach(m -> collectionResults.add(new Definitions.NamespacedMention(m, namespace)));
+        MethodsTable.operations(table).forEach(o -> operations.add(o.in(namespace)));
       }
       case OTHER -> {
         String enumName = PageTables.enumName(table, title);
@@ -198,57 +202,143 @@ final class CollectDefinitions {
         : "true".equalsIgnoreCase(node.asText()));
   }
 
-  /** A type being collected; only this pass sees it. */
+  /**
+   * A type being collected, page by page; only this pass sees it. Its defining page comes first
+   * when the statements are merged: that page's description, location, annotation and rows lead,
+   * and the pages that extend the type (Intune's pages on user, API pages repeating a resource
+   * block) follow in page order.
+   */
   private static final class TypeBuilder {
     final QualifiedName name;
-    final Location location;
-    final String namespace;
-    final String description;
-    Mention annotationBase;
-    boolean annotationSaysNoBase;
-    Mention proseBase;
-    final List<String> key = new ArrayList<>();
-    boolean isAbstract;
-    boolean open;
-    boolean addressable;
-    final List<Mention> ancestorHints = new ArrayList<>();
-    final List<Mention> derivedTypeHints = new ArrayList<>();
-    final List<TypeDraft.Row> rows = new ArrayList<>();
-    final List<TypeDraft.Sample> samples = new ArrayList<>();
+    final List<PageStatements> pages = new ArrayList<>();
 
-    TypeBuilder(QualifiedName name, Location location, String namespace, String description) {
+    TypeBuilder(QualifiedName name) {
       this.name = name;
-      this.location = location;
-      this.namespace = namespace;
-      this.description = description;
     }
 
-    /** The first annotation that states a base or key wins; abstract and open accumulate. */
-    void applyAnnotation(JsonNode annotation, Location baseAt) {
-      JsonNode baseNode = annotation.get("baseType");
-      if (baseNode != null && baseNode.isNull()) {
-        annotationSaysNoBase = true;
+    PageStatements on(Page page, Location at, String title) {
+      if (!pages.isEmpty() && pages.get(pages.size() - 1).page == page) {
+        return pages.get(pages.size() - 1);
       }
-      String base = text(annotation, "baseType");
-      if (base != null && !base.isBlank() && annotationBase == null) {
-        annotationBase = new Mention(base.strip(), null, baseAt);
-      }
-      JsonNode keyNode = annotation.get("keyProperty");
-      if (keyNode != null && key.isEmpty()) {
-        if (keyNode.isArray()) {
-          keyNode.forEach(k -> key.add(k.asText()));
-        } else if (!keyNode.asText().isBlank()) {
-          key.add(keyNode.asText().strip());
+      PageStatements statements = new PageStatements(this, page, at, title);
+      pages.add(statements);
+      return statements;
+    }
+
+    /**
+     * The page that defines the type: the one named after it ({@code user.md} for {@code user},
+     * not {@code intune-devices-user.md}), else the one titled "x resource type", else a resource
+     * page rather than an API page, else the first.
+     */
+    PageStatements definingPage() {
+      return pages.stream().min(java.util.Comparator
+          .comparing((PageStatements p) -> !p.namedAfterType())
+          .thenComparing(p -> !p.titledAfterType())
+          .thenComparing(p -> p.page.apiPage())).orElseThrow();
+    }
+
+    TypeDraft build(Diagnostics diagnostics) {
+      PageStatements defining = definingPage();
+      List<PageStatements> ordered = new ArrayList<>();
+      ordered.add(defining);
+      for (PageStatements p : pages) {
+        if (p != defining) {
+          ordered.add(p);
+          diagnostics.report(DiagnosticCode.TYPE_DEFINED_TWICE, p.location,
+              name + " is also described at " + defining.location);
         }
       }
-      isAbstract |= truthy(annotation.get("abstract"));
-      open |= truthy(annotation.get("openType"));
+      Mention annotationBase = null;
+      Mention proseBase = null;
+      List<String> key = List.of();
+      boolean saysNoBase = false;
+      boolean isAbstract = false;
+      boolean open = false;
+      boolean addressable = false;
+      List<Mention> ancestorHints = new ArrayList<>();
+      List<Mention> derivedTypeHints = new ArrayList<>();
+      List<TypeDraft.Row> rows = new ArrayList<>();
+      List<TypeDraft.Sample> samples = new ArrayList<>();
+      for (PageStatements p : ordered) {
+        annotationBase = annotationBase != null ? annotationBase : p.annotationBase;
+        proseBase = proseBase != null ? proseBase : p.proseBase;
+        key = !key.isEmpty() ? key : p.key;
+        saysNoBase |= p.annotationSaysNoBase;
+        isAbstract |= p.isAbstract;
+        open |= p.open;
+        addressable |= p.addressable;
+        ancestorHints.addAll(p.ancestorHints);
+        derivedTypeHints.addAll(p.derivedTypeHints);
+        rows.addAll(p.rows);
+        samples.addAll(p.samples);
+      }
+      return new TypeDraft(name, defining.location, name.namespace(),
+          defining.page.frontMatter().getOrDefault("description", ""), Origin.DOCUMENTED,
+          annotationBase, saysNoBase, proseBase, key, isAbstract, open, addressable, ancestorHints,
+          derivedTypeHints, rows, samples);
     }
 
-    TypeDraft build() {
-      return new TypeDraft(name, location, namespace, description, Origin.DOCUMENTED,
-          annotationBase, annotationSaysNoBase, proseBase, key, isAbstract, open, addressable,
-          ancestorHints, derivedTypeHints, rows, samples);
+    /** What one page states about the type. */
+    static final class PageStatements {
+      final TypeBuilder type;
+      final Page page;
+      final Location location;
+      final String title;
+      Mention annotationBase;
+      boolean annotationSaysNoBase;
+      Mention proseBase;
+      List<String> key = List.of();
+      boolean isAbstract;
+      boolean open;
+      boolean addressable;
+      final List<Mention> ancestorHints = new ArrayList<>();
+      final List<Mention> derivedTypeHints = new ArrayList<>();
+      final List<TypeDraft.Row> rows = new ArrayList<>();
+      final List<TypeDraft.Sample> samples = new ArrayList<>();
+
+      PageStatements(TypeBuilder type, Page page, Location location, String title) {
+        this.type = type;
+        this.page = page;
+        this.location = location;
+        this.title = title;
+      }
+
+      QualifiedName type() {
+        return type.name;
+      }
+
+      boolean namedAfterType() {
+        String file = fileName(page.path());
+        return file.equals(type.name.name().toLowerCase(Locale.ROOT) + ".md");
+      }
+
+      boolean titledAfterType() {
+        return title != null && title.equalsIgnoreCase(type.name.name() + " resource type");
+      }
+
+      /** The first annotation that states a base or key wins; abstract and open accumulate. */
+      void applyAnnotation(JsonNode annotation, Location baseAt) {
+        JsonNode baseNode = annotation.get("baseType");
+        if (baseNode != null && baseNode.isNull()) {
+          annotationSaysNoBase = true;
+        }
+        String base = text(annotation, "baseType");
+        if (base != null && !base.isBlank() && annotationBase == null) {
+          annotationBase = new Mention(base.strip(), null, baseAt);
+        }
+        JsonNode keyNode = annotation.get("keyProperty");
+        if (keyNode != null && key.isEmpty()) {
+          List<String> declared = new ArrayList<>();
+          if (keyNode.isArray()) {
+            keyNode.forEach(k -> declared.add(k.asText()));
+          } else if (!keyNode.asText().isBlank()) {
+            declared.add(keyNode.asText().strip());
+          }
+          key = List.copyOf(declared);
+        }
+        isAbstract |= truthy(annotation.get("abstract"));
+        open |= truthy(annotation.get("openType"));
+      }
     }
   }
 

@@ -56,7 +56,10 @@ final class CollectSampleTypes {
       if (type == null || !type.isTextual() || type.asText().isBlank()) {
         continue;
       }
-      QualifiedName name = QualifiedName.parse(type.asText(), namespace).orElse(null);
+      String written = type.asText().strip();
+      String element = SampleType.collectionElement(written);
+      QualifiedName name = QualifiedName.parse(element != null ? element : written, namespace)
+          .orElse(null);
       if (name == null || TypeExpression.primitive(name.name()) != null) {
         continue; // "microsoft.graph.Json" and the like name primitives, not types
       }
@@ -66,7 +69,7 @@ final class CollectSampleTypes {
         }
         sampleOnly.put(name, block.locationOf(childPointer));
       }
-      if (value.size() > 1) {
+      if (value.size() > 1 && element == null) {
         found.computeIfAbsent(name, k -> new ArrayList<>())
             .add(new TypeDraft.Sample(block, childPointer, name.namespace()));
         walk(block, childPointer, name.namespace());
@@ -83,7 +86,7 @@ final class CollectSampleTypes {
         Origin.SAMPLE, null, false, null, List.of(), false, false, false, List.of(), List.of(),
         List.of(), found.getOrDefault(name, List.of()))));
     return new Definitions(types, definitions.enums(), definitions.typeByPage(),
-        definitions.collectionResults());
+        definitions.collectionResults(), definitions.operations(), definitions.apiClaims());
   }
 
   private static TypeDraft withSamples(TypeDraft type, List<TypeDraft.Sample> more) {

@@ -7,7 +7,6 @@ import dev.docmodel.generator.model.QualifiedName;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /** The key rules of {@link ResolveHierarchy} (its steps 5 and 8). */
 final class EntityKeys {
@@ -21,22 +20,21 @@ final class EntityKeys {
    */
   static Map<QualifiedName, List<String>> declared(
       Map<QualifiedName, Resolution.ResolvedType> types, Map<QualifiedName, QualifiedName> bases,
-      Set<QualifiedName> navigationTargets, Diagnostics diagnostics) {
+      Usage usage, Diagnostics diagnostics) {
     Map<QualifiedName, List<String>> keys = new HashMap<>();
     for (Resolution.ResolvedType type : types.values()) {
-      keys.put(type.name(), declaredKey(type.draft(), types, bases, navigationTargets,
-          diagnostics));
+      keys.put(type.name(), declaredKey(type.draft(), types, bases, usage, diagnostics));
     }
     return keys;
   }
 
   private static List<String> declaredKey(TypeDraft draft,
       Map<QualifiedName, Resolution.ResolvedType> types, Map<QualifiedName, QualifiedName> bases,
-      Set<QualifiedName> navigationTargets, Diagnostics diagnostics) {
+      Usage usage, Diagnostics diagnostics) {
     if (draft.key().isEmpty()) {
       return draft.addressable() && shows(draft, "id", types, bases) ? List.of("id") : List.of();
     }
-    boolean entityElsewhere = entityByUse(draft, navigationTargets);
+    boolean entityElsewhere = usage.entityByUse(draft);
     for (String key : draft.key()) {
       if (!entityElsewhere && !shows(draft, key, types, bases)) {
         diagnostics.report(DiagnosticCode.KEY_PROPERTY_UNSHOWN, draft.location(), draft.name()
@@ -46,14 +44,6 @@ final class EntityKeys {
       }
     }
     return draft.key();
-  }
-
-  /**
-   * Entity evidence besides a key: API operations of its own make a type addressable, and a
-   * navigation property leads to it (OData navigates to entities only).
-   */
-  static boolean entityByUse(TypeDraft draft, Set<QualifiedName> navigationTargets) {
-    return draft.addressable() || navigationTargets.contains(draft.name());
   }
 
   /** Whether a table row or JSON sample of the type or one of its ancestors shows the property. */

@@ -30,6 +30,7 @@ final class InferEnums {
   private final Diagnostics diagnostics;
   /** Documented enums by their member names (lower case, sentinel aside), in page order. */
   private final Map<Set<String>, List<EnumDraft>> enumsByMembers = new HashMap<>();
+  private final Set<QualifiedName> enumNames = new HashSet<>();
   /** Working state: the enums inferred so far, by name. */
   private final Map<QualifiedName, EnumType> inferred = new LinkedHashMap<>();
 
@@ -37,6 +38,7 @@ final class InferEnums {
     this.policy = policy;
     this.diagnostics = diagnostics;
     for (EnumDraft e : documented) {
+      enumNames.add(e.name());
       enumsByMembers.computeIfAbsent(memberSet(e.members().stream().map(EnumMember::name)
           .toList()), k -> new ArrayList<>()).add(e);
     }
@@ -62,8 +64,18 @@ final class InferEnums {
       return new Property(draft.name(), resolved.type(), resolved.collection(), false, "",
           draft.sampleOnly().location());
     }
-    return new Property(draft.name(), infer(owner, row, resolved.type()), resolved.collection(),
-        row.navigation(), row.description(), row.location());
+    TypeRef type = infer(owner, row, resolved.type());
+    return new Property(draft.name(), type, resolved.collection(),
+        row.navigation() && navigable(type), row.description(), row.location());
+  }
+
+  /**
+   * Only a structured type can be navigated to: a Relationships row typed as a primitive or an
+   * enum (deviceManagement's intuneAccountId, a Guid) is a structural property listed there.
+   */
+  private boolean navigable(TypeRef type) {
+    return type instanceof TypeRef.NamedRef named && !enumNames.contains(named.name())
+        && !inferred.containsKey(named.name());
   }
 
   private TypeRef infer(TypeDraft owner, TypeDraft.Row row, TypeRef type) {

@@ -1,16 +1,12 @@
 package dev.docmodel.generator.link;
 
 import dev.docmodel.generator.diag.Diagnostics;
-import dev.docmodel.generator.model.Property;
 import dev.docmodel.generator.model.QualifiedName;
 import dev.docmodel.generator.model.TypeModel;
-import dev.docmodel.generator.model.TypeRef;
 import dev.docmodel.generator.read.Page;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Stage 2: merges the elements of all pages into one immutable {@link TypeModel}, in named passes
@@ -22,7 +18,8 @@ import java.util.Set;
  *   <li>{@link ResolveNames}: every name resolved; placeholders for what no page defines;
  *   <li>{@link InferEnums}: "Possible values" lists → enum-typed properties;
  *   <li>{@link CheckSamples}: samples that contradict the declared types are reported;
- *   <li>{@link ResolveHierarchy}: base types and keys;
+ *   <li>{@link ApiEvidence}: what API pages' response examples say of derivation;
+ *   <li>{@link ResolveHierarchy}: base types and keys, weighing all the evidence;
  *   <li>{@link AssembleModel}: kinds, own properties, the model.
  * </ol>
  * Problems are reported with their locations as they are found and repaired where they are (a
@@ -57,24 +54,8 @@ public final class Linker {
     Resolution resolution = ResolveNames.run(definitions, merged, namespace, diagnostics);
     Declared declared = InferEnums.run(resolution, options.enumInference(), diagnostics);
     CheckSamples.run(resolution, declared, diagnostics);
-    Hierarchy hierarchy = ResolveHierarchy.run(resolution,
-        navigationTargets(resolution, declared), diagnostics);
+    Hierarchy hierarchy = ResolveHierarchy.run(resolution, Usage.of(resolution, declared),
+        ApiEvidence.run(resolution), diagnostics);
     return AssembleModel.run(resolution, declared, hierarchy, namespace, diagnostics);
-  }
-
-  /**
-   * The types navigation properties lead to: in OData, only entity types. Relationships rows name
-   * them, and so do the results of list and create operations on collections.
-   */
-  private static Set<QualifiedName> navigationTargets(Resolution resolution, Declared declared) {
-    Set<QualifiedName> targets = new HashSet<>(resolution.collectionResults());
-    for (List<Property> properties : declared.properties().values()) {
-      for (Property p : properties) {
-        if (p.navigation() && p.type() instanceof TypeRef.NamedRef named) {
-          targets.add(named.name());
-        }
-      }
-    }
-    return targets;
   }
 }

@@ -15,20 +15,71 @@ final class MethodsTable {
   private MethodsTable() {}
 
   /**
-   * Whether a row links to an API page named after this page or its type ({@code print-list-
-   * printers.md} on {@code print.md}): operations on the type itself, so it is addressable. A row
-   * linking to another resource's function that merely returns this type does not count.
+   * Whether a row shows an operation on the type itself, so that it is addressable: the row links
+   * to an API page named after this page or its type ({@code print-list-printers.md} on
+   * {@code print.md}) and either reaches through one of the type's navigation properties (only
+   * entities have them: {@code print-list-printers}, {@code directory-deleteditems-get}) or returns
+   * the type itself or nothing ({@code icon-get}, {@code icon-update}). A function of the type that
+   * returns another type ({@code user-getschedule}) does not make it addressable by its name alone,
+   * nor does another resource's operation that merely returns this type.
    */
   static boolean operatesOn(Page.Table table, String pageFile, String typeName) {
-    String page = stripExtension(pageFile) + "-";
-    String type = typeName.toLowerCase(Locale.ROOT) + "-";
+    String page = stripExtension(pageFile);
+    String type = typeName.toLowerCase(Locale.ROOT);
+    int returns = PageTables.column(table, "return");
     for (Page.Row row : table.rows()) {
       String api = apiPage(row);
-      if (api != null && (api.startsWith(page) || api.startsWith(type))) {
+      String subject = api == null ? null
+          : api.startsWith(page + "-") ? page : api.startsWith(type + "-") ? type : null;
+      if (subject == null) {
+        continue;
+      }
+      boolean navigates = api.substring(subject.length() + 1).contains("-");
+      Page.Cell returned = returns < 0 ? null : row.cell(returns);
+      if (navigates || returned == null || returnsItselfOrNothing(returned, pageFile, type)) {
         return true;
       }
     }
     return false;
+  }
+
+  /** The Return Type cell names this page's type, or no type at all ("None", "204 No Content"). */
+  private static boolean returnsItselfOrNothing(Page.Cell returned, String pageFile, String type) {
+    for (Page.Link link : returned.links()) {
+      String target = link.destination() == null ? "" : link.destination();
+      int hash = target.indexOf('#');
+      target = hash < 0 ? target : target.substring(0, hash);
+      if (CollectDefinitions.fileName(target).equals(pageFile)
+          || TypeExpression.cleanName(link.text()).equalsIgnoreCase(type)) {
+        return true;
+      }
+    }
+    if (!returned.links().isEmpty()) {
+      return false;
+    }
+    String text = TypeExpression.cleanName(returned.text());
+    return text.isEmpty() || text.equalsIgnoreCase(type) || text.equalsIgnoreCase("none")
+        || text.equalsIgnoreCase("no") || text.matches("\\d+");
+  }
+
+  /**
+   * Every row's API page and the type its Return Type column names first: what the API page's
+   * response examples are declared as, seen from the resource side.
+   */
+  static List<Definitions.Operation> operations(Page.Table table) {
+    int returns = PageTables.column(table, "return");
+    List<Definitions.Operation> operations = new ArrayList<>();
+    for (Page.Row row : table.rows()) {
+      String api = apiPage(row);
+      Page.Cell returned = returns < 0 ? null : row.cell(returns);
+      if (api != null && returned != null && !returned.links().isEmpty()
+          && !returned.links().get(0).text().isBlank()) {
+        Page.Link type = returned.links().get(0);
+        operations.add(new Definitions.Operation(api, new Mention(type.text().strip(),
+            type.destination(), returned.location())));
+      }
+    }
+    return operations;
   }
 
   /**

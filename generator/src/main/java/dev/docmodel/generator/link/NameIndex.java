@@ -21,14 +21,20 @@ final class NameIndex {
   private final String defaultNamespace;
 
   /**
-   * @param defined every defined name, structured types first: the first of two spellings wins
+   * @param defined every name a page defines, structured types first: the first of two spellings
+   *     wins
+   * @param exactOnly names known only from JSON samples: found by their qualified name alone, as
+   *     samples write them, never by a simple name a table wrote ("error" is not odata.error)
    * @param byPage the lower-cased file name of each defining page, to its main type
    */
-  NameIndex(List<QualifiedName> defined, Map<String, QualifiedName> byPage,
-      String defaultNamespace) {
+  NameIndex(List<QualifiedName> defined, List<QualifiedName> exactOnly,
+      Map<String, QualifiedName> byPage, String defaultNamespace) {
     for (QualifiedName name : defined) {
       byText.putIfAbsent(lower(name.toString()), name);
       bySimpleName.computeIfAbsent(lower(name.name()), k -> new ArrayList<>()).add(name);
+    }
+    for (QualifiedName name : exactOnly) {
+      byText.putIfAbsent(lower(name.toString()), name);
     }
     this.byPage = byPage;
     this.defaultNamespace = defaultNamespace;

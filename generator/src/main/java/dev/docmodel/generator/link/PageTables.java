@@ -26,28 +26,48 @@ final class PageTables {
   }
 
   /**
-   * A table with a name column and a Type column is a property table under a Properties heading
-   * ("Properties", "Common properties", "operationError Properties"; not "Properties of a policy
-   * definition", the fields of a JSON string value) and a relationship table when its header or
-   * heading says Relationship.
+   * A table with a name column and a Type column is a property table under a heading that speaks
+   * of properties or relationships, or directly under the page's title. The heading decides
+   * between the two: under "Relationships" the rows are navigation properties; under a Properties
+   * heading they are properties even when the first column says "Relationship" (presence.md), and a
+   * first column saying so makes navigation properties only under a heading that is neither.
+   * "Properties of a policy definition" (the fields of a JSON string value), "Instance attributes"
+   * (annotations) and examples are not the type's properties.
+   *
+   * @param title the page's title (its first level-1 heading), or null
    */
-  static Kind classify(Page.Table table) {
+  static Kind classify(Page.Table table, String title) {
     if (table.header().isEmpty()) {
       return Kind.OTHER;
     }
     String first = table.header().get(0).toLowerCase(Locale.ROOT).strip();
     String section = table.section().toLowerCase(Locale.ROOT).strip();
-    boolean relationship = first.startsWith("relationship") || section.startsWith("relationship");
     boolean propertyTable = (first.startsWith("propert") || first.equals("name")
         || first.startsWith("relationship")) && column(table, "type") > 0;
-    if (propertyTable && (relationship || isPropertySection(section))) {
-      return relationship ? Kind.RELATIONSHIPS : Kind.PROPERTIES;
+    if (propertyTable) {
+      if (section.startsWith("relationship")) {
+        return Kind.RELATIONSHIPS;
+      }
+      if (isPropertySection(section) || table.section().strip().equals(title)) {
+        return Kind.PROPERTIES;
+      }
+      if (first.startsWith("relationship") && !isExcluded(section)) {
+        return Kind.RELATIONSHIPS;
+      }
     }
     return section.startsWith("method") ? Kind.METHODS : Kind.OTHER;
   }
 
+  /** "Properties", "Common properties", "Properties and relationships", "Key property". */
   private static boolean isPropertySection(String section) {
-    return section.isEmpty() || section.endsWith("properties") || section.equals("property");
+    return section.isEmpty() || !isExcluded(section)
+        && (Phrases.containsWord(section, "properties") || Phrases.containsWord(section, "property"));
+  }
+
+  /** Headings whose tables describe something other than the page type's properties. */
+  private static boolean isExcluded(String section) {
+    return section.startsWith("properties of") || section.startsWith("property of")
+        || section.startsWith("example") || section.startsWith("instance attribute");
   }
 
   /** A property row; empty (and a diagnostic) when it lacks a name or a type. */
@@ -100,14 +120,17 @@ final class PageTables {
    * "## Members" or "## Values" on an "x enum type" page, x. Null otherwise.
    */
   static String enumName(Page.Table table, String title) {
-    if (table.header().isEmpty() || column(table, "type") >= 0) {
+    if (table.header().isEmpty() || column(table, "type") >= 0 || !listsMembers(table)) {
       return null;
     }
     String heading = table.section().strip();
     String section = heading.toLowerCase(Locale.ROOT);
     if (section.endsWith(" values")) {
-      String name = TypeExpression.cleanName(heading.substring(0, heading.length() - 7));
-      return name.isEmpty() || name.contains(" ") ? null : name;
+      // One name before "values": "riskLevel values", not "Roles property values" or "Prefer
+      // header values", which list the values of a property or header, not an enum's members.
+      String named = unformatted(heading.substring(0, heading.length() - 7));
+      String name = TypeExpression.cleanName(named);
+      return name.isEmpty() || !name.equals(named) ? null : name;
     }
     if ((section.equals("members") || section.equals("values")) && title != null
         && title.toLowerCase(Locale.ROOT).endsWith(" enum type")) {
@@ -115,6 +138,36 @@ final class PageTables {
       return name.isEmpty() ? null : name;
     }
     return null;
+  }
+
+  /**
+   * Whether the first cells name enum members, single words: "North America Letter" or "sp.full
+   * control" are string values a property takes, not members of an enum ("none (default)" is a
+   * member with a note).
+   */
+  private static boolean listsMembers(Page.Table table) {
+    for (Page.Row row : table.rows()) {
+      Page.Cell cell = row.cell(0);
+      if (cell != null && SEVERAL_WORDS.matcher(unformatted(cell.text())).matches()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static final java.util.regex.Pattern SEVERAL_WORDS =
+      java.util.regex.Pattern.compile("\\S+\\s+[\\p{L}\\p{N}].*", java.util.regex.Pattern.DOTALL);
+
+  /** Text without the emphasis and code marks around it: "**riskLevel**" is riskLevel. */
+  private static String unformatted(String text) {
+    String t = text.strip();
+    while (!t.isEmpty() && "*_`".indexOf(t.charAt(0)) >= 0) {
+      t = t.substring(1);
+    }
+    while (!t.isEmpty() && "*_`".indexOf(t.charAt(t.length() - 1)) >= 0) {
+      t = t.substring(0, t.length() - 1);
+    }
+    return t.strip();
   }
 
   /** The members an enum table lists, with their values where a Value column gives them. */

@@ -17,15 +17,21 @@ import java.util.Set;
  * @param enums the documented enums
  * @param collectionResults the defined types list and create operations return
  * @param placeholders names referenced but defined nowhere, each with its first reference
+ * @param apiClaims the API pages' claims whose two names both resolve
  */
 record Resolution(Map<QualifiedName, ResolvedType> types, List<EnumDraft> enums,
-    Set<QualifiedName> collectionResults, Map<QualifiedName, Location> placeholders) {
+    Set<QualifiedName> collectionResults, Map<QualifiedName, Location> placeholders,
+    List<Claim> apiClaims) {
+
+  /** An API example's object of type {@code derived} standing for the declared {@code base}. */
+  record Claim(QualifiedName derived, QualifiedName base, Location location) {}
 
   Resolution {
     types = Collections.unmodifiableMap(new LinkedHashMap<>(types));
     enums = List.copyOf(enums);
     collectionResults = Set.copyOf(collectionResults);
     placeholders = Collections.unmodifiableMap(new LinkedHashMap<>(placeholders));
+    apiClaims = List.copyOf(apiClaims);
   }
 
   /** A name resolved at a place of the docs. */

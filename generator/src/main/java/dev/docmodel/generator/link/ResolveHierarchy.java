@@ -13,7 +13,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Pass 7, {@link Resolution} and the navigation targets → {@link Hierarchy}: every structured
+ * Pass 8, {@link Resolution}, each type's {@link Usage} and the {@link ApiEvidence} → {@link
+ * Hierarchy}: every structured
  * type's base and key, from the strongest evidence down, in these steps:
  * <ol>
  *   <li>stated bases: the annotation's {@code baseType} (a {@code null} there is respected), else
@@ -21,14 +22,15 @@ import java.util.Set;
  *   <li>a type still without a base that another page lists among its derived types takes that
  *       page's type;
  *   <li>a type still without one whose properties are described "Inherited from [x]" takes the
- *       most derived such x;
+ *       most derived such x; failing that, the most derived type an API example shows it
+ *       standing for ({@link ApiEvidence});
  *   <li>cycles among these statements are cut and reported: every later step keeps the graph
  *       acyclic, so this is the only place cycles are broken;
  *   <li>keys: the annotation's, unless no page shows the property on a type nothing else makes
  *       an entity; {@code id} for a type with API operations of its own that shows one;
  *   <li>an entity type still without a base derives from the root entity type (the keyed,
- *       base-less type most types derive from). A type is an entity when it has a key, API
- *       operations of its own, or a navigation property leads to it;
+ *       base-less type most types derive from). A type is an entity when it has a key, or by
+ *       its use ({@link Usage#entityByUse});
  *   <li>second statements that disagree with the base chosen (the prose against the annotation,
  *       another page's derived-types list) win when strictly more specific: the chosen base is
  *       one of their ancestors ("baseType: entity" is a common shorthand). They are weighed last
@@ -39,23 +41,26 @@ import java.util.Set;
  */
 final class ResolveHierarchy {
   private final Map<QualifiedName, Resolution.ResolvedType> types;
-  private final Set<QualifiedName> navigationTargets;
+  private final Usage usage;
+  private final Map<QualifiedName, List<Resolution.Located>> apiBases;
   private final Diagnostics diagnostics;
 
   /** A second, disagreeing statement of a type's base, weighed in step 7. */
   private record Disagreement(Resolution.ResolvedType type, QualifiedName base, Location at,
       boolean fromProse) {}
 
-  private ResolveHierarchy(Resolution resolution, Set<QualifiedName> navigationTargets,
-      Diagnostics diagnostics) {
+  private ResolveHierarchy(Resolution resolution, Usage usage,
+      Map<QualifiedName, List<Resolution.Located>> apiBases, Diagnostics diagnostics) {
     this.types = resolution.types();
-    this.navigationTargets = navigationTargets;
+    this.usage = usage;
+    this.apiBases = apiBases;
     this.diagnostics = diagnostics;
   }
 
-  static Hierarchy run(Resolution resolution, Set<QualifiedName> navigationTargets,
-      Diagnostics diagnostics) {
-    return new ResolveHierarchy(resolution, navigationTargets, diagnostics).resolve();
+  /** @param apiBases candidate bases the API pages' examples show ({@link ApiEvidence}) */
+  static Hierarchy run(Resolution resolution, Usage usage,
+      Map<QualifiedName, List<Resolution.Located>> apiBases, Diagnostics diagnostics) {
+    return new ResolveHierarchy(resolution, usage, apiBases, diagnostics).resolve();
   }
 
   private Hierarchy resolve() {
@@ -63,9 +68,9 @@ final class ResolveHierarchy {
     Map<QualifiedName, QualifiedName> bases = statedBases(disagreements);
     bases = fromDerivedTypeLists(bases, disagreements);
     bases = fromAncestorHints(bases);
+    bases = fromApiExamples(bases);
     bases = withoutCycles(bases);
-    Map<QualifiedName, List<String>> keys = EntityKeys.declared(types, bases, navigationTargets,
-        diagnostics);
+    Map<QualifiedName, List<String>> keys = EntityKeys.declared(types, bases, usage, diagnostics);
     bases = fromRootEntity(bases, keys);
     bases = weighDisagreements(bases, disagreements);
     return new Hierarchy(bases, EntityKeys.withoutInherited(keys, bases));
@@ -141,6 +146,33 @@ final class ResolveHierarchy {
     return bases;
   }
 
+  /**
+   * Step 3b: a type still without a base that API examples show standing for another type
+   * derives from it (the most derived of several).
+   */
+  private Map<QualifiedName, QualifiedName> fromApiExamples(Map<QualifiedName, QualifiedName> hinted) {
+    Map<QualifiedName, QualifiedName> bases = new HashMap<>(hinted);
+    for (Resolution.ResolvedType type : types.values()) {
+      List<Resolution.Located> candidates = apiBases.getOrDefault(type.name(), List.of());
+      if (bases.get(type.name()) != null || type.draft().annotationSaysNoBase()
+          || candidates.isEmpty()) {
+        continue;
+      }
+      Resolution.Located best = null;
+      for (Resolution.Located candidate : candidates) {
+        if (best == null
+            || BaseChain.selfAndAbove(candidate.name(), bases::get).contains(best.name())) {
+          best = candidate;
+        }
+      }
+      bases.put(type.name(), best.name());
+      diagnostics.report(DiagnosticCode.BASE_TYPE_INFERRED, best.location(), type.name()
+          + " names no base type but this example shows it where " + best.name()
+          + " is declared, with all of its properties; deriving it from " + best.name());
+    }
+    return bases;
+  }
+
   /** Step 4: a type that inherits from itself loses its base. */
   private Map<QualifiedName, QualifiedName> withoutCycles(Map<QualifiedName, QualifiedName> hinted) {
     Map<QualifiedName, QualifiedName> bases = new HashMap<>(hinted);
@@ -174,7 +206,7 @@ final class ResolveHierarchy {
     for (Resolution.ResolvedType type : types.values()) {
       TypeDraft draft = type.draft();
       List<String> key = keys.get(type.name());
-      boolean keyed = !key.isEmpty() || EntityKeys.entityByUse(draft, navigationTargets);
+      boolean keyed = !key.isEmpty() || usage.entityByUse(draft);
       if (type != root && !draft.annotationSaysNoBase() && bases.get(type.name()) == null
           && keyed && keys.get(root.name()).containsAll(key)) {
         bases.put(type.name(), root.name());

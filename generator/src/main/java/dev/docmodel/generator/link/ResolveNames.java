@@ -6,7 +6,10 @@ import dev.docmodel.generator.diag.Location;
 import dev.docmodel.generator.model.Primitive;
 import dev.docmodel.generator.model.QualifiedName;
 import dev.docmodel.generator.model.TypeRef;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -19,7 +22,9 @@ import java.util.Set;
  * write is resolved against the types they define. Declared types (property types, stated base
  * types) that no page defines become placeholders, here and nowhere else, each reported once at
  * its first reference in page order; mere mentions (derived-type lists, "Inherited from" hints,
- * operation results) that resolve to nothing are dropped.
+ * operation results) that resolve to nothing are dropped. A type only a JSON sample names stays
+ * only when something the pages document refers to it: a sample's {@code @odata.type} that the
+ * table's type overrides (an error object shown as {@code odata.error}) names nothing.
  */
 final class ResolveNames {
   private final NameIndex names;
@@ -36,8 +41,8 @@ final class ResolveNames {
 
   static Resolution run(Definitions definitions, Map<QualifiedName, List<PropertyDraft>> properties,
       String defaultNamespace, Diagnostics diagnostics) {
-    ResolveNames pass = new ResolveNames(new NameIndex(definitions.definedNames(),
-        definitions.typeByPage(), defaultNamespace), diagnostics);
+    ResolveNames pass = new ResolveNames(new NameIndex(definitions.documentedNames(),
+        definitions.sampleNames(), definitions.typeByPage(), defaultNamespace), diagnostics);
     Map<QualifiedName, Resolution.ResolvedType> types = new LinkedHashMap<>();
     for (TypeDraft type : definitions.types()) {
       types.put(type.name(), pass.resolveType(type, properties.get(type.name())));
@@ -49,7 +54,52 @@ final class ResolveNames {
         results.add(name);
       }
     }
-    return pass.canonical(new Resolution(types, definitions.enums(), results, Map.of()));
+    List<Resolution.Claim> claims = new ArrayList<>();
+    for (Definitions.ApiClaim claim : definitions.apiClaims()) {
+      QualifiedName derived = pass.names.resolve(claim.derived(), defaultNamespace, null);
+      QualifiedName base = pass.names.resolve(claim.base(), defaultNamespace, null);
+      if (derived != null && base != null) {
+        claims.add(new Resolution.Claim(derived, base, claim.location()));
+      }
+    }
+    return pass.canonical(referencedOnly(new Resolution(types, definitions.enums(), results,
+        Map.of(), claims)));
+  }
+
+  /** Without the types only samples show that nothing documented refers to, even indirectly. */
+  private static Resolution referencedOnly(Resolution resolution) {
+    Set<QualifiedName> kept = new HashSet<>();
+    Deque<QualifiedName> pending = new ArrayDeque<>(resolution.collectionResults());
+    resolution.types().values().stream().filter(t -> t.draft().documented())
+        .forEach(t -> pending.add(t.name()));
+    while (!pending.isEmpty()) {
+      QualifiedName name = pending.pop();
+      Resolution.ResolvedType type = resolution.types().get(name);
+      if (type == null || !kept.add(name)) {
+        continue;
+      }
+      type.properties().forEach(p -> {
+        if (p.type() instanceof TypeRef.NamedRef n) {
+          pending.add(n.name());
+        }
+      });
+      if (type.annotationBase() != null) {
+        pending.add(type.annotationBase());
+      }
+      if (type.proseBase() != null) {
+        pending.add(type.proseBase());
+      }
+      type.derivedTypes().forEach(d -> pending.add(d.name()));
+      type.ancestorHints().forEach(h -> pending.add(h.name()));
+    }
+    Map<QualifiedName, Resolution.ResolvedType> types = new LinkedHashMap<>();
+    resolution.types().forEach((name, type) -> {
+      if (kept.contains(name)) {
+        types.put(name, type);
+      }
+    });
+    return new Resolution(types, resolution.enums(), resolution.collectionResults(),
+        resolution.placeholders(), resolution.apiClaims());
   }
 
   private Resolution.ResolvedType resolveType(TypeDraft type, List<PropertyDraft> drafts) {
@@ -168,7 +218,7 @@ final class ResolveNames {
           t.ancestorHints()));
     }
     return new Resolution(types, resolution.enums(), resolution.collectionResults(),
-        placeholders);
+        placeholders, resolution.apiClaims());
   }
 
   private static TypeRef respell(TypeRef ref, Map<QualifiedName, QualifiedName> spelling) {

@@ -31,7 +31,10 @@ record SampleType(Primitive primitive, String typeName, boolean collection, bool
     if (value.isObject()) {
       JsonNode type = value.get("@odata.type");
       if (type != null && type.isTextual() && !type.asText().isBlank()) {
-        return new SampleType(null, type.asText().replace("#", "").strip(), false, true);
+        String name = type.asText().replace("#", "").strip();
+        String element = collectionElement(name);
+        return element == null ? new SampleType(null, name, false, true)
+            : new SampleType(null, element, true, true);
       }
       return null;
     }
@@ -48,6 +51,12 @@ record SampleType(Primitive primitive, String typeName, boolean collection, bool
       return fromPlaceholder(value.asText());
     }
     return null;
+  }
+
+  /** {@code x} for {@code Collection(x)} (any case), else null. */
+  static String collectionElement(String typeName) {
+    return typeName.regionMatches(true, 0, "collection(", 0, 11) && typeName.endsWith(")")
+        ? typeName.substring(11, typeName.length() - 1).strip() : null;
   }
 
   private static SampleType fromPlaceholder(String text) {

@@ -16,12 +16,26 @@ import java.util.regex.Pattern;
  */
 final class BaseTypeProse {
   private static final Pattern PHRASE = Pattern.compile(
-      "\\b(?:inherits? from|inherited from|derived from|derives from|subclass (?:of|from)|extends)"
+      "\\b(?:inherits? from|inherited from|derived from|derives from|subclass (?:of|from)|extends"
+          + "|inherits (?:all )?(?:of )?the properties (?:of|from))"
           + "\\s+(?:the\\s+|an?\\s+)?",
       Pattern.CASE_INSENSITIVE);
   private static final String LINE_START = "inherits from";
   private static final Pattern DERIVED = Pattern.compile(
-      "\\b(?:derived types?|base (?:type|class|resource) for)\\b", Pattern.CASE_INSENSITIVE);
+      "\\b(?:derived types?|base (?:type|class|resource|entity) for)\\b",
+      Pattern.CASE_INSENSITIVE);
+  /** "Resources that derive from **baseItem** include:", announcing a list. */
+  private static final Pattern DERIVED_LIST = Pattern.compile(
+      "\\b(?:types|resources) that derive from\\b.*\\binclude:$", Pattern.CASE_INSENSITIVE);
+  /**
+   * Phrases after which the types linked before them derive from the page's type: "The [a] and
+   * [b] types inherit from this type", "[a] and [b] resources are subclasses of this superclass",
+   * "[a] is a derived type of x".
+   */
+  private static final Pattern DERIVED_BEFORE = Pattern.compile(
+      "\\b(?:types?|resources?)\\s+inherits? from this\\b"
+          + "|\\b(?:are|is) (?:a )?subclass(?:es)? of this\\b"
+          + "|\\bis a derived type of\\b", Pattern.CASE_INSENSITIVE);
 
   private BaseTypeProse() {}
 
@@ -79,6 +93,10 @@ final class BaseTypeProse {
    * [a](a.md) and [b](b.md)", "the base type for [a](a.md)".
    */
   static List<TypeLink> derivedTypes(InlineText text, Location at) {
+    List<TypeLink> before = derivedTypesBefore(text, at);
+    if (!before.isEmpty()) {
+      return before;
+    }
     Matcher m = DERIVED.matcher(text.text());
     if (!m.find()) {
       return List.of();
@@ -99,6 +117,23 @@ final class BaseTypeProse {
     return types;
   }
 
+  /** The types linked in the sentence before a {@link #DERIVED_BEFORE} phrase. */
+  private static List<TypeLink> derivedTypesBefore(InlineText text, Location at) {
+    String plain = text.text();
+    Matcher m = DERIVED_BEFORE.matcher(plain);
+    if (!m.find()) {
+      return List.of();
+    }
+    int sentenceStart = Math.max(plain.lastIndexOf(". ", m.start()) + 1, 0);
+    List<TypeLink> types = new ArrayList<>();
+    for (Page.Link link : text.links()) {
+      if (link.offset() >= sentenceStart && link.offset() < m.start() && !link.text().isBlank()) {
+        types.add(new TypeLink(link.text().strip(), link.destination(), at));
+      }
+    }
+    return types;
+  }
+
   /** What may stand between "derived types" and the first one named. */
   private static boolean introducesList(String between) {
     String words = between.strip().toLowerCase(Locale.ROOT);
@@ -109,7 +144,8 @@ final class BaseTypeProse {
   /** "... the following derived types:" announces a list of them. */
   static boolean announcesDerivedTypes(InlineText text) {
     String plain = text.text().strip();
-    return plain.endsWith(":") && DERIVED.matcher(plain).find();
+    return plain.endsWith(":")
+        && (DERIVED.matcher(plain).find() || DERIVED_LIST.matcher(plain).find());
   }
 
   /** The first link starting in [from, to] (to inclusive: a link right after the phrase). */

@@ -14,6 +14,7 @@ import java.util.Map;
  * @param inheritsFrom the "Inherits from" line, or null
  * @param derivedTypes the types the page says derive from its type ("## Derived types", "the base
  *     type for [x] and [y]")
+ * @param responses the typed response examples of an API page
  */
 public record Page(
     String path,
@@ -23,7 +24,24 @@ public record Page(
     TypeLink inheritsFrom,
     List<TypeLink> derivedTypes,
     List<ResourceBlock> resources,
-    List<Table> tables) {
+    List<Table> tables,
+    List<ResponseExample> responses) {
+
+  /** An API page: its front matter says so, or it shows request or response examples. */
+  public boolean apiPage() {
+    return !responses.isEmpty()
+        || frontMatter.getOrDefault("doc_type", "").contains("apiPageType");
+  }
+
+  /**
+   * A response example of an API page: the type its annotation declares and the JSON body.
+   *
+   * @param declaredType the annotation's {@code @odata.type}, {@code Collection(x)} unwrapped
+   * @param collection the body is a collection page ({@code isCollection} or {@code Collection(x)})
+   * @param body the JSON body, or null when it is absent or not JSON
+   */
+  public record ResponseExample(String declaredType, boolean collection, JsonBlock body,
+      Location location) {}
 
   /** A heading: level 1 to 6, plain text. */
   public record Heading(int level, String text, Location location) {}

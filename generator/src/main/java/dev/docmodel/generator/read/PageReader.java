@@ -64,7 +64,8 @@ public final class PageReader {
     walker.walk(document);
     return new Page(path, Map.copyOf(frontMatter), List.copyOf(walker.headings),
         walker.namespace, walker.inheritsFrom, List.copyOf(walker.derivedTypes),
-        List.copyOf(walker.resources), List.copyOf(walker.tables));
+        List.copyOf(walker.resources), List.copyOf(walker.tables),
+        List.copyOf(walker.responses));
   }
 
   private static String bounded(String path, String text, Diagnostics diagnostics) {
@@ -109,6 +110,9 @@ public final class PageReader {
     private final List<Heading> headings = new ArrayList<>();
     private final List<ResourceBlock> resources = new ArrayList<>();
     private final List<Table> tables = new ArrayList<>();
+    private final List<Page.ResponseExample> responses = new ArrayList<>();
+    /** A response annotation waiting for its code block. */
+    private JsonBlock pendingResponse;
     private Located<String> namespace;
     private TypeLink inheritsFrom;
     private final List<TypeLink> derivedTypes = new ArrayList<>();
@@ -236,9 +240,15 @@ public final class PageReader {
       try {
         JsonBlock block = LenientJson.parse(inside, at.plusLines(prefixLines, column));
         JsonNode type = block.root().get("blockType");
+        if (type != null) {
+          pendingResponse = null; // an annotation is about the code block right after it
+        }
         if (type != null && "resource".equalsIgnoreCase(type.asText())) {
           flushAnnotation();
           pendingAnnotation = block;
+        } else if (type != null && "response".equalsIgnoreCase(type.asText())) {
+          flushAnnotation();
+          pendingResponse = block;
         }
       } catch (LenientJson.Invalid e) {
         if (inside.contains("\"resource\"")) {
@@ -249,6 +259,10 @@ public final class PageReader {
     }
 
     private void readCode(FencedCodeBlock code) {
+      if (pendingResponse != null) {
+        readResponse(code);
+        return;
+      }
       if (pendingAnnotation == null) {
         return;
       }
@@ -265,6 +279,35 @@ public final class PageReader {
             "JSON representation is not valid JSON: " + e.getMessage());
       }
       resources.add(new ResourceBlock(annotation, sample, annotation.location()));
+    }
+
+    /** A typed response example; its body is read when it is JSON, silently otherwise. */
+    private void readResponse(FencedCodeBlock code) {
+      JsonNode annotation = pendingResponse.root();
+      pendingResponse = null;
+      JsonNode typeNode = annotation.get("@odata.type");
+      String type = typeNode == null || !typeNode.isTextual() ? "" : typeNode.asText().strip();
+      JsonNode isCollection = annotation.get("isCollection");
+      boolean collection = isCollection != null && (isCollection.asBoolean(false)
+          || "true".equalsIgnoreCase(isCollection.asText()));
+      if (type.regionMatches(true, 0, "Collection(", 0, 11) && type.endsWith(")")) {
+        type = type.substring(11, type.length() - 1).strip();
+        collection = true;
+      }
+      if (type.isEmpty()) {
+        return;
+      }
+      HttpMessage message = HttpMessage.of(code.getLiteral());
+      JsonBlock body = null;
+      if (message.body().stripLeading().startsWith("{")) {
+        try {
+          body = LenientJson.parse(message.body(),
+              location(code).plusLines(1 + message.skippedLines(), 1));
+        } catch (LenientJson.Invalid e) {
+          body = null; // examples are often abridged ("..."); they are evidence, not input
+        }
+      }
+      responses.add(new Page.ResponseExample(type, collection, body, location(code)));
     }
 
     private void flushAnnotation() {

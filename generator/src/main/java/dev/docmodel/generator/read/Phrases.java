@@ -18,6 +18,19 @@ public final class Phrases {
     return -1;
   }
 
+  /** Whether {@code text} holds {@code word} as a whole word (not inside a longer one), ignoring case. */
+  public static boolean containsWord(String text, String word) {
+    for (int from = 0; from <= text.length() - word.length(); from++) {
+      if (text.regionMatches(true, from, word, 0, word.length())
+          && (from == 0 || !Character.isLetterOrDigit(text.charAt(from - 1)))
+          && (from + word.length() == text.length()
+              || !Character.isLetterOrDigit(text.charAt(from + word.length())))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether {@code text} holds {@code phrase}, ignoring case. */
   public static boolean contains(String text, String phrase) {
     return indexOf(text, phrase) >= 0;
