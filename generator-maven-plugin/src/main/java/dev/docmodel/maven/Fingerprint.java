@@ -11,11 +11,12 @@ import java.util.List;
 
 /**
  * SHA-256 over everything that decides the output: the cache format, the plugin's code version,
- * the effective configuration, and every input page (its path and bytes, in sorted order). Equal
+ * the effective configuration, the baseline's bytes, and every input page (its path and bytes, in
+ * sorted order). Equal
  * fingerprints mean equal output, so a run with an unchanged fingerprint writes nothing.
  */
 final class Fingerprint {
-  static final String FORMAT = "docmodel-cache/1";
+  static final String FORMAT = "docmodel-cache/2";
 
   private Fingerprint() {}
 
@@ -24,6 +25,11 @@ final class Fingerprint {
     update(sha, FORMAT);
     update(sha, settings.codeVersion());
     update(sha, settings.describe());
+    // The baseline decides what is kept and how it is named: its bytes count like a page's.
+    if (settings.baseline() != null && Files.isRegularFile(settings.baseline())) {
+      sha.update(Files.readAllBytes(settings.baseline()));
+    }
+    sha.update((byte) 0);
     for (DocsSource.PageFile page : pages) {
       update(sha, page.relativePath());
       sha.update(Files.readAllBytes(page.file()));

@@ -2,11 +2,18 @@ package dev.docmodel.maven;
 
 import dev.docmodel.generator.DocsSource;
 import dev.docmodel.generator.Generator;
+import dev.docmodel.generator.compat.BaselineFile;
+import dev.docmodel.generator.compat.BaselineReader;
+import dev.docmodel.generator.compat.Change;
+import dev.docmodel.generator.compat.ChangeReport;
+import dev.docmodel.generator.compat.Compatibility;
 import dev.docmodel.generator.diag.Diagnostic;
 import dev.docmodel.generator.diag.Severity;
 import dev.docmodel.generator.link.Linker;
 import dev.docmodel.generator.write.SourceWriter;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -33,8 +40,11 @@ final class IncrementalGeneration {
     }
   }
 
+  /**
+   * @param changes the summary of the changes against the baseline, or null without one
+   */
   record Outcome(boolean upToDate, int pages, int types, List<Path> produced, List<Path> written,
-      List<Path> deleted) {}
+      List<Path> deleted, String changes) {}
 
   private final PluginSettings settings;
   private final Reporter reporter;
@@ -54,12 +64,25 @@ final class IncrementalGeneration {
     if (previous != null && previous.fingerprint().equals(fingerprint)
         && previous.outputsExist(output)) {
       List<Path> outputs = previous.outputPaths(output);
-      return new Outcome(true, pages.size(), -1, outputs, List.of(), List.of());
+      return new Outcome(true, pages.size(), -1, outputs, List.of(), List.of(), null);
     }
     Generator.Result result = Generator.run(new Generator.Request(source, settings.basePackage(),
-        new Linker.Options(settings.defaultNamespace(), settings.enumInference())));
+        new Linker.Options(settings.defaultNamespace(), settings.enumInference()),
+        compatibility(settings, reporter)));
     report(result.diagnostics(), pages);
     checkFailures(result.diagnostics());
+    ChangeReport changes = result.changes();
+    if (changes != null) {
+      writeReports(changes);
+      if (settings.failOnBreaking() && changes.unkeptBreaking() > 0) {
+        Change first = changes.changes().stream().filter(c -> c.breaking() && !c.kept())
+            .findFirst().orElseThrow();
+        throw new DocsProblems("docmodel: " + changes.unkeptBreaking() + " breaking change(s) "
+            + "against the baseline that it cannot keep (failOnBreaking); the first: "
+            + first.kind() + " " + first.element() + ": " + first.detail() + ". Read "
+            + settings.changeReport() + "; accept them with docmodel:update-baseline");
+      }
+    }
     SourceWriter.Result written = SourceWriter.write(output, result.sources());
     List<Path> deleted = previous == null ? List.of()
         : SourceWriter.deleteStale(output, previous.outputPaths(output), written.produced());
@@ -67,7 +90,42 @@ final class IncrementalGeneration {
     written.produced().forEach(p -> relative.add(output.relativize(p).toString().replace('\\', '/')));
     new GenerationCache(fingerprint, relative).write(settings.cacheFile());
     return new Outcome(false, result.pageCount(), result.model().types().size(), written.produced(),
-        written.written(), deleted);
+        written.written(), deleted, changes == null ? null : changes.summary());
+  }
+
+  /**
+   * The baseline to keep or report against, read and checked; a baseline that cannot be used fails
+   * the build with its problems, each at its place in the file.
+   */
+  static Compatibility compatibility(PluginSettings settings, Reporter reporter)
+      throws DocsProblems {
+    Path file = settings.baseline();
+    if (file == null || settings.compatibility() == Compatibility.Mode.OFF
+        || !Files.isRegularFile(file)) {
+      return Compatibility.NONE;
+    }
+    BaselineFile.Read read = BaselineReader.read(file, settings.basePackage());
+    if (!read.ok()) {
+      read.problems().forEach(d -> reporter.diagnostic(d, file));
+      throw new DocsProblems("docmodel: the baseline " + file + " cannot be used: "
+          + read.problems().get(0));
+    }
+    return new Compatibility(settings.compatibility(), read.baseline());
+  }
+
+  private void writeReports(ChangeReport changes) throws IOException {
+    Path json = settings.changeReport();
+    if (json == null) {
+      return;
+    }
+    Files.createDirectories(json.toAbsolutePath().getParent());
+    SourceWriter.writeIfChanged(json.toAbsolutePath(), changes.toJson()
+        .getBytes(StandardCharsets.UTF_8));
+    String name = json.getFileName().toString();
+    Path markdown = json.resolveSibling(name.endsWith(".json")
+        ? name.substring(0, name.length() - 5) + ".md" : name + ".md");
+    SourceWriter.writeIfChanged(markdown.toAbsolutePath(), changes.toMarkdown(
+        "Model changes since the baseline").getBytes(StandardCharsets.UTF_8));
   }
 
   private void report(List<Diagnostic> diagnostics, List<DocsSource.PageFile> pages) {

@@ -1,5 +1,6 @@
 package dev.docmodel.maven;
 
+import dev.docmodel.generator.compat.Compatibility;
 import dev.docmodel.generator.link.EnumInference;
 import java.nio.file.Path;
 import java.util.List;
@@ -11,6 +12,10 @@ import java.util.List;
  * @param baseDirectory the project's directory; paths under it are fingerprinted relative to it
  * @param cacheFile where this execution keeps its incremental state
  * @param codeVersion the plugin version plus a hash of the generator's code
+ * @param baseline the baseline file, or null
+ * @param compatibility what to do with the baseline
+ * @param failOnBreaking fail on a breaking change no baseline kept
+ * @param changeReport where the JSON change report goes (the changelog beside it, .md)
  */
 record PluginSettings(
     Path baseDirectory,
@@ -23,7 +28,11 @@ record PluginSettings(
     EnumInference enumInference,
     boolean failOnWarning,
     Path cacheFile,
-    String codeVersion) {
+    String codeVersion,
+    Path baseline,
+    Compatibility.Mode compatibility,
+    boolean failOnBreaking,
+    Path changeReport) {
 
   PluginSettings {
     docsDirectories = List.copyOf(docsDirectories);
@@ -40,7 +49,11 @@ record PluginSettings(
         + "excludes=" + excludes + "\n"
         + "failOnWarning=" + failOnWarning + "\n"
         + "includes=" + includes + "\n"
-        + "outputDirectory=" + relative(outputDirectory) + "\n";
+        + "outputDirectory=" + relative(outputDirectory) + "\n"
+        + "baseline=" + (baseline == null ? "" : relative(baseline)) + "\n"
+        + "compatibility=" + compatibility + "\n"
+        + "failOnBreaking=" + failOnBreaking + "\n"
+        + "changeReport=" + (changeReport == null ? "" : relative(changeReport)) + "\n";
   }
 
   String relative(Path path) {

@@ -61,7 +61,7 @@ class GenerateMojoTest {
     values.put("buildContext", new DefaultBuildContext());
     values.putAll(overrides);
     for (Map.Entry<String, Object> e : values.entrySet()) {
-      Field field = GenerateMojo.class.getDeclaredField(e.getKey());
+      Field field = AbstractDocmodelMojo.class.getDeclaredField(e.getKey());
       field.setAccessible(true);
       field.set(mojo, e.getValue());
     }

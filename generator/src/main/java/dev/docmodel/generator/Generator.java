@@ -1,11 +1,17 @@
 package dev.docmodel.generator;
 
 import com.palantir.javapoet.JavaFile;
+import dev.docmodel.generator.compat.ChangeReport;
+import dev.docmodel.generator.compat.Compatibility;
+import dev.docmodel.generator.compat.KeepMerge;
+import dev.docmodel.generator.compat.ModelDiff;
 import dev.docmodel.generator.diag.Diagnostic;
 import dev.docmodel.generator.diag.DiagnosticCode;
 import dev.docmodel.generator.diag.Diagnostics;
 import dev.docmodel.generator.diag.Location;
+import dev.docmodel.generator.emit.ApiSurface;
 import dev.docmodel.generator.emit.JavaEmitter;
+import dev.docmodel.generator.emit.NamePins;
 import dev.docmodel.generator.emit.SourceFile;
 import dev.docmodel.generator.link.Linker;
 import dev.docmodel.generator.model.TypeModel;
@@ -16,6 +22,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.stream.IntStream;
 
 /**
@@ -24,8 +31,17 @@ import java.util.stream.IntStream;
  * dev.docmodel.generator.write.SourceWriter} emits, renders and writes each file in one pass.
  */
 public final class Generator {
-  /** What to generate from. */
-  public record Request(DocsSource docs, String basePackage, Linker.Options options) {}
+  /**
+   * What to generate from.
+   *
+   * @param compatibility what to do with a baseline: keep its API, report against it, or nothing
+   */
+  public record Request(DocsSource docs, String basePackage, Linker.Options options,
+      Compatibility compatibility) {
+    public Request(DocsSource docs, String basePackage, Linker.Options options) {
+      this(docs, basePackage, options, Compatibility.NONE);
+    }
+  }
 
   /**
    * The outcome: the model, the files to generate and all diagnostics. Files are generated even
@@ -34,7 +50,8 @@ public final class Generator {
    * others. Callers decide whether errors fail their run.
    */
   public record Result(TypeModel model, List<SourceFile> sources, List<Diagnostic> diagnostics,
-      Map<String, Long> timingsMillis, int pageCount) {
+      Map<String, Long> timingsMillis, int pageCount, Supplier<ApiSurface> surface,
+      ChangeReport changes) {
     public long errorCount() {
       return diagnostics.stream().filter(Diagnostic::isError).count();
     }
@@ -60,16 +77,36 @@ public final class Generator {
         .mapToObj(i -> readPage(files.get(i), perPage.get(i))).toList();
     perPage.forEach(d -> diagnostics.addAll(d.sorted()));
     long read = System.nanoTime();
-    TypeModel model = new Linker(request.options(), diagnostics).link(pages);
+    TypeModel docsModel = new Linker(request.options(), diagnostics).link(pages);
     long linked = System.nanoTime();
-    JavaEmitter.Plan plan = JavaEmitter.plan(model, request.basePackage());
+    Compatibility compatibility = request.compatibility();
+    TypeModel model = docsModel;
+    NamePins pins = NamePins.NONE;
+    NamePins baselinePins = NamePins.NONE;
+    if (compatibility.keeps()) {
+      KeepMerge.Merged merged = KeepMerge.run(docsModel, compatibility.baseline());
+      diagnostics.addAll(merged.diagnostics());
+      model = merged.model();
+      pins = merged.pins();
+      baselinePins = merged.baselinePins();
+    }
+    JavaEmitter.Plan plan = JavaEmitter.plan(model, request.basePackage(), pins);
     diagnostics.addAll(plan.adjustments());
     List<SourceFile> sources = plan.files();
+    ChangeReport changes = null;
+    if (compatibility.compares()) {
+      ApiSurface docsSurface = compatibility.keeps()
+          ? JavaEmitter.plan(docsModel, request.basePackage(), baselinePins).surface().get()
+          : plan.surface().get();
+      changes = ModelDiff.report(compatibility.baseline().surface(), docsSurface,
+          plan.surface().get());
+    }
     long planned = System.nanoTime();
     timings.put("read", (read - start) / 1_000_000);
     timings.put("link", (linked - read) / 1_000_000);
     timings.put("plan", (planned - linked) / 1_000_000);
-    return new Result(model, sources, diagnostics.sorted(), timings, files.size());
+    return new Result(model, sources, diagnostics.sorted(), timings, files.size(), plan.surface(),
+        changes);
   }
 
   /** Reads one page; a page that cannot be read is a diagnostic, never a failed run. */

@@ -69,6 +69,16 @@ public final class CompiledModel implements AutoCloseable {
    * @throws IOException when there is no compiler (a JRE, not a JDK)
    */
   public static List<String> compileTo(List<JavaFile> files, Path classes) throws IOException {
+    return compileTo(files, List.of(), classes);
+  }
+
+  /**
+   * Compiles {@code files} and the {@code extra} sources (code written against the model) into
+   * {@code classes}, against this JVM's class path and {@code classes} itself (so that a model
+   * compiled there before is found); returns the errors.
+   */
+  public static List<String> compileTo(List<JavaFile> files, List<JavaFileObject> extra,
+      Path classes) throws IOException {
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
     if (javac == null) {
       throw new IOException("no Java compiler: run on a JDK, not a JRE");
@@ -77,12 +87,13 @@ public final class CompiledModel implements AutoCloseable {
     DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
     List<JavaFileObject> sources = new ArrayList<>();
     files.forEach(f -> sources.add(f.toJavaFileObject()));
+    sources.addAll(extra);
     try (StandardJavaFileManager manager = javac.getStandardFileManager(diagnostics, Locale.ROOT,
         StandardCharsets.UTF_8)) {
       manager.setLocation(StandardLocation.CLASS_OUTPUT, List.of(classes.toFile()));
       boolean ok = javac.getTask(null, manager, diagnostics, List.of("-classpath",
-          System.getProperty("java.class.path"), "-proc:none", "-nowarn", "-Xlint:none"), null,
-          sources).call();
+          System.getProperty("java.class.path") + java.io.File.pathSeparator + classes,
+          "-proc:none", "-nowarn", "-Xlint:none"), null, sources).call();
       List<String> errors = new ArrayList<>();
       for (Diagnostic<? extends JavaFileObject> d : diagnostics.getDiagnostics()) {
         if (d.getKind() == Diagnostic.Kind.ERROR) {

@@ -5,6 +5,9 @@ import dev.docmodel.generator.Generator;
 import dev.docmodel.generator.check.CheckReport;
 import dev.docmodel.generator.check.ExampleCheck;
 import dev.docmodel.generator.check.ExampleOutcome;
+import dev.docmodel.generator.compat.BaselineFile;
+import dev.docmodel.generator.compat.BaselineReader;
+import dev.docmodel.generator.compat.Compatibility;
 import dev.docmodel.generator.diag.Diagnostics;
 import dev.docmodel.generator.link.EnumInference;
 import dev.docmodel.generator.link.Linker;
@@ -22,12 +25,14 @@ import java.util.List;
 final class CheckExamplesCommand {
   static final String USAGE = "usage: generator-cli check-examples --docs DIR [--docs DIR ...] "
       + "--api DIR [--api DIR ...] [--report FILE] [--infer-enums off|conventional|always] "
-      + "[--quiet]";
+      + "[--baseline FILE [--compatibility keep|report|off]] [--quiet]";
   private static final String PACKAGE = "docmodel.check";
 
   private final List<Path> docs = new ArrayList<>();
   private final List<Path> api = new ArrayList<>();
   private Path report;
+  private Path baseline;
+  private Compatibility.Mode mode = Compatibility.Mode.KEEP;
   private EnumInference enumInference = EnumInference.CONVENTIONAL;
   private boolean quiet;
 
@@ -35,29 +40,21 @@ final class CheckExamplesCommand {
 
   static int run(String[] args, PrintStream out, PrintStream err) {
     CheckExamplesCommand command = new CheckExamplesCommand();
-    try {
-      command.parse(args);
-    } catch (IllegalArgumentException e) {
-      err.println("error: " + e.getMessage());
-      err.println(USAGE);
-      return 2;
+    return Args.execute(USAGE, err, () -> command.parse(args), () -> command.checkAndReport(out));
+  }
+
+  private int checkAndReport(PrintStream out) throws IOException {
+    CheckReport result = check(out);
+    if (report != null) {
+      Main.writeText(report, result.toJson());
     }
-    try {
-      CheckReport report = command.check(out);
-      if (command.report != null) {
-        Main.writeText(command.report, report.toJson());
-      }
-      if (!command.quiet) {
-        report.skipReasons().forEach((reason, n) -> out.println("skipped " + n + ": " + reason));
-        Diagnostics.countByCode(report.disagreements()).forEach((code, n) ->
-            out.println("disagreements " + code + ": " + n));
-      }
-      out.println(report.summary());
-      return report.count(ExampleOutcome.Status.FAILED) == 0 ? 0 : 1;
-    } catch (IOException | RuntimeException e) {
-      err.println("error: " + e);
-      return 2;
+    if (!quiet) {
+      result.skipReasons().forEach((reason, n) -> out.println("skipped " + n + ": " + reason));
+      Diagnostics.countByCode(result.disagreements()).forEach((code, n) ->
+          out.println("disagreements " + code + ": " + n));
     }
+    out.println(result.summary());
+    return result.count(ExampleOutcome.Status.FAILED) == 0 ? 0 : 1;
   }
 
   private void parse(String[] args) {
@@ -67,6 +64,8 @@ final class CheckExamplesCommand {
         case "--docs" -> docs.add(Path.of(value(args, ++i, flag)));
         case "--api" -> api.add(Path.of(value(args, ++i, flag)));
         case "--report" -> report = Path.of(value(args, ++i, flag));
+        case "--baseline" -> baseline = Path.of(value(args, ++i, flag));
+        case "--compatibility" -> mode = Compatibility.Mode.parse(value(args, ++i, flag));
         case "--infer-enums" -> enumInference = EnumInference.parse(value(args, ++i, flag));
         case "--quiet" -> quiet = true;
         default -> throw new IllegalArgumentException("unknown argument: " + flag);
@@ -84,11 +83,25 @@ final class CheckExamplesCommand {
     return args[i];
   }
 
+  /**
+   * Generates the model (keeping a baseline's API when given one: the kept members must not break
+   * the round trip either) and checks every example against it.
+   */
   private CheckReport check(PrintStream out) throws IOException {
+    Compatibility compatibility = Compatibility.NONE;
+    String pkg = PACKAGE;
+    if (baseline != null) {
+      BaselineFile.Read read = BaselineReader.read(baseline, null);
+      if (!read.ok()) {
+        throw new IOException("the baseline cannot be used: " + read.problems().get(0));
+      }
+      compatibility = new Compatibility(mode, read.baseline());
+      pkg = read.baseline().surface().basePackage();
+    }
     Generator.Result generated = Generator.run(new Generator.Request(
-        new DocsSource(docs, List.of(), List.of()), PACKAGE,
-        new Linker.Options(Linker.GRAPH_NAMESPACE, enumInference)));
-    CheckReport report = ExampleCheck.run(generated, PACKAGE, api, outcome -> {
+        new DocsSource(docs, List.of(), List.of()), pkg,
+        new Linker.Options(Linker.GRAPH_NAMESPACE, enumInference), compatibility));
+    CheckReport report = ExampleCheck.run(generated, pkg, api, outcome -> {
       if (!quiet || outcome.status() == ExampleOutcome.Status.FAILED) {
         out.println(outcome);
       }

@@ -33,7 +33,15 @@ public enum DiagnosticCode {
   // emitting
   NAME_ADJUSTED(Severity.INFO, "a documented name was changed to be a legal, unique Java name"),
   // linking (codes added later go last: reports sort by code)
-  TYPE_NAME_MALFORMED(Severity.WARNING, "a type name in the docs is not a well-formed qualified name");
+  TYPE_NAME_MALFORMED(Severity.WARNING, "a type name in the docs is not a well-formed qualified name"),
+  // keeping a baseline's API (the page and line are where the docs described what was kept)
+  BASELINE_INVALID(Severity.ERROR, "the baseline file cannot be used"),
+  KEPT_TYPE(Severity.WARNING, "the docs no longer describe a type the baseline has; kept, deprecated"),
+  KEPT_PROPERTY(Severity.WARNING, "the docs no longer list a property the baseline has; kept, deprecated"),
+  KEPT_ENUM_MEMBER(Severity.WARNING, "the docs no longer list an enum member the baseline has; kept, deprecated"),
+  KEPT_LEGACY_VIEW(Severity.WARNING, "the docs retyped a property; its earlier accessors are kept, deprecated"),
+  KEPT_NAME(Severity.INFO, "a Java name the baseline promised is kept although the docs would name it otherwise"),
+  BREAKING_CHANGE(Severity.WARNING, "a change of the docs that no baseline can keep compatible");
 
   private final Severity severity;
   private final String summary;

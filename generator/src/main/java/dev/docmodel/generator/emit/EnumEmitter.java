@@ -26,12 +26,19 @@ final class EnumEmitter {
         .addModifiers(Modifier.PUBLIC)
         .addSuperinterface(RuntimeApi.WIRE_ENUM)
         .addJavadoc("$L", javadoc(type));
+    if (type.kept() != null) {
+      spec.addAnnotation(Deprecated.class);
+    }
     for (int i = 0; i < constants.size(); i++) {
       EnumMember member = type.members().get(i);
       TypeSpec.Builder constant = TypeSpec.anonymousClassBuilder("$S", member.name());
       String doc = JavaText.javadoc(member.description());
-      constant.addJavadoc("$L", doc.isEmpty() ? "Wire name {@code " + JavaText.lineComment(
-          member.name()) + "}.\n" : doc);
+      constant.addJavadoc("$L", (doc.isEmpty() ? "Wire name {@code " + JavaText.lineComment(
+          member.name()) + "}.\n" : doc)
+          + (member.kept() == null ? "" : "\n" + Deprecations.member(member.kept())));
+      if (member.kept() != null) {
+        constant.addAnnotation(Deprecated.class);
+      }
       spec.addEnumConstant(constants.get(i), constant.build());
     }
     spec.addField(String.class, RuntimeApi.WIRE_NAME, Modifier.PRIVATE, Modifier.FINAL)
@@ -78,7 +85,10 @@ final class EnumEmitter {
     if (type.inferred()) {
       doc.append("; the docs list these values but do not name the type");
     }
-    return doc.append(". Unknown values read from JSON are kept as raw values and written back.\n")
-        .toString();
+    doc.append(". Unknown values read from JSON are kept as raw values and written back.\n");
+    if (type.kept() != null) {
+      doc.append("\n").append(Deprecations.type(type.kept()));
+    }
+    return doc.toString();
   }
 }

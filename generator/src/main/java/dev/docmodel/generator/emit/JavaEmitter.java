@@ -8,6 +8,7 @@ import dev.docmodel.generator.model.TypeDefinition;
 import dev.docmodel.generator.model.TypeModel;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * Stage 3: the whole model to Java files, one emitter per kind of output. Pure: no I/O, and the
@@ -17,19 +18,28 @@ public final class JavaEmitter {
   private JavaEmitter() {}
 
   /**
-   * The files of a model, named but not yet emitted, and the names the plan had to adjust.
+   * The files of a model, named but not yet emitted, the names the plan had to adjust, and the
+   * Java API they make up.
    *
    * @param adjustments a NAME_ADJUSTED diagnostic for each documented name that could not become
    *     its Java name unchanged
+   * @param surface the API of the files, computed when first asked for (most runs never do)
    */
-  public record Plan(List<SourceFile> files, List<Diagnostic> adjustments) {}
+  public record Plan(List<SourceFile> files, List<Diagnostic> adjustments,
+      Supplier<ApiSurface> surface) {}
+
+  public static Plan plan(TypeModel model, String basePackage) {
+    return plan(model, basePackage, NamePins.NONE);
+  }
 
   /**
    * Every file the model gives, named but not yet emitted: the naming plan is complete, so each
    * file can then be emitted on its own, in any order or in parallel.
+   *
+   * @param pins the Java names a baseline keeps
    */
-  public static Plan plan(TypeModel model, String basePackage) {
-    NamingPlan names = new NamingPlan(model, basePackage);
+  public static Plan plan(TypeModel model, String basePackage, NamePins pins) {
+    NamingPlan names = new NamingPlan(model, basePackage, pins);
     PropertyTypes types = new PropertyTypes(model, names);
     ModelClassEmitter classes = new ModelClassEmitter(names, types);
     SerializerEmitter serializers = new SerializerEmitter(model, names, types);
@@ -47,7 +57,22 @@ public final class JavaEmitter {
     }
     files.add(new SourceFile(names.registry(), () -> new RegistryEmitter(names).emit(model)));
     files.add(new SourceFile(names.module(), () -> new ModuleEmitter(names).emit(model)));
-    return new Plan(List.copyOf(files), names.adjustments());
+    Supplier<ApiSurface> surface = memoized(() -> ApiSurface.of(model, names, types));
+    return new Plan(List.copyOf(files), names.adjustments(), surface);
+  }
+
+  private static <T> Supplier<T> memoized(Supplier<T> supplier) {
+    return new Supplier<>() {
+      private T value;
+
+      @Override
+      public synchronized T get() {
+        if (value == null) {
+          value = supplier.get();
+        }
+        return value;
+      }
+    };
   }
 
   /** Emits the planned files, in parallel, in their order. */

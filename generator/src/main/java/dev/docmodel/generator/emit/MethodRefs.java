@@ -39,6 +39,11 @@ final class MethodRefs {
     void accept(A a, B b, C c, D d, E e) throws Exception;
   }
 
+  @FunctionalInterface
+  interface Ref6<A, B, C, D, E, F> extends Serializable {
+    void accept(A a, B b, C c, D d, E e, F f) throws Exception;
+  }
+
   /** The name of the method {@code reference} refers to. */
   static String name(Serializable reference) {
     try {

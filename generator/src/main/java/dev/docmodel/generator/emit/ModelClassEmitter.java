@@ -31,13 +31,17 @@ final class ModelClassEmitter {
         .superclass(type.baseType() == null ? RuntimeApi.GRAPH_OBJECT
             : names.modelClass(type.baseType()))
         .addJavadoc("$L", typeJavadoc(type));
+    if (type.kept() != null) {
+      spec.addAnnotation(Deprecated.class);
+    }
     List<NamingPlan.PropertyNames> properties = names.properties(type);
     for (NamingPlan.PropertyNames p : properties) {
       spec.addField(FieldSpec.builder(types.javaType(p.property()), p.field(), Modifier.PRIVATE)
           .build());
     }
+    AccessorEmitter accessors = new AccessorEmitter(types);
     for (NamingPlan.PropertyNames p : properties) {
-      addAccessors(spec, p);
+      accessors.add(spec, p);
     }
     spec.addMethod(MethodSpec.methodBuilder(RuntimeApi.JSON_TYPE)
         .addAnnotation(Override.class)
@@ -56,54 +60,6 @@ final class ModelClassEmitter {
         .addFileComment("$L", Headers.fileComment(type.location()))
         .skipJavaLangImports(true)
         .build();
-  }
-
-  /**
-   * Get, set, has and clear. Javadoc and bodies go to JavaPoet as single pre-rendered chunks: it
-   * renders each file twice and splits every chunk into lines, so fewer chunks render faster; the
-   * output is the same.
-   */
-  private void addAccessors(TypeSpec.Builder spec, NamingPlan.PropertyNames p) {
-    TypeName javaType = types.javaType(p.property());
-    String doc = JavaText.javadoc(p.property().description());
-    String wire = JavaText.lineComment(p.property().name());
-    String field = p.field();
-    spec.addMethod(MethodSpec.methodBuilder(p.getter())
-        .addModifiers(Modifier.PUBLIC)
-        .returns(javaType)
-        .addJavadoc(Chunks.text((doc.isEmpty() ? "" : doc + "\n") + "<p>Wire name {@code "
-            + wire + "}" + (p.property().navigation() ? "; a navigation property" : "")
-            + ". Null when absent, explicitly null, or not readable as this type (see {@link "
-            + "#" + RuntimeApi.GET_RAW_VALUES + "()}).\n"))
-        .addCode(Chunks.text("return " + field + ";\n"))
-        .build());
-    spec.addMethod(MethodSpec.methodBuilder(p.setter())
-        .addModifiers(Modifier.PUBLIC)
-        .addParameter(javaType, "value")
-        .addJavadoc(Chunks.text("Sets {@code " + wire
-            + "}; null writes an explicit JSON null.\n"))
-        .addCode(Chunks.text("this." + field + " = value;\n"))
-        .addCode(presenceCall(RuntimeApi.MARK_PRESENT, p))
-        .build());
-    spec.addMethod(MethodSpec.methodBuilder(p.has())
-        .addModifiers(Modifier.PUBLIC)
-        .returns(TypeName.BOOLEAN)
-        .addJavadoc(Chunks.text("True when {@code " + wire
-            + "} is present, even if null.\n"))
-        .addCode(Chunks.text("return " + RuntimeApi.IS_PRESENT + "(" + p.index() + ");\n"))
-        .build());
-    spec.addMethod(MethodSpec.methodBuilder(p.clear())
-        .addModifiers(Modifier.PUBLIC)
-        .addJavadoc(Chunks.text("Makes {@code " + wire + "} absent: it is not written.\n"))
-        .addCode(Chunks.text("this." + field + " = null;\n"))
-        .addCode(presenceCall(RuntimeApi.MARK_ABSENT, p))
-        .build());
-  }
-
-  /** {@code markPresent(3, "name");} */
-  private static CodeBlock presenceCall(String method, NamingPlan.PropertyNames p) {
-    return Chunks.text(method + "(" + p.index() + ", "
-        + Chunks.stringLiteral(p.property().name()) + ");\n");
   }
 
   private MethodSpec equalsMethod(ClassName self, List<NamingPlan.PropertyNames> properties) {
@@ -188,6 +144,10 @@ final class ModelClassEmitter {
       doc.append("; referenced by the docs but not documented");
     }
     // The implicit public constructor: one method less to generate per type, the same API.
-    return doc.append(". A new instance has every property absent.\n").toString();
+    doc.append(". A new instance has every property absent.\n");
+    if (type.kept() != null) {
+      doc.append("\n").append(Deprecations.type(type.kept()));
+    }
+    return doc.toString();
   }
 }

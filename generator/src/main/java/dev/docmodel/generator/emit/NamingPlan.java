@@ -1,5 +1,10 @@
 package dev.docmodel.generator.emit;
 
+import static dev.docmodel.generator.emit.JavaNames.constantName;
+import static dev.docmodel.generator.emit.JavaNames.lowerFirst;
+import static dev.docmodel.generator.emit.JavaNames.upperFirst;
+import static dev.docmodel.generator.emit.JavaNames.why;
+
 import com.palantir.javapoet.ClassName;
 import dev.docmodel.generator.diag.Diagnostic;
 import dev.docmodel.generator.diag.DiagnosticCode;
@@ -11,8 +16,10 @@ import dev.docmodel.generator.model.QualifiedName;
 import dev.docmodel.generator.model.StructuredType;
 import dev.docmodel.generator.model.TypeDefinition;
 import dev.docmodel.generator.model.TypeModel;
+import dev.docmodel.generator.model.TypeRef;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -21,25 +28,26 @@ import java.util.TreeMap;
 
 /**
  * Every Java name of the output, decided once for the whole model before any file is emitted
- * (so each emitter stays a pure function of the model and this plan). Types are visited in sorted
- * order and bases before derived types, so names are deterministic.
+ * (so each emitter stays a pure function of the model and this plan). Names a baseline pinned are
+ * kept; the others are allocated around them, types in sorted order and bases before derived
+ * types, so names are deterministic.
  */
 public final class NamingPlan {
-  /** Names of java.lang types: a generated type with one of them would shadow it. */
-  private static final Set<String> JAVA_LANG = Set.of("String", "Object", "Class", "Record", "Enum",
-      "Error", "Exception", "Thread", "Process", "System", "Module", "Override", "Integer", "Long",
-      "Short", "Byte", "Boolean", "Float", "Double", "Character", "Number", "Math", "Void",
-      "Iterable", "Comparable", "Runtime", "Deprecated", "SuppressWarnings", "FunctionalInterface",
-      "SafeVarargs", "Package", "StringBuilder", "Throwable", "RuntimeException", "Cloneable",
-      "AutoCloseable", "Runnable", "ClassLoader", "Compiler", "CharSequence",
-      "StackOverflowError", "InterruptedException", "Appendable", "Readable");
-
-  /** Names of one property's field and accessors, and its presence bit. */
+  /**
+   * Names of one property's field and accessors, and its presence bit.
+   *
+   * @param legacyGetter the getter of the property's earlier type, kept beside the current one
+   *     (null when the property has no legacy view); likewise {@code legacySetter}
+   */
   public record PropertyNames(Property property, String field, String getter, String setter,
-      String has, String clear, int index) {}
+      String has, String clear, int index, String legacyGetter, String legacySetter) {}
+
+  static final String REGISTRY_CLASS = "ModelTypes";
+  static final String MODULE_CLASS = "ModelModule";
 
   private final String basePackage;
   private final String rootNamespace;
+  private final NamePins pins;
   private final Map<QualifiedName, ClassName> modelClasses = new HashMap<>();
   private final Map<QualifiedName, ClassName> serializerClasses = new HashMap<>();
   private final Map<QualifiedName, List<PropertyNames>> properties = new HashMap<>();
@@ -51,55 +59,82 @@ public final class NamingPlan {
   private final List<Diagnostic> adjustments = new ArrayList<>();
 
   public NamingPlan(TypeModel model, String basePackage) {
+    this(model, basePackage, NamePins.NONE);
+  }
+
+  public NamingPlan(TypeModel model, String basePackage, NamePins pins) {
     this.basePackage = basePackage;
     this.rootNamespace = rootNamespace(model);
+    this.pins = pins;
     Map<String, NameAllocator> perPackage = new HashMap<>();
     reserveSubpackageNames(model, perPackage);
+    reservePinnedClasses(model, perPackage);
     NameAllocator base = allocatorFor(perPackage, basePackage);
-    this.registry = ClassName.get(basePackage, base.allocate("ModelTypes"));
-    this.module = ClassName.get(basePackage, base.allocate("ModelModule"));
+    this.registry = ClassName.get(basePackage, base.allocate(REGISTRY_CLASS));
+    this.module = ClassName.get(basePackage, base.allocate(MODULE_CLASS));
     for (TypeDefinition type : model.types()) {
-      String pkg = packageFor(type.name().namespace());
-      String wanted = upperFirst(type.name().name());
-      String simple = allocatorFor(perPackage, pkg).allocate(NameAllocator.toJavaIdentifier(wanted));
-      modelClasses.put(type.name(), ClassName.get(pkg, simple));
-      if (!simple.equals(wanted)) {
-        adjusted(type.location(), type.name() + " is generated as class " + pkg + "." + simple
-            + ": " + why(wanted, type.name().name(), true));
-      }
+      modelClasses.put(type.name(), modelClass(type, perPackage));
     }
     for (StructuredType type : model.structuredTypes()) {
+      NamePins.TypeNames pinned = pins.of(type.name());
       ClassName model0 = modelClasses.get(type.name());
-      serializerClasses.put(type.name(), ClassName.get(model0.packageName(),
-          allocatorFor(perPackage, model0.packageName()).allocate(model0.simpleName() + "Json")));
+      serializerClasses.put(type.name(), pinned != null && pinned.serializerClass() != null
+          ? ClassName.bestGuess(pinned.serializerClass())
+          : ClassName.get(model0.packageName(), allocatorFor(perPackage, model0.packageName())
+              .allocate(model0.simpleName() + "Json")));
     }
-    // Per structured type, the member names taken by it and its ancestors: needed only here.
     Map<QualifiedName, NameAllocator> memberAllocators = new HashMap<>();
+    Map<QualifiedName, Set<String>> pinnedBelow = pinnedInDescendants(model);
     for (StructuredType type : model.structuredTypes()) {
-      planProperties(model, type, memberAllocators);
+      planProperties(model, type, memberAllocators, pinnedBelow);
     }
     for (EnumType type : model.enumTypes()) {
-      NameAllocator constants = new NameAllocator(false);
-      constants.reserve(RuntimeApi.WIRE_NAME);
-      List<String> names = new ArrayList<>();
-      for (EnumMember member : type.members()) {
+      enumConstants.put(type.name(), constants(type));
+    }
+  }
+
+  private ClassName modelClass(TypeDefinition type, Map<String, NameAllocator> perPackage) {
+    NamePins.TypeNames pinned = pins.of(type.name());
+    if (pinned != null) {
+      return ClassName.bestGuess(pinned.modelClass());
+    }
+    String pkg = packageFor(type.name().namespace());
+    String wanted = upperFirst(type.name().name());
+    String simple = allocatorFor(perPackage, pkg).allocate(NameAllocator.toJavaIdentifier(wanted));
+    if (!simple.equals(wanted)) {
+      adjusted(type.location(), type.name() + " is generated as class " + pkg + "." + simple
+          + ": " + why(wanted, type.name().name(), true));
+    }
+    return ClassName.get(pkg, simple);
+  }
+
+  private List<String> constants(EnumType type) {
+    NamePins.TypeNames pinned = pins.of(type.name());
+    Map<String, String> kept = pinned == null ? Map.of() : pinned.constants();
+    NameAllocator allocator = new NameAllocator(false);
+    allocator.reserve(RuntimeApi.WIRE_NAME);
+    kept.values().forEach(allocator::reserve);
+    List<String> names = new ArrayList<>();
+    for (EnumMember member : type.members()) {
+      String constant = kept.get(member.name());
+      if (constant == null) {
         String wanted = constantName(member.name());
-        String constant = constants.allocate(wanted);
-        names.add(constant);
+        constant = allocator.allocate(wanted);
         if (!constant.equals(wanted)) {
           adjusted(member.location(), "member " + member.name() + " of " + type.name()
               + " is generated as constant " + constant + ": "
               + why(wanted, member.name(), false));
         }
       }
-      enumConstants.put(type.name(), names);
+      names.add(constant);
     }
+    return names;
   }
 
   private NameAllocator allocatorFor(Map<String, NameAllocator> perPackage, String pkg) {
     return perPackage.computeIfAbsent(pkg, p -> {
       NameAllocator allocator = new NameAllocator(true);
-      JAVA_LANG.forEach(allocator::reserve);
+      JavaNames.JAVA_LANG.forEach(allocator::reserve);
       return allocator;
     });
   }
@@ -119,9 +154,54 @@ public final class NamingPlan {
     }
   }
 
+  /** Pinned classes keep their names: no type allocated later may take one. */
+  private void reservePinnedClasses(TypeModel model, Map<String, NameAllocator> perPackage) {
+    for (TypeDefinition type : model.types()) {
+      NamePins.TypeNames pinned = pins.of(type.name());
+      if (pinned == null) {
+        continue;
+      }
+      for (String fqn : new String[] {pinned.modelClass(), pinned.serializerClass()}) {
+        if (fqn != null) {
+          ClassName name = ClassName.bestGuess(fqn);
+          allocatorFor(perPackage, name.packageName()).reserve(name.simpleName());
+        }
+      }
+    }
+  }
+
+  /** The accessor names pinned on each type's descendants: a base must not take them. */
+  private Map<QualifiedName, Set<String>> pinnedInDescendants(TypeModel model) {
+    Map<QualifiedName, Set<String>> below = new HashMap<>();
+    for (StructuredType type : model.structuredTypes()) {
+      NamePins.TypeNames pinned = pins.of(type.name());
+      if (pinned == null) {
+        continue;
+      }
+      Set<String> names = new HashSet<>();
+      pinned.properties().values().forEach(a -> names.addAll(accessors(a)));
+      for (StructuredType ancestor : model.ancestors(type)) {
+        below.computeIfAbsent(ancestor.name(), k -> new HashSet<>()).addAll(names);
+      }
+    }
+    return below;
+  }
+
+  private static List<String> accessors(NamePins.AccessorNames a) {
+    List<String> names = new ArrayList<>();
+    for (String name : new String[] {a.getter(), a.setter(), a.has(), a.clear(), a.legacyGetter(),
+        a.legacySetter()}) {
+      if (name != null) {
+        names.add(name);
+      }
+    }
+    return names;
+  }
+
   /** Plans a type's members after its ancestors', so inherited accessor names stay reserved. */
   private NameAllocator planProperties(TypeModel model, StructuredType type,
-      Map<QualifiedName, NameAllocator> memberAllocators) {
+      Map<QualifiedName, NameAllocator> memberAllocators,
+      Map<QualifiedName, Set<String>> pinnedBelow) {
     QualifiedName key = type.name();
     if (memberAllocators.containsKey(key)) {
       return memberAllocators.get(key);
@@ -134,33 +214,81 @@ public final class NamingPlan {
       RuntimeApi.INHERITED_MEMBERS.forEach(members::reserve);
     } else {
       StructuredType parent = ancestors.get(0);
-      members = planProperties(model, parent, memberAllocators).copy();
+      members = planProperties(model, parent, memberAllocators, pinnedBelow).copy();
       inherited = propertyCountWithAncestors.get(parent.name());
     }
+    NamePins.TypeNames pinned = pins.of(key);
+    Map<String, NamePins.AccessorNames> kept = pinned == null ? Map.of() : pinned.properties();
+    kept.values().forEach(a -> accessors(a).forEach(members::reserve));
+    NameAllocator planning = members.copy();
+    pinnedBelow.getOrDefault(key, Set.of()).forEach(planning::reserve);
     NameAllocator fields = new NameAllocator(false);
     List<PropertyNames> planned = new ArrayList<>();
     int index = inherited;
     for (Property property : type.properties()) {
-      String suffix = NameAllocator.toJavaIdentifier(upperFirst(property.name()));
-      String candidate = suffix;
-      for (int i = 2; anyTaken(members, candidate); i++) {
-        candidate = suffix + "_" + i;
-      }
-      for (String prefix : List.of("get", "set", "has", "clear")) {
-        members.reserve(prefix + candidate);
-      }
-      if (!candidate.equals(upperFirst(property.name()))) {
-        adjusted(property.location(), type.name() + "." + property.name() + " is accessed as get"
-            + candidate + ": " + why(upperFirst(property.name()), property.name(), false));
+      NamePins.AccessorNames names = accessorsOf(type, property, kept.get(property.name()),
+          planning);
+      for (String name : accessors(names)) {
+        members.reserve(name);
+        planning.reserve(name);
       }
       String field = fields.allocate(lowerFirst(NameAllocator.toJavaIdentifier(property.name())));
-      planned.add(new PropertyNames(property, field, "get" + candidate, "set" + candidate,
-          "has" + candidate, "clear" + candidate, index++));
+      planned.add(new PropertyNames(property, field, names.getter(), names.setter(), names.has(),
+          names.clear(), index++, names.legacyGetter(), names.legacySetter()));
     }
     properties.put(key, planned);
     propertyCountWithAncestors.put(key, index);
     memberAllocators.put(key, members);
     return members;
+  }
+
+  /**
+   * A property's accessors: the pinned ones, with the current getter and setter allocated when
+   * they are not pinned ({@code getXAsY} beside a legacy {@code getX}); all four allocated for a
+   * property no baseline knows.
+   */
+  private NamePins.AccessorNames accessorsOf(StructuredType owner, Property property,
+      NamePins.AccessorNames pinned, NameAllocator taken) {
+    if (pinned != null && pinned.getter() != null) {
+      return pinned;
+    }
+    if (pinned != null) {
+      String suffix = JavaNames.upperFirst(NameAllocator.toJavaIdentifier(property.name()))
+          + "As" + viewSuffix(property);
+      String getter = allocateAccessor(taken, "get", suffix);
+      String setter = "set" + getter.substring(3);
+      return new NamePins.AccessorNames(getter, setter, pinned.has(), pinned.clear(),
+          pinned.legacyGetter(), pinned.legacySetter());
+    }
+    String wanted = upperFirst(property.name());
+    String suffix = NameAllocator.toJavaIdentifier(wanted);
+    String candidate = suffix;
+    for (int i = 2; anyTaken(taken, candidate); i++) {
+      candidate = suffix + "_" + i;
+    }
+    if (!candidate.equals(wanted)) {
+      adjusted(property.location(), owner.name() + "." + property.name() + " is accessed as get"
+          + candidate + ": " + why(wanted, property.name(), false));
+    }
+    return new NamePins.AccessorNames("get" + candidate, "set" + candidate, "has" + candidate,
+        "clear" + candidate, null, null);
+  }
+
+  private static String allocateAccessor(NameAllocator taken, String prefix, String suffix) {
+    String candidate = suffix;
+    for (int i = 2; taken.isTaken("get" + candidate) || taken.isTaken("set" + candidate); i++) {
+      candidate = suffix + "_" + i;
+    }
+    return prefix + candidate;
+  }
+
+  /** What the current view of a retyped property is called after: {@code Status} → {@code JobStatus}. */
+  private String viewSuffix(Property property) {
+    String element = property.type() instanceof TypeRef.NamedRef n
+        ? modelClasses.get(n.name()).simpleName()
+        : TypeMapping.javaType(((TypeRef.PrimitiveRef) property.type()).primitive()).toString();
+    element = element.substring(element.lastIndexOf('.') + 1).replace("[]", "Bytes");
+    return (property.collection() ? "ListOf" : "") + element;
   }
 
   private static boolean anyTaken(NameAllocator members, String suffix) {
@@ -170,26 +298,6 @@ public final class NamingPlan {
 
   private void adjusted(Location at, String message) {
     adjustments.add(Diagnostic.of(DiagnosticCode.NAME_ADJUSTED, at, message));
-  }
-
-  /**
-   * Why {@code wanted}, made from the documented {@code name}, could not be used as it is;
-   * {@code type} for a class name.
-   */
-  private static String why(String wanted, String name, boolean type) {
-    String legal = NameAllocator.toJavaIdentifier(wanted);
-    if (!legal.equals(wanted)) {
-      return "'" + name + "' is not a Java identifier";
-    }
-    if (type && JAVA_LANG.contains(wanted)) {
-      return wanted + " would hide java.lang." + wanted;
-    }
-    if (RuntimeApi.INHERITED_MEMBERS.contains("get" + wanted)
-        || RuntimeApi.INHERITED_MEMBERS.contains("set" + wanted)
-        || RuntimeApi.INHERITED_MEMBERS.contains("has" + wanted)) {
-      return "every model class inherits a method of that name";
-    }
-    return "another name takes '" + wanted + "' here (names that differ only in case collide)";
   }
 
   /** The names the plan had to change, each a NAME_ADJUSTED diagnostic saying why. */
@@ -232,6 +340,10 @@ public final class NamingPlan {
         .map(Map.Entry::getKey).orElse("");
   }
 
+  public String basePackage() {
+    return basePackage;
+  }
+
   public ClassName modelClass(QualifiedName name) {
     return modelClasses.get(name);
   }
@@ -254,29 +366,5 @@ public final class NamingPlan {
 
   public ClassName module() {
     return module;
-  }
-
-  static String upperFirst(String s) {
-    return s.isEmpty() ? s : s.substring(0, 1).toUpperCase(Locale.ROOT) + s.substring(1);
-  }
-
-  static String lowerFirst(String s) {
-    return s.isEmpty() ? s : s.substring(0, 1).toLowerCase(Locale.ROOT) + s.substring(1);
-  }
-
-  /** {@code NotConfigured} → {@code NOT_CONFIGURED}; {@code unknownFutureValue} → {@code UNKNOWN_FUTURE_VALUE}. */
-  static String constantName(String member) {
-    StringBuilder sb = new StringBuilder();
-    for (int i = 0; i < member.length(); i++) {
-      char c = member.charAt(i);
-      if (Character.isUpperCase(c) && i > 0 && (Character.isLowerCase(member.charAt(i - 1))
-          || Character.isDigit(member.charAt(i - 1))
-          || (i + 1 < member.length() && Character.isLowerCase(member.charAt(i + 1))
-              && Character.isUpperCase(member.charAt(i - 1))))) {
-        sb.append('_');
-      }
-      sb.append(Character.toUpperCase(c));
-    }
-    return sb.toString();
   }
 }

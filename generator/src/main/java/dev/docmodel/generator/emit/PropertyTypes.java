@@ -42,9 +42,26 @@ final class PropertyTypes {
   }
 
   TypeName javaType(Property property) {
-    TypeName element = elementType(property.type());
-    return property.collection()
-        ? ParameterizedTypeName.get(LIST, element) : element;
+    return javaType(property.type(), property.collection());
+  }
+
+  TypeName javaType(TypeRef type, boolean collection) {
+    TypeName element = elementType(type);
+    return collection ? ParameterizedTypeName.get(LIST, element) : element;
+  }
+
+  /** An expression of type {@code Values.Reader<T>} for a whole value, a list if a collection. */
+  CodeBlock wholeReader(TypeRef ref, boolean collection) {
+    return collection ? CodeBlock.of("(listParser, listContext) -> $T.$L(listParser, listContext, $L, $L)",
+        RuntimeApi.GRAPH_JSON, RuntimeApi.READ_LIST, elementReader(ref), elementWriter(ref))
+        : elementReader(ref);
+  }
+
+  /** An expression of type {@code Values.Writer<T>} for a whole value, a list if a collection. */
+  CodeBlock wholeWriter(TypeRef ref, boolean collection) {
+    return collection ? CodeBlock.of("(listGenerator, list) -> $T.$L(listGenerator, list, $L)",
+        RuntimeApi.GRAPH_JSON, RuntimeApi.WRITE_ELEMENTS, elementWriter(ref))
+        : elementWriter(ref);
   }
 
   boolean isArray(Property property) {

@@ -70,6 +70,16 @@ final class RuntimeApi {
       (Ref5<JsonGenerator, GraphObject, SerializableString, List<Object>, Values.Writer<Object>>)
           GraphJson::writeListProperty);
 
+  // GraphJson: a retyped property's earlier view.
+  static final String VIEW = MethodRefs.name(
+      (Ref5<GraphObject, String, Object, Values.Writer<Object>, Values.Reader<Object>>)
+          GraphJson::view);
+  static final String SET_THROUGH_VIEW = MethodRefs.name(
+      (MethodRefs.Ref6<GraphObject, String, Object, Values.Writer<Object>, Values.Reader<Object>,
+          java.util.function.Consumer<Object>>) GraphJson::setThroughView);
+  static final String WRITE_ELEMENTS = MethodRefs.name(
+      (Ref3<JsonGenerator, List<Object>, Values.Writer<Object>>) GraphJson::writeElements);
+
   // Values: enums, as members or as flags.
   static final String READ_ENUM = MethodRefs.name(
       (Ref3<JsonParser, ReadContext, Function<String, ReadMode>>) Values::readEnum);

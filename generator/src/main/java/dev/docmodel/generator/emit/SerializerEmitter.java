@@ -45,6 +45,7 @@ final class SerializerEmitter {
     TypeSpec.Builder spec = TypeSpec.classBuilder(self)
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
         .addJavadoc("Reads and writes {@link $T} as JSON, without reflection.\n", modelClass)
+        .addJavadoc("$L", type.kept() == null ? "" : "\n" + Deprecations.type(type.kept()))
         .addSuperinterface(ParameterizedTypeName.get(ClassName.get(Supplier.class), modelClass))
         .addSuperinterface(ParameterizedTypeName.get(RuntimeApi.PROPERTY_READER, modelClass))
         .addSuperinterface(ParameterizedTypeName.get(RuntimeApi.PROPERTY_WRITER, modelClass))
@@ -54,6 +55,9 @@ final class SerializerEmitter {
         .addFields(propertyNames(type))
         .addMethod(readProperty(type, modelClass, base))
         .addMethod(writeProperties(type, modelClass, base));
+    if (type.kept() != null) {
+      spec.addAnnotation(Deprecated.class);
+    }
     return JavaFile.builder(self.packageName(), spec.build())
         .addFileComment("$L", Headers.fileComment(type.location()))
         .skipJavaLangImports(true)

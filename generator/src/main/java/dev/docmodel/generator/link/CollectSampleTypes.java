@@ -15,8 +15,10 @@ import java.util.Set;
 
 /**
  * Pass 2, {@link Definitions} → {@link Definitions}: the objects nested in JSON samples that carry
- * their own {@code @odata.type} show (part of) that type. Their members become samples of the type
- * named; a name no page defines becomes a type known only from samples.
+ * their own {@code @odata.type} show (part of) that type. A name no page defines becomes a type
+ * known only from samples, whose members they are; for a documented type they are evidence only
+ * (a sample labelled with a base type that carries a derived type's fields must not change the
+ * base when that other page changes).
  */
 final class CollectSampleTypes {
   private final Map<QualifiedName, TypeDraft> documented;
@@ -70,8 +72,8 @@ final class CollectSampleTypes {
         sampleOnly.put(name, block.locationOf(childPointer));
       }
       if (value.size() > 1 && element == null) {
-        found.computeIfAbsent(name, k -> new ArrayList<>())
-            .add(new TypeDraft.Sample(block, childPointer, name.namespace()));
+        found.computeIfAbsent(name, k -> new ArrayList<>()).add(new TypeDraft.Sample(block,
+            childPointer, name.namespace(), documented.containsKey(name)));
         walk(block, childPointer, name.namespace());
       }
     }

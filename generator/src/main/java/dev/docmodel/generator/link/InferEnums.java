@@ -9,6 +9,7 @@ import dev.docmodel.generator.model.Primitive;
 import dev.docmodel.generator.model.Property;
 import dev.docmodel.generator.model.QualifiedName;
 import dev.docmodel.generator.model.TypeRef;
+import dev.docmodel.generator.read.Page;
 import dev.docmodel.generator.read.Phrases;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -18,6 +19,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Pass 5, {@link Resolution} → {@link Declared}: a String property whose description lists
@@ -31,6 +34,8 @@ final class InferEnums {
   /** Documented enums by their member names (lower case, sentinel aside), in page order. */
   private final Map<Set<String>, List<EnumDraft>> enumsByMembers = new HashMap<>();
   private final Set<QualifiedName> enumNames = new HashSet<>();
+  /** Documented enums by their simple name, lower-cased. */
+  private final Map<String, List<EnumDraft>> enumsByName = new HashMap<>();
   /** Working state: the enums inferred so far, by name. */
   private final Map<QualifiedName, EnumType> inferred = new LinkedHashMap<>();
 
@@ -39,6 +44,8 @@ final class InferEnums {
     this.diagnostics = diagnostics;
     for (EnumDraft e : documented) {
       enumNames.add(e.name());
+      enumsByName.computeIfAbsent(e.name().name().toLowerCase(Locale.ROOT), k -> new ArrayList<>())
+          .add(e);
       enumsByMembers.computeIfAbsent(memberSet(e.members().stream().map(EnumMember::name)
           .toList()), k -> new ArrayList<>()).add(e);
     }
@@ -87,11 +94,12 @@ final class InferEnums {
     if (phrase < 0) {
       return type;
     }
+    int sentenceEnd = sentenceEnd(row.description(), phrase);
     List<String> members = new ArrayList<>();
-    for (String span : row.codeSpans()) {
-      String member = span.strip();
-      if (row.description().indexOf(span, phrase) >= 0 && isMemberName(member)
-          && !members.contains(member)) {
+    for (Page.CodeSpan span : row.codeSpans()) {
+      String member = span.literal().strip();
+      int at = span.offset();
+      if (at >= phrase && at < sentenceEnd && isMemberName(member) && !members.contains(member)) {
         members.add(member);
       }
     }
@@ -124,11 +132,33 @@ final class InferEnums {
     return TypeRef.of(inferredEnum.name());
   }
 
+  private static final Pattern SENTENCE_END = Pattern.compile("\\.\\s+(?=[A-Z])");
+
+  /**
+   * Where the sentence listing the values ends: code spans after it are not values ("Supports
+   * `$filter` (`eq`, `startsWith`)" says how to query, and may be appended to any description).
+   * The next sentence continues the list when it lists values too.
+   */
+  private static int sentenceEnd(String text, int phrase) {
+    Matcher m = SENTENCE_END.matcher(text);
+    int from = phrase;
+    while (m.find(from)) {
+      int next = Phrases.indexOf(text.substring(m.end()), "possible values");
+      if (next != 0) {
+        return m.start();
+      }
+      from = m.end();
+    }
+    return text.length();
+  }
+
   /**
    * The documented enum with exactly the listed members (its evolvability sentinel
    * {@code unknownFutureValue} aside): the only one, else the one named like the property, else the
    * only one whose name ends with the property's head noun ({@code mediaDirection} for
-   * {@code direction}).
+   * {@code direction}). Failing those, the one enum named like the property that has every listed
+   * member: a description may list only the values a type supports ("Possible values are
+   * `accepted`, `declined`" of a responseType).
    */
   private QualifiedName documentedEnumListing(String property, List<String> values) {
     if (values.size() < 2) {
@@ -136,6 +166,13 @@ final class InferEnums {
     }
     List<EnumDraft> candidates =
         new ArrayList<>(enumsByMembers.getOrDefault(memberSet(values), List.of()));
+    if (candidates.isEmpty()) {
+      List<EnumDraft> named = enumsByName.getOrDefault(property.toLowerCase(Locale.ROOT), List.of());
+      Set<String> listed = memberSet(values);
+      List<EnumDraft> containing = named.stream().filter(e -> memberSet(e.members().stream()
+          .map(EnumMember::name).toList()).containsAll(listed)).toList();
+      return containing.size() == 1 ? containing.get(0).name() : null;
+    }
     if (candidates.size() > 1) {
       List<EnumDraft> same = candidates.stream()
           .filter(e -> e.name().name().equalsIgnoreCase(property)).toList();

@@ -85,7 +85,7 @@ final class MergeProperties {
         if (shown != null) {
           declared.shown.add(new PropertyDraft.SampleMember(shown, at, sample.namespace()));
         }
-        if (!declared.name.equals(name) && looksLikePropertyName(name)) {
+        if (!declared.name.equals(name) && looksLikePropertyName(name) && !sample.evidenceOnly()) {
           // Tables capitalise ("Attachments", "printerID"); the JSON shows the wire spelling.
           diagnostics.report(DiagnosticCode.PROPERTY_NAME_CASE, declared.location(), "the table "
               + "spells " + declared.name + ", the JSON representation " + name + "; using "
@@ -94,7 +94,7 @@ final class MergeProperties {
         }
         continue;
       }
-      if (shown == null || type.open() || !looksLikePropertyName(name)) {
+      if (shown == null || type.open() || !looksLikePropertyName(name) || sample.evidenceOnly()) {
         continue; // open types' samples show dynamic members; "Author" or a GUID key is data
       }
       diagnostics.report(DiagnosticCode.PROPERTY_ONLY_IN_SAMPLE, at,

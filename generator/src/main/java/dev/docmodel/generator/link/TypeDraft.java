@@ -4,6 +4,7 @@ import dev.docmodel.generator.diag.Location;
 import dev.docmodel.generator.model.Origin;
 import dev.docmodel.generator.model.QualifiedName;
 import dev.docmodel.generator.read.JsonBlock;
+import dev.docmodel.generator.read.Page;
 import java.util.List;
 
 /**
@@ -50,9 +51,19 @@ record TypeDraft(
   }
 
   /** A row of a Properties or Relationships table. */
-  record Row(String name, TypeExpression type, String description, List<String> codeSpans,
+  record Row(String name, TypeExpression type, String description, List<Page.CodeSpan> codeSpans,
       boolean navigation, Location location) {}
 
-  /** A JSON object showing a type's properties: a resource sample, or a nested object in one. */
-  record Sample(JsonBlock block, String pointer, String namespace) {}
+  /**
+   * A JSON object showing a type's properties: a resource sample, or a nested object in one.
+   *
+   * @param evidenceOnly a nested object in another type's sample: it may confirm or contradict
+   *     what the type's own pages declare, never add to it (so that a type's members depend only
+   *     on the pages that describe it)
+   */
+  record Sample(JsonBlock block, String pointer, String namespace, boolean evidenceOnly) {
+    Sample(JsonBlock block, String pointer, String namespace) {
+      this(block, pointer, namespace, false);
+    }
+  }
 }

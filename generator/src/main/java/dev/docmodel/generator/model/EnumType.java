@@ -9,12 +9,22 @@ import java.util.List;
  * @param flags true when values combine as {@code "a,b"}
  * @param origin {@link Origin#DOCUMENTED}, or {@link Origin#INFERRED} when no page names the type
  *     and it was inferred from a description
+ * @param kept set when the docs no longer describe the type and a baseline keeps it
  */
 public record EnumType(QualifiedName name, List<EnumMember> members, boolean flags,
-    String description, Location location, Origin origin) implements TypeDefinition {
+    String description, Location location, Origin origin, Kept kept) implements TypeDefinition {
 
   public EnumType {
     members = List.copyOf(members);
+  }
+
+  public EnumType(QualifiedName name, List<EnumMember> members, boolean flags, String description,
+      Location location, Origin origin) {
+    this(name, members, flags, description, location, origin, null);
+  }
+
+  public EnumType withMembers(List<EnumMember> newMembers) {
+    return new EnumType(name, newMembers, flags, description, location, origin, kept);
   }
 
   public boolean inferred() {

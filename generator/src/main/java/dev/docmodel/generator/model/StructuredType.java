@@ -12,6 +12,7 @@ import java.util.Set;
  * @param key the key property names declared on this type (empty when inherited or none)
  * @param properties the properties declared on this type, not its base types', in docs order
  * @param location where the type is defined (or first referenced, for a placeholder)
+ * @param kept set when the docs no longer describe the type and a baseline keeps it
  */
 public record StructuredType(
     QualifiedName name,
@@ -22,7 +23,8 @@ public record StructuredType(
     List<Property> properties,
     String description,
     Location location,
-    Origin origin) implements TypeDefinition {
+    Origin origin,
+    Kept kept) implements TypeDefinition {
 
   /** OData's two kinds of structured type. */
   public enum Kind {
@@ -43,6 +45,17 @@ public record StructuredType(
     traits = traits.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(traits));
     key = List.copyOf(key);
     properties = List.copyOf(properties);
+  }
+
+  public StructuredType(QualifiedName name, Kind kind, QualifiedName baseType, Set<Trait> traits,
+      List<String> key, List<Property> properties, String description, Location location,
+      Origin origin) {
+    this(name, kind, baseType, traits, key, properties, description, location, origin, null);
+  }
+
+  public StructuredType withProperties(List<Property> newProperties) {
+    return new StructuredType(name, kind, baseType, traits, key, newProperties, description,
+        location, origin, kept);
   }
 
   /** An open complex type without properties, for a name the docs reference but never describe. */

@@ -12,4 +12,7 @@ public sealed interface TypeDefinition permits StructuredType, EnumType {
   Location location();
 
   Origin origin();
+
+  /** Set when the docs no longer describe the type and a baseline keeps it. */
+  Kept kept();
 }

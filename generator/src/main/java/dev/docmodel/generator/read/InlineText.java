@@ -12,12 +12,12 @@ import org.commonmark.node.SoftLineBreak;
 import org.commonmark.node.Text;
 
 /** The plain text of a block's inline content, with its links and code spans collected. */
-record InlineText(String text, List<Page.Link> links, List<String> codeSpans) {
+record InlineText(String text, List<Page.Link> links, List<Page.CodeSpan> codeSpans) {
 
   static InlineText of(Node block) {
     StringBuilder sb = new StringBuilder();
     List<Page.Link> links = new ArrayList<>();
-    List<String> code = new ArrayList<>();
+    List<Page.CodeSpan> code = new ArrayList<>();
     append(block, sb, links, code);
     return new InlineText(sb.toString(), List.copyOf(links), List.copyOf(code));
   }
@@ -26,12 +26,12 @@ record InlineText(String text, List<Page.Link> links, List<String> codeSpans) {
   private static final int MAX_DEPTH = 64;
 
   private static void append(Node parent, StringBuilder sb, List<Page.Link> links,
-      List<String> code) {
+      List<Page.CodeSpan> code) {
     append(parent, sb, links, code, 0);
   }
 
   private static void append(Node parent, StringBuilder sb, List<Page.Link> links,
-      List<String> code, int depth) {
+      List<Page.CodeSpan> code, int depth) {
     if (depth > MAX_DEPTH) {
       return;
     }
@@ -39,8 +39,8 @@ record InlineText(String text, List<Page.Link> links, List<String> codeSpans) {
       if (node instanceof Text text) {
         sb.append(text.getLiteral());
       } else if (node instanceof Code c) {
+        code.add(new Page.CodeSpan(c.getLiteral(), sb.length()));
         sb.append(c.getLiteral());
-        code.add(c.getLiteral());
       } else if (node instanceof SoftLineBreak || node instanceof HardLineBreak) {
         sb.append('\n');
       } else if (node instanceof HtmlInline html) {
@@ -50,7 +50,11 @@ record InlineText(String text, List<Page.Link> links, List<String> codeSpans) {
         }
       } else if (node instanceof Link link) {
         StringBuilder inner = new StringBuilder();
+        int spansBefore = code.size();
         append(link, inner, links, code, depth + 1);
+        for (int i = spansBefore; i < code.size(); i++) {
+          code.set(i, code.get(i).shifted(sb.length())); // the link's text starts here
+        }
         links.add(new Page.Link(inner.toString().strip(), link.getDestination(), sb.length()));
         sb.append(inner);
       } else if (!(node instanceof LinkReferenceDefinition)) {

@@ -63,18 +63,41 @@ public final class LenientJson {
    * trailing text is ignored (pages often add prose or a second value after it).
    */
   public static JsonBlock parse(String text, Location start) throws Invalid {
+    return parse(FACTORY, text, start);
+  }
+
+  /**
+   * Parses {@code text} as strict JSON from a file a tool wrote (no comments, no lenient syntax),
+   * refusing strings longer than {@code maxStringLength} and nesting deeper than 64 where they
+   * start, so that hostile input fails fast with its location.
+   */
+  public static JsonBlock parseStrict(String text, Location start, int maxStringLength)
+      throws Invalid {
+    JsonFactory strict = JsonFactory.builder()
+        .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(64)
+            .maxStringLength(maxStringLength).build())
+        .build();
+    return parse(strict, text, start);
+  }
+
+  private static JsonBlock parse(JsonFactory factory, String text, Location start)
+      throws Invalid {
     Map<String, Location> locations = new HashMap<>();
-    try (JsonParser parser = FACTORY.createParser(text)) {
-      JsonToken first = parser.nextToken();
-      if (first == null) {
-        throw new Invalid("empty JSON block", start);
+    try (JsonParser parser = factory.createParser(text)) {
+      try {
+        JsonToken first = parser.nextToken();
+        if (first == null) {
+          throw new Invalid("empty JSON block", start);
+        }
+        JsonNode root = read(parser, JsonPointer.empty(), locations, start);
+        return new JsonBlock(root, Map.copyOf(locations), start);
+      } catch (JsonProcessingException e) {
+        // Constraint violations (a string too long, nesting too deep) carry no location: the
+        // token the parser stands on is where the input went wrong.
+        JsonLocation at = e.getLocation() != null ? e.getLocation()
+            : parser.currentTokenLocation();
+        throw new Invalid(e.getOriginalMessage(), at == null ? start : translate(at, start));
       }
-      JsonNode root = read(parser, JsonPointer.empty(), locations, start);
-      return new JsonBlock(root, Map.copyOf(locations), start);
-    } catch (JsonProcessingException e) {
-      JsonLocation at = e.getLocation();
-      Location where = at == null ? start : translate(at, start);
-      throw new Invalid(e.getOriginalMessage(), where);
     } catch (IOException e) {
       throw new Invalid(String.valueOf(e.getMessage()), start);
     }

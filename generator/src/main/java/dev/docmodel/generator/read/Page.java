@@ -76,7 +76,15 @@ public record Page(
   }
 
   /** A table cell as plain text, with the links it holds and the code spans it holds. */
-  public record Cell(String text, List<Link> links, List<String> codeSpans, Location location) {}
+  public record Cell(String text, List<Link> links, List<CodeSpan> codeSpans, Location location) {}
+
+  /** A code span: its literal, and where it starts in the enclosing plain text. */
+  public record CodeSpan(String literal, int offset) {
+    /** The same span in a text {@code shift} characters further on (or back, when negative). */
+    public CodeSpan shifted(int shift) {
+      return new CodeSpan(literal, offset + shift);
+    }
+  }
 
   /** A link: its text, its target, and where its text starts in the enclosing plain text. */
   public record Link(String text, String destination, int offset) {}

@@ -328,8 +328,10 @@ public final class PageReader {
           List<Cell> cells = new ArrayList<>();
           for (Node cell = row.getFirstChild(); cell != null; cell = cell.getNext()) {
             InlineText text = InlineText.of(cell);
-            cells.add(new Cell(text.text().replace('\n', ' ').strip(), text.links(),
-                text.codeSpans(), location(cell)));
+            String plain = text.text().replace('\n', ' ');
+            int lead = plain.length() - plain.stripLeading().length();
+            cells.add(new Cell(plain.strip(), text.links(),
+                text.codeSpans().stream().map(c -> c.shifted(-lead)).toList(), location(cell)));
           }
           if (part instanceof TableHead) {
             cells.forEach(c -> header.add(c.text()));

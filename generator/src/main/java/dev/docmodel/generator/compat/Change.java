@@ -1,0 +1,77 @@
+package dev.docmodel.generator.compat;
+
+import dev.docmodel.generator.diag.Location;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * One difference between two versions of the model, classified twice, as buf classifies changes:
+ * for the wire (can a client built on the old model still read and write the new payloads?) and
+ * for Java (does code compiled against the old jar still compile and link against the new one?).
+ *
+ * @param element the OData qualified name, with {@code /member} for a property or enum member
+ * @param old where the old docs (or the baseline) describe it, or null
+ * @param current where the new docs describe it, or null
+ * @param javaSymbols the fully qualified Java names the change touches: classes, and
+ *     {@code Class#method(Type)} or {@code Enum#CONSTANT}
+ * @param kept true when a baseline kept the old API, which is why Java is compatible
+ * @param detail what changed, in words
+ */
+public record Change(Kind kind, String element, Compat wire, Compat java, Location old,
+    Location current, List<String> javaSymbols, boolean kept, String detail) {
+
+  public Change {
+    javaSymbols = List.copyOf(javaSymbols);
+  }
+
+  public boolean breaking() {
+    return wire == Compat.BREAKING || java == Compat.BREAKING;
+  }
+
+  public enum Compat {
+    COMPATIBLE, BREAKING;
+
+    public String label() {
+      return name().toLowerCase(Locale.ROOT);
+    }
+
+    static Compat of(boolean breaking) {
+      return breaking ? BREAKING : COMPATIBLE;
+    }
+  }
+
+  /** What changed. Stable: reports and tools match on these names. */
+  public enum Kind {
+    TYPE_ADDED("New types"),
+    TYPE_REMOVED("Removed types"),
+    TYPE_CATEGORY_CHANGED("Types that changed between enum and structured"),
+    KIND_CHANGED("Types that changed between entity and complex"),
+    BASE_CHANGED("Types with another base type"),
+    KEY_CHANGED("Entity types with another key"),
+    ABSTRACT_CHANGED("Types that became abstract or concrete"),
+    OPEN_CHANGED("Types that became open or closed"),
+    FLAGS_CHANGED("Enums that became flags or single values"),
+    PROPERTY_ADDED("New properties"),
+    PROPERTY_REMOVED("Removed properties"),
+    PROPERTY_RENAMED_CASE("Properties whose wire name changed case"),
+    PROPERTY_TYPE_CHANGED("Properties with another type"),
+    PROPERTY_COLLECTION_CHANGED("Properties that became or stopped being collections"),
+    PROPERTY_NAVIGATION_CHANGED("Properties that became or stopped being navigation properties"),
+    PROPERTY_JAVA_TYPE_CHANGED("Properties whose Java type changed with their type's"),
+    ENUM_MEMBER_ADDED("New enum members"),
+    ENUM_MEMBER_REMOVED("Removed enum members"),
+    ENUM_MEMBER_VALUE_CHANGED("Enum members with another numeric value"),
+    JAVA_NAME_CHANGED("Java names that changed");
+
+    private final String heading;
+
+    Kind(String heading) {
+      this.heading = heading;
+    }
+
+    /** The changelog's heading for changes of this kind. */
+    public String heading() {
+      return heading;
+    }
+  }
+}

@@ -1,0 +1,106 @@
+package dev.docmodel.generator.emit;
+
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import dev.docmodel.generator.model.Legacy;
+import dev.docmodel.generator.model.Property;
+import javax.lang.model.element.Modifier;
+
+/**
+ * A property's accessors: get, set, has and clear, and, where a baseline keeps the property's
+ * earlier type, a deprecated getter and setter of that type converting through the wire value.
+ * Javadoc and bodies go to JavaPoet as single pre-rendered chunks: it renders each file twice and
+ * splits every chunk into lines, so fewer chunks render faster; the output is the same.
+ */
+final class AccessorEmitter {
+  private final PropertyTypes types;
+
+  AccessorEmitter(PropertyTypes types) {
+    this.types = types;
+  }
+
+  void add(TypeSpec.Builder spec, NamingPlan.PropertyNames p) {
+    Property property = p.property();
+    TypeName javaType = types.javaType(property);
+    String doc = JavaText.javadoc(property.description());
+    String wire = JavaText.lineComment(property.name());
+    String field = p.field();
+    String deprecated = property.kept() == null ? "" : "\n" + Deprecations.property(property.kept(),
+        wire);
+    spec.addMethod(deprecate(MethodSpec.methodBuilder(p.getter()), property)
+        .addModifiers(Modifier.PUBLIC)
+        .returns(javaType)
+        .addJavadoc(Chunks.text((doc.isEmpty() ? "" : doc + "\n") + "<p>Wire name {@code "
+            + wire + "}" + (property.navigation() ? "; a navigation property" : "")
+            + ". Null when absent, explicitly null, or not readable as this type (see {@link "
+            + "#" + RuntimeApi.GET_RAW_VALUES + "()}).\n" + deprecated))
+        .addCode(Chunks.text("return " + field + ";\n"))
+        .build());
+    spec.addMethod(deprecate(MethodSpec.methodBuilder(p.setter()), property)
+        .addModifiers(Modifier.PUBLIC)
+        .addParameter(javaType, "value")
+        .addJavadoc(Chunks.text("Sets {@code " + wire
+            + "}; null writes an explicit JSON null.\n" + deprecated))
+        .addCode(Chunks.text("this." + field + " = value;\n"))
+        .addCode(presenceCall(RuntimeApi.MARK_PRESENT, p))
+        .build());
+    spec.addMethod(deprecate(MethodSpec.methodBuilder(p.has()), property)
+        .addModifiers(Modifier.PUBLIC)
+        .returns(TypeName.BOOLEAN)
+        .addJavadoc(Chunks.text("True when {@code " + wire
+            + "} is present, even if null.\n" + deprecated))
+        .addCode(Chunks.text("return " + RuntimeApi.IS_PRESENT + "(" + p.index() + ");\n"))
+        .build());
+    spec.addMethod(deprecate(MethodSpec.methodBuilder(p.clear()), property)
+        .addModifiers(Modifier.PUBLIC)
+        .addJavadoc(Chunks.text("Makes {@code " + wire + "} absent: it is not written.\n"
+            + deprecated))
+        .addCode(Chunks.text("this." + field + " = null;\n"))
+        .addCode(presenceCall(RuntimeApi.MARK_ABSENT, p))
+        .build());
+    if (property.legacy() != null) {
+      addLegacyView(spec, p, property.legacy(), wire);
+    }
+  }
+
+  private static MethodSpec.Builder deprecate(MethodSpec.Builder method, Property property) {
+    return property.kept() == null ? method : method.addAnnotation(Deprecated.class);
+  }
+
+  /** The earlier type's getter and setter, converting through the JSON value. */
+  private void addLegacyView(TypeSpec.Builder spec, NamingPlan.PropertyNames p, Legacy legacy,
+      String wire) {
+    Property property = p.property();
+    TypeName earlier = types.javaType(legacy.type(), legacy.collection());
+    String doc = Deprecations.legacyView(legacy, wire, p.getter());
+    CodeBlock currentWriter = types.wholeWriter(property.type(), property.collection());
+    CodeBlock currentReader = types.wholeReader(property.type(), property.collection());
+    CodeBlock earlierWriter = types.wholeWriter(legacy.type(), legacy.collection());
+    CodeBlock earlierReader = types.wholeReader(legacy.type(), legacy.collection());
+    spec.addMethod(MethodSpec.methodBuilder(p.legacyGetter())
+        .addAnnotation(Deprecated.class)
+        .addModifiers(Modifier.PUBLIC)
+        .returns(earlier)
+        .addJavadoc("$L", "{@code " + wire + "} as its earlier type.\n\n" + doc)
+        .addStatement("return $T.$N(this, $S, $N, $L, $L)", RuntimeApi.GRAPH_JSON,
+            RuntimeApi.VIEW, property.name(), p.field(), currentWriter, earlierReader)
+        .build());
+    spec.addMethod(MethodSpec.methodBuilder(p.legacySetter())
+        .addAnnotation(Deprecated.class)
+        .addModifiers(Modifier.PUBLIC)
+        .addParameter(earlier, "value")
+        .addJavadoc("$L", "Sets {@code " + wire + "} from its earlier type.\n\n" + doc)
+        .addStatement("$T.$N(this, $S, value, $L, $L, this::$N)", RuntimeApi.GRAPH_JSON,
+            RuntimeApi.SET_THROUGH_VIEW, property.name(), earlierWriter, currentReader,
+            p.setter())
+        .build());
+  }
+
+  /** {@code markPresent(3, "name");} */
+  private static CodeBlock presenceCall(String method, NamingPlan.PropertyNames p) {
+    return Chunks.text(method + "(" + p.index() + ", "
+        + Chunks.stringLiteral(p.property().name()) + ");\n");
+  }
+}
