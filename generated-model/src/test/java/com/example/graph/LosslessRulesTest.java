@@ -52,6 +52,7 @@ class LosslessRulesTest {
             "/status/countSuccessiveCompleteFailures", "/status/escrowsPruned",
             "/status/lastExecution", "/status/progress", "/synchronizationJobSettings"),
         ctx.problems().stream().map(ReadProblem::pointer).toList());
+    assertEquals(ctx.problems(), job.getReadProblems(), "every problem, from what the read gave");
     assertEquals("expected an object but found an array",
         job.getReadProblems().stream().filter(p -> p.pointer().equals("/schedule")).findFirst()
             .orElseThrow().message());

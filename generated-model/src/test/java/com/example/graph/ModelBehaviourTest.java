@@ -149,4 +149,25 @@ class ModelBehaviourTest {
     assertEquals(SynchronizationStatusCode.ACTIVE, job.getStatus().getCode());
     assertEquals(Json.tree(json), Json.tree(mapper.writeValueAsString(job)));
   }
+
+  @Test
+  void throughTheJacksonModuleProblemsAreCollectedOnWhatWasReadOrStrictFails() throws Exception {
+    String json = "{\"id\":\"1\",\"status\":{\"quarantine\":{\"currentBegan\":\"\"},"
+        + "\"countSuccessiveCompleteFailures\":\"many\"}}";
+    SynchronizationJob job = new ObjectMapper().registerModule(new ModelModule())
+        .readValue(json, SynchronizationJob.class);
+    assertEquals(List.of("/status/countSuccessiveCompleteFailures",
+        "/status/quarantine/currentBegan"), job.getReadProblems().stream()
+        .map(p -> p.pointer()).sorted().toList(), "the root has every problem of the read");
+    assertEquals(List.of("/status/quarantine/currentBegan"), job.getStatus().getQuarantine()
+        .getReadProblems().stream().map(p -> p.pointer()).toList());
+    ObjectMapper strict = new ObjectMapper().registerModule(new ModelModule(ReadMode.STRICT));
+    ModelReadException failure = assertThrows(ModelReadException.class,
+        () -> strict.readValue(json, SynchronizationJob.class));
+    assertEquals("/status/quarantine/currentBegan", failure.pointer());
+    String unlisted = "{\"code\":\"NotYetDocumented\"}";
+    SynchronizationStatus status = strict.readValue(unlisted, SynchronizationStatus.class);
+    assertNull(status.getCode(), "strict reading accepts enum values the docs never listed");
+    assertEquals("{\"code\":\"NotYetDocumented\"}", strict.writeValueAsString(status));
+  }
 }

@@ -60,6 +60,15 @@ abstract class AbstractDocmodelMojo extends AbstractMojo {
   @Parameter(property = "docmodel.inferEnums", defaultValue = "conventional")
   String inferEnums;
 
+  /**
+   * Qualified OData names of the types to generate, with what they need to be read and written
+   * completely (their bases, the types of their structural properties and those types' derived
+   * types); navigation properties to types outside the slice stay as additional data. Empty: the
+   * whole model.
+   */
+  @Parameter(property = "docmodel.roots")
+  List<String> roots;
+
   /** Fails the build on warnings too. */
   @Parameter(property = "docmodel.failOnWarning", defaultValue = "false")
   boolean failOnWarning;
@@ -135,7 +144,7 @@ abstract class AbstractDocmodelMojo extends AbstractMojo {
         defaultNamespace, inference, failOnWarning,
         cacheDirectory.toPath().resolve(execution + ".json"), CodeVersion.current(),
         baseline == null ? null : baseline.toPath(), mode, failOnBreaking,
-        reports.resolve(execution + "-changes.json"));
+        reports.resolve(execution + "-changes.json"), roots == null ? List.of() : roots);
   }
 
   /** Logs {@code file:line:col: [CODE] message}; warnings and errors also become IDE markers. */

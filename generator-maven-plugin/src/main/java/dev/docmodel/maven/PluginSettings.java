@@ -16,6 +16,7 @@ import java.util.List;
  * @param compatibility what to do with the baseline
  * @param failOnBreaking fail on a breaking change no baseline kept
  * @param changeReport where the JSON change report goes (the changelog beside it, .md)
+ * @param roots the types of the slice to generate; empty: all
  */
 record PluginSettings(
     Path baseDirectory,
@@ -32,9 +33,11 @@ record PluginSettings(
     Path baseline,
     Compatibility.Mode compatibility,
     boolean failOnBreaking,
-    Path changeReport) {
+    Path changeReport,
+    List<String> roots) {
 
   PluginSettings {
+    roots = List.copyOf(roots);
     docsDirectories = List.copyOf(docsDirectories);
     includes = List.copyOf(includes);
     excludes = List.copyOf(excludes);
@@ -53,7 +56,8 @@ record PluginSettings(
         + "baseline=" + (baseline == null ? "" : relative(baseline)) + "\n"
         + "compatibility=" + compatibility + "\n"
         + "failOnBreaking=" + failOnBreaking + "\n"
-        + "changeReport=" + (changeReport == null ? "" : relative(changeReport)) + "\n";
+        + "changeReport=" + (changeReport == null ? "" : relative(changeReport)) + "\n"
+        + "roots=" + roots + "\n";
   }
 
   String relative(Path path) {

@@ -17,6 +17,7 @@ import dev.docmodel.generator.link.Linker;
 import dev.docmodel.generator.model.TypeModel;
 import dev.docmodel.generator.read.Page;
 import dev.docmodel.generator.read.PageReader;
+import dev.docmodel.generator.select.Slice;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -35,11 +36,21 @@ public final class Generator {
    * What to generate from.
    *
    * @param compatibility what to do with a baseline: keep its API, report against it, or nothing
+   * @param roots the types to generate with what they need ({@link Slice}); empty: the whole model
    */
   public record Request(DocsSource docs, String basePackage, Linker.Options options,
-      Compatibility compatibility) {
+      Compatibility compatibility, List<String> roots) {
+    public Request {
+      roots = List.copyOf(roots);
+    }
+
     public Request(DocsSource docs, String basePackage, Linker.Options options) {
       this(docs, basePackage, options, Compatibility.NONE);
+    }
+
+    public Request(DocsSource docs, String basePackage, Linker.Options options,
+        Compatibility compatibility) {
+      this(docs, basePackage, options, compatibility, List.of());
     }
   }
 
@@ -78,6 +89,11 @@ public final class Generator {
     perPage.forEach(d -> diagnostics.addAll(d.sorted()));
     long read = System.nanoTime();
     TypeModel docsModel = new Linker(request.options(), diagnostics).link(pages);
+    if (!request.roots().isEmpty()) {
+      Slice.Result slice = Slice.of(docsModel, request.roots());
+      diagnostics.addAll(slice.diagnostics());
+      docsModel = slice.model();
+    }
     long linked = System.nanoTime();
     Compatibility compatibility = request.compatibility();
     TypeModel model = docsModel;

@@ -19,15 +19,28 @@ public final class CollectionPage<T extends GraphObject> {
   private final List<T> value;
   private final Map<String, JsonNode> additionalData;
   private final boolean valuePresent;
+  /** The items' declared type when known: a derived item then carries its @odata.type. */
+  private final TypeDescriptor<T> itemType;
 
   public CollectionPage(List<T> value, Map<String, JsonNode> additionalData) {
-    this(value, additionalData, true);
+    this(value, additionalData, true, null);
   }
 
-  private CollectionPage(List<T> value, Map<String, JsonNode> additionalData, boolean valuePresent) {
+  /**
+   * A page whose items are declared as {@code itemType}: written, an item of a derived type
+   * carries its {@code @odata.type}.
+   */
+  public CollectionPage(List<T> value, Map<String, JsonNode> additionalData,
+      TypeDescriptor<T> itemType) {
+    this(value, additionalData, true, itemType);
+  }
+
+  private CollectionPage(List<T> value, Map<String, JsonNode> additionalData, boolean valuePresent,
+      TypeDescriptor<T> itemType) {
     this.value = value;
     this.additionalData = additionalData;
     this.valuePresent = valuePresent;
+    this.itemType = itemType;
   }
 
   /** The items of the page (modifiable). */
@@ -76,8 +89,8 @@ public final class CollectionPage<T extends GraphObject> {
       }
     }
     return items == null
-        ? new CollectionPage<>(new ArrayList<>(), other, false)
-        : new CollectionPage<>(items, other, true);
+        ? new CollectionPage<>(new ArrayList<>(), other, false, itemType)
+        : new CollectionPage<>(items, other, true, itemType);
   }
 
   /** Writes the page: annotations, then {@code value}, then other members. */
@@ -91,7 +104,8 @@ public final class CollectionPage<T extends GraphObject> {
     }
     if (valuePresent || !value.isEmpty()) {
       g.writeFieldName("value");
-      GraphJson.writeElements(g, value, GraphJson::writeObject);
+      GraphJson.writeElements(g, value, (generator, item) -> GraphJson.writeObject(generator, item,
+          itemType));
     }
     for (Map.Entry<String, JsonNode> e : additionalData.entrySet()) {
       if (!e.getKey().startsWith("@")) {

@@ -3,6 +3,7 @@ package dev.docmodel.runtime;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
+import com.fasterxml.jackson.databind.jsontype.TypeDeserializer;
 import java.io.IOException;
 import java.util.function.Function;
 
@@ -24,5 +25,12 @@ public final class DescriptorDeserializer<T extends GraphObject> extends StdDese
   @Override
   public T deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
     return GraphJson.readObject(p, new ReadContext(mode, resolver), descriptor);
+  }
+
+  /** The generated reader dispatches on {@code @odata.type} itself. */
+  @Override
+  public Object deserializeWithType(JsonParser p, DeserializationContext ctxt,
+      TypeDeserializer typeDeserializer) throws IOException {
+    return deserialize(p, ctxt);
   }
 }

@@ -2,6 +2,7 @@ package dev.docmodel.runtime;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.jsontype.TypeSerializer;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import java.io.IOException;
 
@@ -16,5 +17,13 @@ public final class DescriptorSerializer<T extends GraphObject> extends StdSerial
   @Override
   public void serialize(T value, JsonGenerator g, SerializerProvider provider) throws IOException {
     GraphJson.writeObject(g, value);
+  }
+
+  /** Where a type is declared: a derived type's instance carries its {@code @odata.type}. */
+  @Override
+  public void serializeWithType(T value, JsonGenerator g, SerializerProvider provider,
+      TypeSerializer typeSer) throws IOException {
+    GraphJson.writeObject(g, value,
+        typeSer instanceof GraphModule.Declared declared ? declared.type() : null);
   }
 }

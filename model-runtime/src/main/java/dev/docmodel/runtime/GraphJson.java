@@ -34,51 +34,58 @@ public final class GraphJson {
    */
   public static <T extends GraphObject> T readObject(JsonParser p, ReadContext ctx,
       TypeDescriptor<T> declared) throws IOException {
-    JsonToken token = p.currentToken() == null ? p.nextToken() : p.currentToken();
-    if (token == JsonToken.VALUE_NULL) {
-      return null;
-    }
-    if (token != JsonToken.START_OBJECT) {
-      return ctx.mismatch(p, "an object");
-    }
-    String objectPointer = ctx.pointer(p);
-    JsonLocation start = p.currentTokenLocation();
-    String first = p.nextFieldName();
-    if (ODATA_TYPE.equals(first) && p.nextToken() == JsonToken.VALUE_STRING) {
-      String odataType = p.getText();
-      T target = instantiate(ctx, declared, odataType);
-      target.setODataType(odataType);
-      readFields(p, ctx, target, p.nextFieldName());
-      return target;
-    }
-    if (ODATA_TYPE.equals(first)) {
-      // A non-string @odata.type: nothing to dispatch on; keep it verbatim.
-      T target = declared.factory().get();
-      target.getAdditionalData().put(first, JsonTrees.read(p));
-      readFields(p, ctx, target, p.nextFieldName());
-      return target;
-    }
-    if (!declared.polymorphic() || first == null) {
-      T target = declared.factory().get();
-      readFields(p, ctx, target, first);
-      return target;
-    }
-    // The type annotation, if any, comes later: buffer the object to know the class first.
-    ObjectNode buffered = JsonTrees.EXACT.objectNode();
-    for (String name = first; name != null; name = p.nextFieldName()) {
-      p.nextToken();
-      buffered.set(name, JsonTrees.read(p));
-    }
-    JsonNode annotation = buffered.get(ODATA_TYPE);
-    T target = annotation != null && annotation.isTextual()
-        ? instantiate(ctx, declared, annotation.textValue()) : declared.factory().get();
-    return ctx.withinSubtree(objectPointer, start, () -> {
-      try (JsonParser sub = buffered.traverse()) {
-        sub.nextToken();
-        readFields(sub, ctx, target, sub.nextFieldName());
+    // One frame per nesting level (no helper call): deep payloads within Jackson's nesting limit
+    // must not overflow the stack.
+    int problemsBefore = ctx.enterObject();
+    try {
+      JsonToken token = p.currentToken() == null ? p.nextToken() : p.currentToken();
+      if (token == JsonToken.VALUE_NULL) {
+        return null;
       }
-      return target;
-    });
+      if (token != JsonToken.START_OBJECT) {
+        return ctx.mismatch(p, "an object");
+      }
+      String objectPointer = ctx.pointer(p);
+      JsonLocation start = p.currentTokenLocation();
+      String first = p.nextFieldName();
+      if (ODATA_TYPE.equals(first) && p.nextToken() == JsonToken.VALUE_STRING) {
+        String odataType = p.getText();
+        T target = instantiate(ctx, declared, odataType);
+        target.setODataType(odataType);
+        readFields(p, ctx, target, p.nextFieldName());
+        return ctx.finishObject(target, problemsBefore);
+      }
+      if (ODATA_TYPE.equals(first)) {
+        // A non-string @odata.type: nothing to dispatch on; keep it verbatim.
+        T target = declared.factory().get();
+        target.getAdditionalData().put(first, JsonTrees.read(p));
+        readFields(p, ctx, target, p.nextFieldName());
+        return ctx.finishObject(target, problemsBefore);
+      }
+      if (!declared.polymorphic() || first == null) {
+        T target = declared.factory().get();
+        readFields(p, ctx, target, first);
+        return ctx.finishObject(target, problemsBefore);
+      }
+      // The type annotation, if any, comes later: buffer the object to know the class first.
+      ObjectNode buffered = JsonTrees.EXACT.objectNode();
+      for (String name = first; name != null; name = p.nextFieldName()) {
+        p.nextToken();
+        buffered.set(name, JsonTrees.read(p));
+      }
+      JsonNode annotation = buffered.get(ODATA_TYPE);
+      T target = annotation != null && annotation.isTextual()
+          ? instantiate(ctx, declared, annotation.textValue()) : declared.factory().get();
+      return ctx.withinSubtree(objectPointer, start, () -> {
+        try (JsonParser sub = buffered.traverse()) {
+          sub.nextToken();
+          readFields(sub, ctx, target, sub.nextFieldName());
+        }
+        return ctx.finishObject(target, problemsBefore);
+      });
+    } finally {
+      ctx.exitObject();
+    }
   }
 
   @SuppressWarnings("unchecked")
@@ -143,8 +150,49 @@ public final class GraphJson {
     return out.toString();
   }
 
-  /** Writes an object as its runtime type: annotations first, then properties, then unknowns. */
+  /**
+   * Writes a list of objects declared as {@code declared} as JSON text: each element of a derived
+   * type carries its {@code @odata.type} ({@code List<DirectoryObject>} holding a user and a
+   * group reads back as a user and a group).
+   */
+  public static <T extends GraphObject> String toJson(List<? extends T> values,
+      TypeDescriptor<T> declared) throws IOException {
+    StringWriter out = new StringWriter();
+    try (JsonGenerator g = FACTORY.createGenerator(out)) {
+      writeElements(g, values, (generator, value) -> writeObject(generator, value, declared));
+    }
+    return out.toString();
+  }
+
+  /** Reads a JSON array of objects declared as {@code declared}; convenience over {@link #readList}. */
+  public static <T extends GraphObject> List<T> listFromJson(String json, ReadContext ctx,
+      TypeDescriptor<T> declared) throws IOException {
+    try (JsonParser p = FACTORY.createParser(json)) {
+      p.nextToken();
+      return readList(p, ctx, (parser, context) -> readObject(parser, context, declared),
+          (generator, value) -> writeObject(generator, value, declared));
+    }
+  }
+
+  /**
+   * Writes an object as its runtime type, where no type is declared (a request or response body):
+   * its {@code @odata.type} only when it was read or set. Annotations first, then properties, then
+   * unknowns.
+   */
   public static void writeObject(JsonGenerator g, GraphObject value) throws IOException {
+    writeObject(g, value, null);
+  }
+
+  /**
+   * Writes an object where {@code declared} is the declared type (a property, a list's elements):
+   * an instance of a derived type says so with {@code @odata.type}, as OData's JSON format asks, so
+   * that it reads back as what it is; an instance of the declared type does not (unless it was
+   * read or set).
+   *
+   * @param declared the declared type, or null where none is (a body: nothing is added)
+   */
+  public static void writeObject(JsonGenerator g, GraphObject value, TypeDescriptor<?> declared)
+      throws IOException {
     if (value == null) {
       g.writeNull();
       return;
@@ -154,6 +202,8 @@ public final class GraphJson {
     g.writeStartObject();
     if (value.getODataType() != null) {
       g.writeStringField(ODATA_TYPE, value.getODataType());
+    } else if (declared != null && declared != type) {
+      g.writeStringField(ODATA_TYPE, "#" + type.odataName());
     }
     boolean unknowns = value.hasAdditionalData();
     if (unknowns) {

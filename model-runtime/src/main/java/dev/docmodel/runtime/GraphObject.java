@@ -68,7 +68,11 @@ public abstract class GraphObject {
     return rawValues == null ? null : rawValues.get(wireName);
   }
 
-  /** Problems recorded while this object was read leniently; empty when it was read cleanly. */
+  /**
+   * Problems recorded while this object was read leniently, each with its JSON pointer; empty when
+   * it was read cleanly. The object a read returned has every problem of that read, those of the
+   * objects nested in it included; a nested object has those of its own properties.
+   */
   public final List<ReadProblem> getReadProblems() {
     return readProblems == null ? List.of() : Collections.unmodifiableList(readProblems);
   }
@@ -156,6 +160,10 @@ public abstract class GraphObject {
       rawValues = new LinkedHashMap<>(4);
     }
     rawValues.put(wireName, raw);
+  }
+
+  final void replaceReadProblems(List<ReadProblem> problems) {
+    readProblems = new ArrayList<>(problems);
   }
 
   final void addReadProblem(ReadProblem problem) {

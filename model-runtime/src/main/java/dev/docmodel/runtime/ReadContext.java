@@ -25,6 +25,8 @@ public final class ReadContext {
   private JsonNode pendingRaw;
   private List<ReadProblem> pendingProblems;
   private String pointerPrefix = "";
+  /** How many objects are being read, nested: 0 outside any. */
+  private int depth;
   private JsonLocation locationOverride;
 
   /**
@@ -69,6 +71,31 @@ public final class ReadContext {
     }
     String name = odataType.startsWith("#") ? odataType.substring(1) : odataType;
     return resolver.apply(name);
+  }
+
+  /**
+   * An object starts: returns the number of problems so far when it is a root (no object encloses
+   * it), else -1.
+   */
+  int enterObject() {
+    return depth++ == 0 ? problems.size() : -1;
+  }
+
+  void exitObject() {
+    depth--;
+  }
+
+  /**
+   * An object was read: a root gets every problem of its read, its own and those of the objects
+   * in it, in document order (each nested object keeps those of its own properties).
+   *
+   * @param from what {@link #enterObject} returned for it
+   */
+  <T extends GraphObject> T finishObject(T object, int from) {
+    if (from >= 0 && problems.size() > from) {
+      object.replaceReadProblems(problems.subList(from, problems.size()));
+    }
+    return object;
   }
 
   /** Moves a raw value left by the last value reader onto {@code target}. */

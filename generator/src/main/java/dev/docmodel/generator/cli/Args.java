@@ -66,6 +66,7 @@ final class Args {
     final List<String> excludes = new ArrayList<>();
     EnumInference enumInference = EnumInference.CONVENTIONAL;
     String basePackage;
+    final List<String> roots = new ArrayList<>();
 
     /** Reads {@code flag} when it is one of these options; false when it is not. */
     boolean read(String flag, Args args) {
@@ -75,6 +76,7 @@ final class Args {
         case "--infer-enums" -> enumInference = EnumInference.parse(args.value(flag));
         case "--no-infer-enums" -> enumInference = EnumInference.OFF;
         case "--package" -> basePackage = args.value(flag);
+        case "--root" -> roots.add(args.value(flag));
         default -> {
           return false;
         }

@@ -3,6 +3,7 @@ package dev.docmodel.generator.cli;
 import dev.docmodel.generator.DocsSource;
 import dev.docmodel.generator.Generator;
 import dev.docmodel.generator.compat.ChangeReport;
+import dev.docmodel.generator.compat.Compatibility;
 import dev.docmodel.generator.compat.ModelDiff;
 import dev.docmodel.generator.diag.Diagnostic;
 import dev.docmodel.generator.diag.Severity;
@@ -22,6 +23,7 @@ final class DiffCommand {
   static final String USAGE = "usage: generator-cli diff --old DIR [--old DIR ...] --new DIR "
       + "[--new DIR ...] --package NAME [--report FILE.json] [--changelog FILE.md] "
       + "[--include GLOB ...] [--exclude GLOB ...] [--infer-enums off|conventional|always] "
+      + "[--root NAME ...] "
       + "[--fail-on-breaking] [--quiet]";
 
   private final List<Path> oldDocs = new ArrayList<>();
@@ -92,6 +94,7 @@ final class DiffCommand {
   private Generator.Result generate(List<Path> docs) throws IOException {
     return Generator.run(new Generator.Request(new DocsSource(docs, options.includes,
         options.excludes), options.basePackage,
-        new Linker.Options(Linker.GRAPH_NAMESPACE, options.enumInference)));
+        new Linker.Options(Linker.GRAPH_NAMESPACE, options.enumInference), Compatibility.NONE,
+        options.roots));
   }
 }

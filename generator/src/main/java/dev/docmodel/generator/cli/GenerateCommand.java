@@ -26,7 +26,7 @@ import java.util.Map;
 final class GenerateCommand {
   static final String USAGE = "usage: generator-cli --docs DIR [--docs DIR ...] --out DIR "
       + "--package NAME [--csdl FILE] [--report FILE] [--include GLOB ...] [--exclude GLOB ...] "
-      + "[--infer-enums off|conventional|always] [--baseline FILE] "
+      + "[--infer-enums off|conventional|always] [--root NAME ...] [--baseline FILE] "
       + "[--compatibility keep|report|off] [--write-baseline FILE] [--changes FILE.json] "
       + "[--changelog FILE.md] [--fail-on-breaking] [--timings] [--quiet]";
 
@@ -97,7 +97,8 @@ final class GenerateCommand {
     }
     Generator.Result result = Generator.run(new Generator.Request(
         new DocsSource(docs, options.includes, options.excludes), options.basePackage,
-        new Linker.Options(Linker.GRAPH_NAMESPACE, options.enumInference), compatibility));
+        new Linker.Options(Linker.GRAPH_NAMESPACE, options.enumInference), compatibility,
+        options.roots));
     long writeStart = System.nanoTime();
     SourceWriter.Result written = SourceWriter.write(out, result.sources());
     if (csdl != null) {

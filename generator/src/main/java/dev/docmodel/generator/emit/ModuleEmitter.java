@@ -23,9 +23,10 @@ final class ModuleEmitter {
     List<StructuredType> types = model.structuredTypes();
     TypeSpec.Builder spec = TypeSpec.classBuilder(self)
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-        .superclass(RuntimeApi.SIMPLE_MODULE)
+        .superclass(RuntimeApi.GRAPH_MODULE)
         .addJavadoc("Registers the generated serializers with an ObjectMapper: "
-            + "{@code mapper.registerModule(new $T())}.\n", self)
+            + "{@code mapper.registerModule(new $T())}; {@code CollectionPage<T>} of any model "
+            + "type reads and writes too.\n", self)
         .addField(com.palantir.javapoet.FieldSpec.builder(long.class, "serialVersionUID",
             Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL).initializer("1L").build())
         .addMethod(MethodSpec.constructorBuilder()
@@ -36,25 +37,20 @@ final class ModuleEmitter {
     MethodSpec.Builder constructor = MethodSpec.constructorBuilder()
         .addModifiers(Modifier.PUBLIC)
         .addParameter(RuntimeApi.READ_MODE, "mode")
-        .addStatement("super($S)", self.simpleName());
+        .addStatement("super($S, mode, $T::$N)", self.simpleName(), names.registry(),
+            RegistryEmitter.RESOLVE);
     for (int chunk = 0; chunk * RegistryEmitter.CHUNK < types.size(); chunk++) {
       List<StructuredType> part = types.subList(chunk * RegistryEmitter.CHUNK,
           Math.min(types.size(), (chunk + 1) * RegistryEmitter.CHUNK));
       String name = "register" + chunk;
       MethodSpec.Builder method = MethodSpec.methodBuilder(name)
-          .addModifiers(Modifier.PRIVATE)
-          .addParameter(RuntimeApi.READ_MODE, "mode");
+          .addModifiers(Modifier.PRIVATE);
       for (StructuredType type : part) {
-        ClassName model0 = names.modelClass(type.name());
-        ClassName serializer = names.serializerClass(type.name());
-        method.addStatement("$N($T.class, new $T<>($T.class))", RuntimeApi.ADD_SERIALIZER, model0,
-            RuntimeApi.DESCRIPTOR_SERIALIZER, model0);
-        method.addStatement("$N($T.class, new $T<>($T.$N, $T::$N, mode))",
-            RuntimeApi.ADD_DESERIALIZER, model0, RuntimeApi.DESCRIPTOR_DESERIALIZER, serializer,
-            SerializerEmitter.DESCRIPTOR, names.registry(), RegistryEmitter.RESOLVE);
+        method.addStatement("$N($T.$N)", RuntimeApi.REGISTER, names.serializerClass(type.name()),
+            SerializerEmitter.DESCRIPTOR);
       }
       spec.addMethod(method.build());
-      constructor.addStatement("$N(mode)", name);
+      constructor.addStatement("$N()", name);
     }
     spec.addMethod(constructor.build());
     return JavaFile.builder(self.packageName(), spec.build())

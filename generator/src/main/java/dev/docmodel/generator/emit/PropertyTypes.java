@@ -91,7 +91,8 @@ final class PropertyTypes {
     if (definition(ref) instanceof EnumType e) {
       return CodeBlock.of("$T::$L", RuntimeApi.VALUES, enumWriter(e));
     }
-    return CodeBlock.of("$T::$L", RuntimeApi.GRAPH_JSON, RuntimeApi.WRITE_OBJECT);
+    return CodeBlock.of("$T::$L", names.serializerClass(definition(ref).name()),
+        SerializerEmitter.WRITE);
   }
 
   /** A statement writing one non-null element {@code value} with generator {@code g}. */
@@ -103,7 +104,8 @@ final class PropertyTypes {
     if (definition(ref) instanceof EnumType e) {
       return CodeBlock.of("$T.$L(g, $L)", RuntimeApi.VALUES, enumWriter(e), value);
     }
-    return CodeBlock.of("$T.$L(g, $L)", RuntimeApi.GRAPH_JSON, RuntimeApi.WRITE_OBJECT, value);
+    return CodeBlock.of("$T.$L(g, $L)", names.serializerClass(definition(ref).name()),
+        SerializerEmitter.WRITE, value);
   }
 
   /** An expression reading the whole property value at the parser's current token. */

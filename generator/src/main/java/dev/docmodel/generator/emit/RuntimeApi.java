@@ -4,18 +4,14 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.io.SerializedString;
-import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.JsonSerializer;
-import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.palantir.javapoet.ClassName;
 import dev.docmodel.generator.emit.MethodRefs.Ref1;
 import dev.docmodel.generator.emit.MethodRefs.Ref3;
 import dev.docmodel.generator.emit.MethodRefs.Ref4;
 import dev.docmodel.generator.emit.MethodRefs.Ref5;
-import dev.docmodel.runtime.DescriptorDeserializer;
-import dev.docmodel.runtime.DescriptorSerializer;
 import dev.docmodel.runtime.GraphJson;
+import dev.docmodel.runtime.GraphModule;
 import dev.docmodel.runtime.GraphObject;
 import dev.docmodel.runtime.ReadContext;
 import dev.docmodel.runtime.ReadMode;
@@ -47,13 +43,11 @@ final class RuntimeApi {
   static final ClassName GRAPH_JSON = ClassName.get(GraphJson.class);
   static final ClassName VALUES = ClassName.get(Values.class);
   static final ClassName WIRE_ENUM = ClassName.get(WireEnum.class);
-  static final ClassName DESCRIPTOR_SERIALIZER = ClassName.get(DescriptorSerializer.class);
-  static final ClassName DESCRIPTOR_DESERIALIZER = ClassName.get(DescriptorDeserializer.class);
+  static final ClassName GRAPH_MODULE = ClassName.get(GraphModule.class);
   static final ClassName JSON_PARSER = ClassName.get(JsonParser.class);
   static final ClassName JSON_GENERATOR = ClassName.get(JsonGenerator.class);
   static final ClassName JSON_NODE = ClassName.get(JsonNode.class);
   static final ClassName SERIALIZED_STRING = ClassName.get(SerializedString.class);
-  static final ClassName SIMPLE_MODULE = ClassName.get(SimpleModule.class);
   static final ClassName IO_EXCEPTION = ClassName.get(IOException.class);
 
   // GraphJson: objects, lists and properties.
@@ -104,14 +98,10 @@ final class RuntimeApi {
       (Ref3<TypeDescriptor.PropertyWriter<GraphObject>, JsonGenerator, GraphObject>)
           TypeDescriptor.PropertyWriter::writeMembers);
 
-  // ReadMode and SimpleModule: the generated module's defaults and registrations.
+  // ReadMode and GraphModule: the generated module's defaults and registrations.
   static final String LENIENT = ReadMode.LENIENT.name();
-  static final String ADD_SERIALIZER = MethodRefs.name(
-      (Ref3<SimpleModule, Class<GraphObject>, JsonSerializer<GraphObject>>)
-          SimpleModule::addSerializer);
-  static final String ADD_DESERIALIZER = MethodRefs.name(
-      (Ref3<SimpleModule, Class<GraphObject>, JsonDeserializer<GraphObject>>)
-          SimpleModule::addDeserializer);
+  static final String REGISTER = MethodRefs.name(
+      (MethodRefs.Ref2<GraphModule, TypeDescriptor<GraphObject>>) GraphModule::register);
   static final String WIRE_NAME = MethodRefs.name((Ref1<WireEnum>) WireEnum::wireName);
 
   // GraphObject: what the generated classes implement and their javadoc names.

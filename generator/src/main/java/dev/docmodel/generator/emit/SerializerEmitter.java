@@ -127,12 +127,14 @@ final class SerializerEmitter {
                 DESCRIPTOR)
             .build(),
         MethodSpec.methodBuilder(WRITE)
-            .addJavadoc("Writes {@code value} as its runtime type; null writes JSON null.\n")
+            .addJavadoc("Writes {@code value} where this type is declared: an instance of a derived "
+                + "type carries its {@code @odata.type}; null writes JSON null.\n")
             .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
             .addParameter(RuntimeApi.JSON_GENERATOR, "g")
             .addParameter(modelClass, "value")
             .addException(RuntimeApi.IO_EXCEPTION)
-            .addStatement("$T.$N(g, value)", RuntimeApi.GRAPH_JSON, RuntimeApi.WRITE_OBJECT)
+            .addStatement("$T.$N(g, value, $N)", RuntimeApi.GRAPH_JSON, RuntimeApi.WRITE_OBJECT,
+                DESCRIPTOR)
             .build());
   }
 

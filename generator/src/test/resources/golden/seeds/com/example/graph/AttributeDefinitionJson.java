@@ -63,10 +63,10 @@ public final class AttributeDefinitionJson implements Supplier<AttributeDefiniti
   }
 
   /**
-   * Writes {@code value} as its runtime type; null writes JSON null.
+   * Writes {@code value} where this type is declared: an instance of a derived type carries its {@code @odata.type}; null writes JSON null.
    */
   public static void write(JsonGenerator g, AttributeDefinition value) throws IOException {
-    GraphJson.writeObject(g, value);
+    GraphJson.writeObject(g, value, TYPE);
   }
 
   /**
@@ -89,7 +89,7 @@ public final class AttributeDefinitionJson implements Supplier<AttributeDefiniti
         break;
       case "metadata":
         if (target.hasMetadata()) ctx.duplicate(p, target, name);
-        target.setMetadata(GraphJson.readList(p, ctx, MetadataEntryJson::read, GraphJson::writeObject));
+        target.setMetadata(GraphJson.readList(p, ctx, MetadataEntryJson::read, MetadataEntryJson::write));
         break;
       case "multivalued":
         if (target.hasMultivalued()) ctx.duplicate(p, target, name);
@@ -109,7 +109,7 @@ public final class AttributeDefinitionJson implements Supplier<AttributeDefiniti
         break;
       case "referencedObjects":
         if (target.hasReferencedObjects()) ctx.duplicate(p, target, name);
-        target.setReferencedObjects(GraphJson.readList(p, ctx, ReferencedObjectJson::read, GraphJson::writeObject));
+        target.setReferencedObjects(GraphJson.readList(p, ctx, ReferencedObjectJson::read, ReferencedObjectJson::write));
         break;
       case "type":
         if (target.hasType()) ctx.duplicate(p, target, name);
@@ -141,13 +141,13 @@ public final class AttributeDefinitionJson implements Supplier<AttributeDefiniti
       Values.writeBoolean(g, value.getFlowNullValues());
     }
     if (value.hasMetadata()) {
-      GraphJson.writeListProperty(g, value, NAMES[3], value.getMetadata(), GraphJson::writeObject);
+      GraphJson.writeListProperty(g, value, NAMES[3], value.getMetadata(), MetadataEntryJson::write);
     }
     if (value.hasMultivalued() && GraphJson.property(g, value, NAMES[4], value.getMultivalued())) {
       Values.writeBoolean(g, value.getMultivalued());
     }
     if (value.hasMutability() && GraphJson.property(g, value, NAMES[5], value.getMutability())) {
-      GraphJson.writeObject(g, value.getMutability());
+      MutabilityJson.write(g, value.getMutability());
     }
     if (value.hasName() && GraphJson.property(g, value, NAMES[6], value.getName())) {
       Values.writeString(g, value.getName());
@@ -156,10 +156,10 @@ public final class AttributeDefinitionJson implements Supplier<AttributeDefiniti
       Values.writeBoolean(g, value.getRequired());
     }
     if (value.hasReferencedObjects()) {
-      GraphJson.writeListProperty(g, value, NAMES[8], value.getReferencedObjects(), GraphJson::writeObject);
+      GraphJson.writeListProperty(g, value, NAMES[8], value.getReferencedObjects(), ReferencedObjectJson::write);
     }
     if (value.hasType() && GraphJson.property(g, value, NAMES[9], value.getType())) {
-      GraphJson.writeObject(g, value.getType());
+      AttributeTypeJson.write(g, value.getType());
     }
     if (value.hasDefaultValue() && GraphJson.property(g, value, NAMES[10], value.getDefaultValue())) {
       Values.writeString(g, value.getDefaultValue());

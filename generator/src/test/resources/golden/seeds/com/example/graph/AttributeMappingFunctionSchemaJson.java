@@ -56,11 +56,11 @@ public final class AttributeMappingFunctionSchemaJson implements Supplier<Attrib
   }
 
   /**
-   * Writes {@code value} as its runtime type; null writes JSON null.
+   * Writes {@code value} where this type is declared: an instance of a derived type carries its {@code @odata.type}; null writes JSON null.
    */
   public static void write(JsonGenerator g, AttributeMappingFunctionSchema value) throws
       IOException {
-    GraphJson.writeObject(g, value);
+    GraphJson.writeObject(g, value, TYPE);
   }
 
   /**
@@ -75,7 +75,7 @@ public final class AttributeMappingFunctionSchemaJson implements Supplier<Attrib
         break;
       case "parameters":
         if (target.hasParameters()) ctx.duplicate(p, target, name);
-        target.setParameters(GraphJson.readList(p, ctx, AttributeMappingParameterSchemaJson::read, GraphJson::writeObject));
+        target.setParameters(GraphJson.readList(p, ctx, AttributeMappingParameterSchemaJson::read, AttributeMappingParameterSchemaJson::write));
         break;
       default:
         return EntityJson.readProperty(name, p, ctx, target);
@@ -94,7 +94,7 @@ public final class AttributeMappingFunctionSchemaJson implements Supplier<Attrib
       Values.writeString(g, value.getName());
     }
     if (value.hasParameters()) {
-      GraphJson.writeListProperty(g, value, NAMES[1], value.getParameters(), GraphJson::writeObject);
+      GraphJson.writeListProperty(g, value, NAMES[1], value.getParameters(), AttributeMappingParameterSchemaJson::write);
     }
   }
 }

@@ -59,10 +59,10 @@ public final class AttributeMappingJson implements Supplier<AttributeMapping>, T
   }
 
   /**
-   * Writes {@code value} as its runtime type; null writes JSON null.
+   * Writes {@code value} where this type is declared: an instance of a derived type carries its {@code @odata.type}; null writes JSON null.
    */
   public static void write(JsonGenerator g, AttributeMapping value) throws IOException {
-    GraphJson.writeObject(g, value);
+    GraphJson.writeObject(g, value, TYPE);
   }
 
   /**
@@ -117,16 +117,16 @@ public final class AttributeMappingJson implements Supplier<AttributeMapping>, T
       Values.writeString(g, value.getExportMissingReferences());
     }
     if (value.hasFlowBehavior() && GraphJson.property(g, value, NAMES[2], value.getFlowBehavior())) {
-      GraphJson.writeObject(g, value.getFlowBehavior());
+      AttributeFlowBehaviorJson.write(g, value.getFlowBehavior());
     }
     if (value.hasFlowType() && GraphJson.property(g, value, NAMES[3], value.getFlowType())) {
-      GraphJson.writeObject(g, value.getFlowType());
+      AttributeFlowTypeJson.write(g, value.getFlowType());
     }
     if (value.hasMatchingPriority() && GraphJson.property(g, value, NAMES[4], value.getMatchingPriority())) {
       Values.writeInt32(g, value.getMatchingPriority());
     }
     if (value.hasSource() && GraphJson.property(g, value, NAMES[5], value.getSource())) {
-      GraphJson.writeObject(g, value.getSource());
+      AttributeMappingSourceJson.write(g, value.getSource());
     }
     if (value.hasTargetAttributeName() && GraphJson.property(g, value, NAMES[6], value.getTargetAttributeName())) {
       Values.writeString(g, value.getTargetAttributeName());

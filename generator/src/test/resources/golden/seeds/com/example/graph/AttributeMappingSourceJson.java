@@ -56,10 +56,10 @@ public final class AttributeMappingSourceJson implements Supplier<AttributeMappi
   }
 
   /**
-   * Writes {@code value} as its runtime type; null writes JSON null.
+   * Writes {@code value} where this type is declared: an instance of a derived type carries its {@code @odata.type}; null writes JSON null.
    */
   public static void write(JsonGenerator g, AttributeMappingSource value) throws IOException {
-    GraphJson.writeObject(g, value);
+    GraphJson.writeObject(g, value, TYPE);
   }
 
   /**
@@ -78,7 +78,7 @@ public final class AttributeMappingSourceJson implements Supplier<AttributeMappi
         break;
       case "parameters":
         if (target.hasParameters()) ctx.duplicate(p, target, name);
-        target.setParameters(GraphJson.readList(p, ctx, StringKeyAttributeMappingSourceValuePairJson::read, GraphJson::writeObject));
+        target.setParameters(GraphJson.readList(p, ctx, StringKeyAttributeMappingSourceValuePairJson::read, StringKeyAttributeMappingSourceValuePairJson::write));
         break;
       case "type":
         if (target.hasType()) ctx.duplicate(p, target, name);
@@ -103,7 +103,7 @@ public final class AttributeMappingSourceJson implements Supplier<AttributeMappi
       Values.writeString(g, value.getName());
     }
     if (value.hasParameters()) {
-      GraphJson.writeListProperty(g, value, NAMES[2], value.getParameters(), GraphJson::writeObject);
+      GraphJson.writeListProperty(g, value, NAMES[2], value.getParameters(), StringKeyAttributeMappingSourceValuePairJson::write);
     }
     if (value.hasType() && GraphJson.property(g, value, NAMES[3], value.getType())) {
       Values.writeEnum(g, value.getType());

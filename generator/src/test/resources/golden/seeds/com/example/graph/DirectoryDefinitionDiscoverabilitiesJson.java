@@ -49,11 +49,11 @@ public final class DirectoryDefinitionDiscoverabilitiesJson implements Supplier<
   }
 
   /**
-   * Writes {@code value} as its runtime type; null writes JSON null.
+   * Writes {@code value} where this type is declared: an instance of a derived type carries its {@code @odata.type}; null writes JSON null.
    */
   public static void write(JsonGenerator g, DirectoryDefinitionDiscoverabilities value) throws
       IOException {
-    GraphJson.writeObject(g, value);
+    GraphJson.writeObject(g, value, TYPE);
   }
 
   /**

@@ -58,10 +58,10 @@ public final class DirectoryDefinitionJson implements Supplier<DirectoryDefiniti
   }
 
   /**
-   * Writes {@code value} as its runtime type; null writes JSON null.
+   * Writes {@code value} where this type is declared: an instance of a derived type carries its {@code @odata.type}; null writes JSON null.
    */
   public static void write(JsonGenerator g, DirectoryDefinition value) throws IOException {
-    GraphJson.writeObject(g, value);
+    GraphJson.writeObject(g, value, TYPE);
   }
 
   /**
@@ -72,7 +72,7 @@ public final class DirectoryDefinitionJson implements Supplier<DirectoryDefiniti
     switch (name) {
       case "metadata":
         if (target.hasMetadata()) ctx.duplicate(p, target, name);
-        target.setMetadata(GraphJson.readList(p, ctx, MetadataEntryJson::read, GraphJson::writeObject));
+        target.setMetadata(GraphJson.readList(p, ctx, MetadataEntryJson::read, MetadataEntryJson::write));
         break;
       case "name":
         if (target.hasName()) ctx.duplicate(p, target, name);
@@ -80,7 +80,7 @@ public final class DirectoryDefinitionJson implements Supplier<DirectoryDefiniti
         break;
       case "objects":
         if (target.hasObjects()) ctx.duplicate(p, target, name);
-        target.setObjects(GraphJson.readList(p, ctx, ObjectDefinitionJson::read, GraphJson::writeObject));
+        target.setObjects(GraphJson.readList(p, ctx, ObjectDefinitionJson::read, ObjectDefinitionJson::write));
         break;
       case "version":
         if (target.hasVersion()) ctx.duplicate(p, target, name);
@@ -108,13 +108,13 @@ public final class DirectoryDefinitionJson implements Supplier<DirectoryDefiniti
       IOException {
     EntityJson.writeProperties(g, value);
     if (value.hasMetadata()) {
-      GraphJson.writeListProperty(g, value, NAMES[0], value.getMetadata(), GraphJson::writeObject);
+      GraphJson.writeListProperty(g, value, NAMES[0], value.getMetadata(), MetadataEntryJson::write);
     }
     if (value.hasName() && GraphJson.property(g, value, NAMES[1], value.getName())) {
       Values.writeString(g, value.getName());
     }
     if (value.hasObjects()) {
-      GraphJson.writeListProperty(g, value, NAMES[2], value.getObjects(), GraphJson::writeObject);
+      GraphJson.writeListProperty(g, value, NAMES[2], value.getObjects(), ObjectDefinitionJson::write);
     }
     if (value.hasVersion() && GraphJson.property(g, value, NAMES[3], value.getVersion())) {
       Values.writeString(g, value.getVersion());
@@ -123,7 +123,7 @@ public final class DirectoryDefinitionJson implements Supplier<DirectoryDefiniti
       Values.writeDateTimeOffset(g, value.getDiscoveryDateTime());
     }
     if (value.hasDiscoverabilities() && GraphJson.property(g, value, NAMES[5], value.getDiscoverabilities())) {
-      GraphJson.writeObject(g, value.getDiscoverabilities());
+      DirectoryDefinitionDiscoverabilitiesJson.write(g, value.getDiscoverabilities());
     }
   }
 }

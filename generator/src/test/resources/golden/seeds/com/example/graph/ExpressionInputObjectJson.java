@@ -53,10 +53,10 @@ public final class ExpressionInputObjectJson implements Supplier<ExpressionInput
   }
 
   /**
-   * Writes {@code value} as its runtime type; null writes JSON null.
+   * Writes {@code value} where this type is declared: an instance of a derived type carries its {@code @odata.type}; null writes JSON null.
    */
   public static void write(JsonGenerator g, ExpressionInputObject value) throws IOException {
-    GraphJson.writeObject(g, value);
+    GraphJson.writeObject(g, value, TYPE);
   }
 
   /**
@@ -71,7 +71,7 @@ public final class ExpressionInputObjectJson implements Supplier<ExpressionInput
         break;
       case "properties":
         if (target.hasProperties()) ctx.duplicate(p, target, name);
-        target.setProperties(GraphJson.readList(p, ctx, StringKeyObjectValuePairJson::read, GraphJson::writeObject));
+        target.setProperties(GraphJson.readList(p, ctx, StringKeyObjectValuePairJson::read, StringKeyObjectValuePairJson::write));
         break;
       default:
         return false;
@@ -86,10 +86,10 @@ public final class ExpressionInputObjectJson implements Supplier<ExpressionInput
   public static void writeProperties(JsonGenerator g, ExpressionInputObject value) throws
       IOException {
     if (value.hasDefinition() && GraphJson.property(g, value, NAMES[0], value.getDefinition())) {
-      GraphJson.writeObject(g, value.getDefinition());
+      ObjectDefinitionJson.write(g, value.getDefinition());
     }
     if (value.hasProperties()) {
-      GraphJson.writeListProperty(g, value, NAMES[1], value.getProperties(), GraphJson::writeObject);
+      GraphJson.writeListProperty(g, value, NAMES[1], value.getProperties(), StringKeyObjectValuePairJson::write);
     }
   }
 }

@@ -55,10 +55,10 @@ public final class FilterClauseJson implements Supplier<FilterClause>, TypeDescr
   }
 
   /**
-   * Writes {@code value} as its runtime type; null writes JSON null.
+   * Writes {@code value} where this type is declared: an instance of a derived type carries its {@code @odata.type}; null writes JSON null.
    */
   public static void write(JsonGenerator g, FilterClause value) throws IOException {
-    GraphJson.writeObject(g, value);
+    GraphJson.writeObject(g, value, TYPE);
   }
 
   /**
@@ -97,7 +97,7 @@ public final class FilterClauseJson implements Supplier<FilterClause>, TypeDescr
       Values.writeString(g, value.getSourceOperandName());
     }
     if (value.hasTargetOperand() && GraphJson.property(g, value, NAMES[2], value.getTargetOperand())) {
-      GraphJson.writeObject(g, value.getTargetOperand());
+      FilterOperandJson.write(g, value.getTargetOperand());
     }
   }
 }

@@ -54,10 +54,10 @@ public final class FilterGroupJson implements Supplier<FilterGroup>, TypeDescrip
   }
 
   /**
-   * Writes {@code value} as its runtime type; null writes JSON null.
+   * Writes {@code value} where this type is declared: an instance of a derived type carries its {@code @odata.type}; null writes JSON null.
    */
   public static void write(JsonGenerator g, FilterGroup value) throws IOException {
-    GraphJson.writeObject(g, value);
+    GraphJson.writeObject(g, value, TYPE);
   }
 
   /**
@@ -68,7 +68,7 @@ public final class FilterGroupJson implements Supplier<FilterGroup>, TypeDescrip
     switch (name) {
       case "clauses":
         if (target.hasClauses()) ctx.duplicate(p, target, name);
-        target.setClauses(GraphJson.readList(p, ctx, FilterClauseJson::read, GraphJson::writeObject));
+        target.setClauses(GraphJson.readList(p, ctx, FilterClauseJson::read, FilterClauseJson::write));
         break;
       case "name":
         if (target.hasName()) ctx.duplicate(p, target, name);
@@ -86,7 +86,7 @@ public final class FilterGroupJson implements Supplier<FilterGroup>, TypeDescrip
    */
   public static void writeProperties(JsonGenerator g, FilterGroup value) throws IOException {
     if (value.hasClauses()) {
-      GraphJson.writeListProperty(g, value, NAMES[0], value.getClauses(), GraphJson::writeObject);
+      GraphJson.writeListProperty(g, value, NAMES[0], value.getClauses(), FilterClauseJson::write);
     }
     if (value.hasName() && GraphJson.property(g, value, NAMES[1], value.getName())) {
       Values.writeString(g, value.getName());

@@ -54,10 +54,10 @@ public final class FilterJson implements Supplier<Filter>, TypeDescriptor.Proper
   }
 
   /**
-   * Writes {@code value} as its runtime type; null writes JSON null.
+   * Writes {@code value} where this type is declared: an instance of a derived type carries its {@code @odata.type}; null writes JSON null.
    */
   public static void write(JsonGenerator g, Filter value) throws IOException {
-    GraphJson.writeObject(g, value);
+    GraphJson.writeObject(g, value, TYPE);
   }
 
   /**
@@ -68,15 +68,15 @@ public final class FilterJson implements Supplier<Filter>, TypeDescriptor.Proper
     switch (name) {
       case "categoryFilterGroups":
         if (target.hasCategoryFilterGroups()) ctx.duplicate(p, target, name);
-        target.setCategoryFilterGroups(GraphJson.readList(p, ctx, FilterGroupJson::read, GraphJson::writeObject));
+        target.setCategoryFilterGroups(GraphJson.readList(p, ctx, FilterGroupJson::read, FilterGroupJson::write));
         break;
       case "groups":
         if (target.hasGroups()) ctx.duplicate(p, target, name);
-        target.setGroups(GraphJson.readList(p, ctx, FilterGroupJson::read, GraphJson::writeObject));
+        target.setGroups(GraphJson.readList(p, ctx, FilterGroupJson::read, FilterGroupJson::write));
         break;
       case "inputFilterGroups":
         if (target.hasInputFilterGroups()) ctx.duplicate(p, target, name);
-        target.setInputFilterGroups(GraphJson.readList(p, ctx, FilterGroupJson::read, GraphJson::writeObject));
+        target.setInputFilterGroups(GraphJson.readList(p, ctx, FilterGroupJson::read, FilterGroupJson::write));
         break;
       default:
         return false;
@@ -90,13 +90,13 @@ public final class FilterJson implements Supplier<Filter>, TypeDescriptor.Proper
    */
   public static void writeProperties(JsonGenerator g, Filter value) throws IOException {
     if (value.hasCategoryFilterGroups()) {
-      GraphJson.writeListProperty(g, value, NAMES[0], value.getCategoryFilterGroups(), GraphJson::writeObject);
+      GraphJson.writeListProperty(g, value, NAMES[0], value.getCategoryFilterGroups(), FilterGroupJson::write);
     }
     if (value.hasGroups()) {
-      GraphJson.writeListProperty(g, value, NAMES[1], value.getGroups(), GraphJson::writeObject);
+      GraphJson.writeListProperty(g, value, NAMES[1], value.getGroups(), FilterGroupJson::write);
     }
     if (value.hasInputFilterGroups()) {
-      GraphJson.writeListProperty(g, value, NAMES[2], value.getInputFilterGroups(), GraphJson::writeObject);
+      GraphJson.writeListProperty(g, value, NAMES[2], value.getInputFilterGroups(), FilterGroupJson::write);
     }
   }
 }

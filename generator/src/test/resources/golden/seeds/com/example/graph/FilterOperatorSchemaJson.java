@@ -56,10 +56,10 @@ public final class FilterOperatorSchemaJson implements Supplier<FilterOperatorSc
   }
 
   /**
-   * Writes {@code value} as its runtime type; null writes JSON null.
+   * Writes {@code value} where this type is declared: an instance of a derived type carries its {@code @odata.type}; null writes JSON null.
    */
   public static void write(JsonGenerator g, FilterOperatorSchema value) throws IOException {
-    GraphJson.writeObject(g, value);
+    GraphJson.writeObject(g, value, TYPE);
   }
 
   /**
@@ -101,7 +101,7 @@ public final class FilterOperatorSchemaJson implements Supplier<FilterOperatorSc
       Values.writeEnum(g, value.getArity());
     }
     if (value.hasMultivaluedComparisonType() && GraphJson.property(g, value, NAMES[1], value.getMultivaluedComparisonType())) {
-      GraphJson.writeObject(g, value.getMultivaluedComparisonType());
+      ScopeOperatorMultiValuedComparisonTypeJson.write(g, value.getMultivaluedComparisonType());
     }
     if (value.hasName() && GraphJson.property(g, value, NAMES[2], value.getName())) {
       Values.writeString(g, value.getName());

@@ -55,10 +55,10 @@ public final class ObjectDefinitionJson implements Supplier<ObjectDefinition>, T
   }
 
   /**
-   * Writes {@code value} as its runtime type; null writes JSON null.
+   * Writes {@code value} where this type is declared: an instance of a derived type carries its {@code @odata.type}; null writes JSON null.
    */
   public static void write(JsonGenerator g, ObjectDefinition value) throws IOException {
-    GraphJson.writeObject(g, value);
+    GraphJson.writeObject(g, value, TYPE);
   }
 
   /**
@@ -69,11 +69,11 @@ public final class ObjectDefinitionJson implements Supplier<ObjectDefinition>, T
     switch (name) {
       case "attributes":
         if (target.hasAttributes()) ctx.duplicate(p, target, name);
-        target.setAttributes(GraphJson.readList(p, ctx, AttributeDefinitionJson::read, GraphJson::writeObject));
+        target.setAttributes(GraphJson.readList(p, ctx, AttributeDefinitionJson::read, AttributeDefinitionJson::write));
         break;
       case "metadata":
         if (target.hasMetadata()) ctx.duplicate(p, target, name);
-        target.setMetadata(GraphJson.readList(p, ctx, MetadataEntryJson::read, GraphJson::writeObject));
+        target.setMetadata(GraphJson.readList(p, ctx, MetadataEntryJson::read, MetadataEntryJson::write));
         break;
       case "name":
         if (target.hasName()) ctx.duplicate(p, target, name);
@@ -91,10 +91,10 @@ public final class ObjectDefinitionJson implements Supplier<ObjectDefinition>, T
    */
   public static void writeProperties(JsonGenerator g, ObjectDefinition value) throws IOException {
     if (value.hasAttributes()) {
-      GraphJson.writeListProperty(g, value, NAMES[0], value.getAttributes(), GraphJson::writeObject);
+      GraphJson.writeListProperty(g, value, NAMES[0], value.getAttributes(), AttributeDefinitionJson::write);
     }
     if (value.hasMetadata()) {
-      GraphJson.writeListProperty(g, value, NAMES[1], value.getMetadata(), GraphJson::writeObject);
+      GraphJson.writeListProperty(g, value, NAMES[1], value.getMetadata(), MetadataEntryJson::write);
     }
     if (value.hasName() && GraphJson.property(g, value, NAMES[2], value.getName())) {
       Values.writeString(g, value.getName());

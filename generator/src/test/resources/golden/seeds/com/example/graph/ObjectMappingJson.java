@@ -60,10 +60,10 @@ public final class ObjectMappingJson implements Supplier<ObjectMapping>, TypeDes
   }
 
   /**
-   * Writes {@code value} as its runtime type; null writes JSON null.
+   * Writes {@code value} where this type is declared: an instance of a derived type carries its {@code @odata.type}; null writes JSON null.
    */
   public static void write(JsonGenerator g, ObjectMapping value) throws IOException {
-    GraphJson.writeObject(g, value);
+    GraphJson.writeObject(g, value, TYPE);
   }
 
   /**
@@ -74,7 +74,7 @@ public final class ObjectMappingJson implements Supplier<ObjectMapping>, TypeDes
     switch (name) {
       case "attributeMappings":
         if (target.hasAttributeMappings()) ctx.duplicate(p, target, name);
-        target.setAttributeMappings(GraphJson.readList(p, ctx, AttributeMappingJson::read, GraphJson::writeObject));
+        target.setAttributeMappings(GraphJson.readList(p, ctx, AttributeMappingJson::read, AttributeMappingJson::write));
         break;
       case "enabled":
         if (target.hasEnabled()) ctx.duplicate(p, target, name);
@@ -86,7 +86,7 @@ public final class ObjectMappingJson implements Supplier<ObjectMapping>, TypeDes
         break;
       case "metadata":
         if (target.hasMetadata()) ctx.duplicate(p, target, name);
-        target.setMetadata(GraphJson.readList(p, ctx, MetadataEntryJson::read, GraphJson::writeObject));
+        target.setMetadata(GraphJson.readList(p, ctx, MetadataEntryJson::read, MetadataEntryJson::write));
         break;
       case "name":
         if (target.hasName()) ctx.duplicate(p, target, name);
@@ -116,22 +116,22 @@ public final class ObjectMappingJson implements Supplier<ObjectMapping>, TypeDes
    */
   public static void writeProperties(JsonGenerator g, ObjectMapping value) throws IOException {
     if (value.hasAttributeMappings()) {
-      GraphJson.writeListProperty(g, value, NAMES[0], value.getAttributeMappings(), GraphJson::writeObject);
+      GraphJson.writeListProperty(g, value, NAMES[0], value.getAttributeMappings(), AttributeMappingJson::write);
     }
     if (value.hasEnabled() && GraphJson.property(g, value, NAMES[1], value.getEnabled())) {
       Values.writeBoolean(g, value.getEnabled());
     }
     if (value.hasFlowTypes() && GraphJson.property(g, value, NAMES[2], value.getFlowTypes())) {
-      GraphJson.writeObject(g, value.getFlowTypes());
+      ObjectFlowTypesJson.write(g, value.getFlowTypes());
     }
     if (value.hasMetadata()) {
-      GraphJson.writeListProperty(g, value, NAMES[3], value.getMetadata(), GraphJson::writeObject);
+      GraphJson.writeListProperty(g, value, NAMES[3], value.getMetadata(), MetadataEntryJson::write);
     }
     if (value.hasName() && GraphJson.property(g, value, NAMES[4], value.getName())) {
       Values.writeString(g, value.getName());
     }
     if (value.hasScope() && GraphJson.property(g, value, NAMES[5], value.getScope())) {
-      GraphJson.writeObject(g, value.getScope());
+      FilterJson.write(g, value.getScope());
     }
     if (value.hasSourceObjectName() && GraphJson.property(g, value, NAMES[6], value.getSourceObjectName())) {
       Values.writeString(g, value.getSourceObjectName());

@@ -57,10 +57,10 @@ public final class ParseExpressionResponseJson implements Supplier<ParseExpressi
   }
 
   /**
-   * Writes {@code value} as its runtime type; null writes JSON null.
+   * Writes {@code value} where this type is declared: an instance of a derived type carries its {@code @odata.type}; null writes JSON null.
    */
   public static void write(JsonGenerator g, ParseExpressionResponse value) throws IOException {
-    GraphJson.writeObject(g, value);
+    GraphJson.writeObject(g, value, TYPE);
   }
 
   /**
@@ -102,7 +102,7 @@ public final class ParseExpressionResponseJson implements Supplier<ParseExpressi
   public static void writeProperties(JsonGenerator g, ParseExpressionResponse value) throws
       IOException {
     if (value.hasError() && GraphJson.property(g, value, NAMES[0], value.getError())) {
-      GraphJson.writeObject(g, value.getError());
+      PublicErrorJson.write(g, value.getError());
     }
     if (value.hasEvaluationResult()) {
       GraphJson.writeListProperty(g, value, NAMES[1], value.getEvaluationResult(), Values::writeString);
@@ -111,7 +111,7 @@ public final class ParseExpressionResponseJson implements Supplier<ParseExpressi
       Values.writeBoolean(g, value.getEvaluationSucceeded());
     }
     if (value.hasParsedExpression() && GraphJson.property(g, value, NAMES[3], value.getParsedExpression())) {
-      GraphJson.writeObject(g, value.getParsedExpression());
+      AttributeMappingSourceJson.write(g, value.getParsedExpression());
     }
     if (value.hasParsingSucceeded() && GraphJson.property(g, value, NAMES[4], value.getParsingSucceeded())) {
       Values.writeBoolean(g, value.getParsingSucceeded());

@@ -56,11 +56,11 @@ public final class StringKeyAttributeMappingSourceValuePairJson implements Suppl
   }
 
   /**
-   * Writes {@code value} as its runtime type; null writes JSON null.
+   * Writes {@code value} where this type is declared: an instance of a derived type carries its {@code @odata.type}; null writes JSON null.
    */
   public static void write(JsonGenerator g, StringKeyAttributeMappingSourceValuePair value) throws
       IOException {
-    GraphJson.writeObject(g, value);
+    GraphJson.writeObject(g, value, TYPE);
   }
 
   /**
@@ -93,7 +93,7 @@ public final class StringKeyAttributeMappingSourceValuePairJson implements Suppl
       Values.writeString(g, value.getKey());
     }
     if (value.hasValue() && GraphJson.property(g, value, NAMES[1], value.getValue())) {
-      GraphJson.writeObject(g, value.getValue());
+      AttributeMappingSourceJson.write(g, value.getValue());
     }
   }
 }

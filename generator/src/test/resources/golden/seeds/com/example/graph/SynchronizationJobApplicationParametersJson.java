@@ -56,11 +56,11 @@ public final class SynchronizationJobApplicationParametersJson implements Suppli
   }
 
   /**
-   * Writes {@code value} as its runtime type; null writes JSON null.
+   * Writes {@code value} where this type is declared: an instance of a derived type carries its {@code @odata.type}; null writes JSON null.
    */
   public static void write(JsonGenerator g, SynchronizationJobApplicationParameters value) throws
       IOException {
-    GraphJson.writeObject(g, value);
+    GraphJson.writeObject(g, value, TYPE);
   }
 
   /**
@@ -75,7 +75,7 @@ public final class SynchronizationJobApplicationParametersJson implements Suppli
         break;
       case "subjects":
         if (target.hasSubjects()) ctx.duplicate(p, target, name);
-        target.setSubjects(GraphJson.readList(p, ctx, SynchronizationJobSubjectJson::read, GraphJson::writeObject));
+        target.setSubjects(GraphJson.readList(p, ctx, SynchronizationJobSubjectJson::read, SynchronizationJobSubjectJson::write));
         break;
       default:
         return false;
@@ -93,7 +93,7 @@ public final class SynchronizationJobApplicationParametersJson implements Suppli
       Values.writeString(g, value.getRuleId());
     }
     if (value.hasSubjects()) {
-      GraphJson.writeListProperty(g, value, NAMES[1], value.getSubjects(), GraphJson::writeObject);
+      GraphJson.writeListProperty(g, value, NAMES[1], value.getSubjects(), SynchronizationJobSubjectJson::write);
     }
   }
 }

@@ -57,10 +57,10 @@ public final class SynchronizationJobJson implements Supplier<SynchronizationJob
   }
 
   /**
-   * Writes {@code value} as its runtime type; null writes JSON null.
+   * Writes {@code value} where this type is declared: an instance of a derived type carries its {@code @odata.type}; null writes JSON null.
    */
   public static void write(JsonGenerator g, SynchronizationJob value) throws IOException {
-    GraphJson.writeObject(g, value);
+    GraphJson.writeObject(g, value, TYPE);
   }
 
   /**
@@ -79,7 +79,7 @@ public final class SynchronizationJobJson implements Supplier<SynchronizationJob
         break;
       case "synchronizationJobSettings":
         if (target.hasSynchronizationJobSettings()) ctx.duplicate(p, target, name);
-        target.setSynchronizationJobSettings(GraphJson.readList(p, ctx, KeyValuePairJson::read, GraphJson::writeObject));
+        target.setSynchronizationJobSettings(GraphJson.readList(p, ctx, KeyValuePairJson::read, KeyValuePairJson::write));
         break;
       case "templateId":
         if (target.hasTemplateId()) ctx.duplicate(p, target, name);
@@ -102,19 +102,19 @@ public final class SynchronizationJobJson implements Supplier<SynchronizationJob
   public static void writeProperties(JsonGenerator g, SynchronizationJob value) throws IOException {
     EntityJson.writeProperties(g, value);
     if (value.hasSchedule() && GraphJson.property(g, value, NAMES[0], value.getSchedule())) {
-      GraphJson.writeObject(g, value.getSchedule());
+      SynchronizationScheduleJson.write(g, value.getSchedule());
     }
     if (value.hasStatus() && GraphJson.property(g, value, NAMES[1], value.getStatus())) {
-      GraphJson.writeObject(g, value.getStatus());
+      SynchronizationStatusJson.write(g, value.getStatus());
     }
     if (value.hasSynchronizationJobSettings()) {
-      GraphJson.writeListProperty(g, value, NAMES[2], value.getSynchronizationJobSettings(), GraphJson::writeObject);
+      GraphJson.writeListProperty(g, value, NAMES[2], value.getSynchronizationJobSettings(), KeyValuePairJson::write);
     }
     if (value.hasTemplateId() && GraphJson.property(g, value, NAMES[3], value.getTemplateId())) {
       Values.writeString(g, value.getTemplateId());
     }
     if (value.hasSchema() && GraphJson.property(g, value, NAMES[4], value.getSchema())) {
-      GraphJson.writeObject(g, value.getSchema());
+      SynchronizationSchemaJson.write(g, value.getSchema());
     }
   }
 }

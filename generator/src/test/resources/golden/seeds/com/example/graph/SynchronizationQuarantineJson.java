@@ -58,10 +58,10 @@ public final class SynchronizationQuarantineJson implements Supplier<Synchroniza
   }
 
   /**
-   * Writes {@code value} as its runtime type; null writes JSON null.
+   * Writes {@code value} where this type is declared: an instance of a derived type carries its {@code @odata.type}; null writes JSON null.
    */
   public static void write(JsonGenerator g, SynchronizationQuarantine value) throws IOException {
-    GraphJson.writeObject(g, value);
+    GraphJson.writeObject(g, value, TYPE);
   }
 
   /**
@@ -122,7 +122,7 @@ public final class SynchronizationQuarantineJson implements Supplier<Synchroniza
       Values.writeInt64(g, value.getSeriesCount());
     }
     if (value.hasError() && GraphJson.property(g, value, NAMES[5], value.getError())) {
-      GraphJson.writeObject(g, value.getError());
+      SynchronizationErrorJson.write(g, value.getError());
     }
   }
 }

@@ -60,10 +60,10 @@ public final class SynchronizationRuleJson implements Supplier<SynchronizationRu
   }
 
   /**
-   * Writes {@code value} as its runtime type; null writes JSON null.
+   * Writes {@code value} where this type is declared: an instance of a derived type carries its {@code @odata.type}; null writes JSON null.
    */
   public static void write(JsonGenerator g, SynchronizationRule value) throws IOException {
-    GraphJson.writeObject(g, value);
+    GraphJson.writeObject(g, value, TYPE);
   }
 
   /**
@@ -82,7 +82,7 @@ public final class SynchronizationRuleJson implements Supplier<SynchronizationRu
         break;
       case "metadata":
         if (target.hasMetadata()) ctx.duplicate(p, target, name);
-        target.setMetadata(GraphJson.readList(p, ctx, StringKeyStringValuePairJson::read, GraphJson::writeObject));
+        target.setMetadata(GraphJson.readList(p, ctx, StringKeyStringValuePairJson::read, StringKeyStringValuePairJson::write));
         break;
       case "name":
         if (target.hasName()) ctx.duplicate(p, target, name);
@@ -90,7 +90,7 @@ public final class SynchronizationRuleJson implements Supplier<SynchronizationRu
         break;
       case "objectMappings":
         if (target.hasObjectMappings()) ctx.duplicate(p, target, name);
-        target.setObjectMappings(GraphJson.readList(p, ctx, ObjectMappingJson::read, GraphJson::writeObject));
+        target.setObjectMappings(GraphJson.readList(p, ctx, ObjectMappingJson::read, ObjectMappingJson::write));
         break;
       case "priority":
         if (target.hasPriority()) ctx.duplicate(p, target, name);
@@ -123,13 +123,13 @@ public final class SynchronizationRuleJson implements Supplier<SynchronizationRu
       Values.writeString(g, value.getId());
     }
     if (value.hasMetadata()) {
-      GraphJson.writeListProperty(g, value, NAMES[2], value.getMetadata(), GraphJson::writeObject);
+      GraphJson.writeListProperty(g, value, NAMES[2], value.getMetadata(), StringKeyStringValuePairJson::write);
     }
     if (value.hasName() && GraphJson.property(g, value, NAMES[3], value.getName())) {
       Values.writeString(g, value.getName());
     }
     if (value.hasObjectMappings()) {
-      GraphJson.writeListProperty(g, value, NAMES[4], value.getObjectMappings(), GraphJson::writeObject);
+      GraphJson.writeListProperty(g, value, NAMES[4], value.getObjectMappings(), ObjectMappingJson::write);
     }
     if (value.hasPriority() && GraphJson.property(g, value, NAMES[5], value.getPriority())) {
       Values.writeInt32(g, value.getPriority());

@@ -55,10 +55,10 @@ public final class SynchronizationSchemaJson implements Supplier<Synchronization
   }
 
   /**
-   * Writes {@code value} as its runtime type; null writes JSON null.
+   * Writes {@code value} where this type is declared: an instance of a derived type carries its {@code @odata.type}; null writes JSON null.
    */
   public static void write(JsonGenerator g, SynchronizationSchema value) throws IOException {
-    GraphJson.writeObject(g, value);
+    GraphJson.writeObject(g, value, TYPE);
   }
 
   /**
@@ -69,7 +69,7 @@ public final class SynchronizationSchemaJson implements Supplier<Synchronization
     switch (name) {
       case "synchronizationRules":
         if (target.hasSynchronizationRules()) ctx.duplicate(p, target, name);
-        target.setSynchronizationRules(GraphJson.readList(p, ctx, SynchronizationRuleJson::read, GraphJson::writeObject));
+        target.setSynchronizationRules(GraphJson.readList(p, ctx, SynchronizationRuleJson::read, SynchronizationRuleJson::write));
         break;
       case "version":
         if (target.hasVersion()) ctx.duplicate(p, target, name);
@@ -77,7 +77,7 @@ public final class SynchronizationSchemaJson implements Supplier<Synchronization
         break;
       case "directories":
         if (target.hasDirectories()) ctx.duplicate(p, target, name);
-        target.setDirectories(GraphJson.readList(p, ctx, DirectoryDefinitionJson::read, GraphJson::writeObject));
+        target.setDirectories(GraphJson.readList(p, ctx, DirectoryDefinitionJson::read, DirectoryDefinitionJson::write));
         break;
       default:
         return EntityJson.readProperty(name, p, ctx, target);
@@ -93,13 +93,13 @@ public final class SynchronizationSchemaJson implements Supplier<Synchronization
       IOException {
     EntityJson.writeProperties(g, value);
     if (value.hasSynchronizationRules()) {
-      GraphJson.writeListProperty(g, value, NAMES[0], value.getSynchronizationRules(), GraphJson::writeObject);
+      GraphJson.writeListProperty(g, value, NAMES[0], value.getSynchronizationRules(), SynchronizationRuleJson::write);
     }
     if (value.hasVersion() && GraphJson.property(g, value, NAMES[1], value.getVersion())) {
       Values.writeString(g, value.getVersion());
     }
     if (value.hasDirectories()) {
-      GraphJson.writeListProperty(g, value, NAMES[2], value.getDirectories(), GraphJson::writeObject);
+      GraphJson.writeListProperty(g, value, NAMES[2], value.getDirectories(), DirectoryDefinitionJson::write);
     }
   }
 }

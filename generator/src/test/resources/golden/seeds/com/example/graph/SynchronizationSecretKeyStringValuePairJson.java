@@ -56,11 +56,11 @@ public final class SynchronizationSecretKeyStringValuePairJson implements Suppli
   }
 
   /**
-   * Writes {@code value} as its runtime type; null writes JSON null.
+   * Writes {@code value} where this type is declared: an instance of a derived type carries its {@code @odata.type}; null writes JSON null.
    */
   public static void write(JsonGenerator g, SynchronizationSecretKeyStringValuePair value) throws
       IOException {
-    GraphJson.writeObject(g, value);
+    GraphJson.writeObject(g, value, TYPE);
   }
 
   /**
@@ -90,7 +90,7 @@ public final class SynchronizationSecretKeyStringValuePairJson implements Suppli
   public static void writeProperties(JsonGenerator g, SynchronizationSecretKeyStringValuePair value)
       throws IOException {
     if (value.hasKey() && GraphJson.property(g, value, NAMES[0], value.getKey())) {
-      GraphJson.writeObject(g, value.getKey());
+      SynchronizationSecretJson.write(g, value.getKey());
     }
     if (value.hasValue() && GraphJson.property(g, value, NAMES[1], value.getValue())) {
       Values.writeString(g, value.getValue());

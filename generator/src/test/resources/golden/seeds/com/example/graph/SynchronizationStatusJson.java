@@ -64,10 +64,10 @@ public final class SynchronizationStatusJson implements Supplier<Synchronization
   }
 
   /**
-   * Writes {@code value} as its runtime type; null writes JSON null.
+   * Writes {@code value} where this type is declared: an instance of a derived type carries its {@code @odata.type}; null writes JSON null.
    */
   public static void write(JsonGenerator g, SynchronizationStatus value) throws IOException {
-    GraphJson.writeObject(g, value);
+    GraphJson.writeObject(g, value, TYPE);
   }
 
   /**
@@ -102,7 +102,7 @@ public final class SynchronizationStatusJson implements Supplier<Synchronization
         break;
       case "progress":
         if (target.hasProgress()) ctx.duplicate(p, target, name);
-        target.setProgress(GraphJson.readList(p, ctx, SynchronizationProgressJson::read, GraphJson::writeObject));
+        target.setProgress(GraphJson.readList(p, ctx, SynchronizationProgressJson::read, SynchronizationProgressJson::write));
         break;
       case "quarantine":
         if (target.hasQuarantine()) ctx.duplicate(p, target, name);
@@ -118,7 +118,7 @@ public final class SynchronizationStatusJson implements Supplier<Synchronization
         break;
       case "synchronizedEntryCountByType":
         if (target.hasSynchronizedEntryCountByType()) ctx.duplicate(p, target, name);
-        target.setSynchronizedEntryCountByType(GraphJson.readList(p, ctx, StringKeyLongValuePairJson::read, GraphJson::writeObject));
+        target.setSynchronizedEntryCountByType(GraphJson.readList(p, ctx, StringKeyLongValuePairJson::read, StringKeyLongValuePairJson::write));
         break;
       case "troubleshootingUrl":
         if (target.hasTroubleshootingUrl()) ctx.duplicate(p, target, name);
@@ -146,19 +146,19 @@ public final class SynchronizationStatusJson implements Supplier<Synchronization
       Values.writeBoolean(g, value.getEscrowsPruned());
     }
     if (value.hasLastExecution() && GraphJson.property(g, value, NAMES[3], value.getLastExecution())) {
-      GraphJson.writeObject(g, value.getLastExecution());
+      SynchronizationTaskExecutionJson.write(g, value.getLastExecution());
     }
     if (value.hasLastSuccessfulExecution() && GraphJson.property(g, value, NAMES[4], value.getLastSuccessfulExecution())) {
-      GraphJson.writeObject(g, value.getLastSuccessfulExecution());
+      SynchronizationTaskExecutionJson.write(g, value.getLastSuccessfulExecution());
     }
     if (value.hasLastSuccessfulExecutionWithExports() && GraphJson.property(g, value, NAMES[5], value.getLastSuccessfulExecutionWithExports())) {
-      GraphJson.writeObject(g, value.getLastSuccessfulExecutionWithExports());
+      SynchronizationTaskExecutionJson.write(g, value.getLastSuccessfulExecutionWithExports());
     }
     if (value.hasProgress()) {
-      GraphJson.writeListProperty(g, value, NAMES[6], value.getProgress(), GraphJson::writeObject);
+      GraphJson.writeListProperty(g, value, NAMES[6], value.getProgress(), SynchronizationProgressJson::write);
     }
     if (value.hasQuarantine() && GraphJson.property(g, value, NAMES[7], value.getQuarantine())) {
-      GraphJson.writeObject(g, value.getQuarantine());
+      SynchronizationQuarantineJson.write(g, value.getQuarantine());
     }
     if (value.hasSteadyStateFirstAchievedTime() && GraphJson.property(g, value, NAMES[8], value.getSteadyStateFirstAchievedTime())) {
       Values.writeDateTimeOffset(g, value.getSteadyStateFirstAchievedTime());
@@ -167,7 +167,7 @@ public final class SynchronizationStatusJson implements Supplier<Synchronization
       Values.writeDateTimeOffset(g, value.getSteadyStateLastAchievedTime());
     }
     if (value.hasSynchronizedEntryCountByType()) {
-      GraphJson.writeListProperty(g, value, NAMES[10], value.getSynchronizedEntryCountByType(), GraphJson::writeObject);
+      GraphJson.writeListProperty(g, value, NAMES[10], value.getSynchronizedEntryCountByType(), StringKeyLongValuePairJson::write);
     }
     if (value.hasTroubleshootingUrl() && GraphJson.property(g, value, NAMES[11], value.getTroubleshootingUrl())) {
       Values.writeString(g, value.getTroubleshootingUrl());

@@ -67,10 +67,10 @@ public final class SynchronizationTaskExecutionJson implements Supplier<Synchron
   }
 
   /**
-   * Writes {@code value} as its runtime type; null writes JSON null.
+   * Writes {@code value} where this type is declared: an instance of a derived type carries its {@code @odata.type}; null writes JSON null.
    */
   public static void write(JsonGenerator g, SynchronizationTaskExecution value) throws IOException {
-    GraphJson.writeObject(g, value);
+    GraphJson.writeObject(g, value, TYPE);
   }
 
   /**
@@ -178,7 +178,7 @@ public final class SynchronizationTaskExecutionJson implements Supplier<Synchron
       Values.writeInt64(g, value.getCountImportedReferenceDeltas());
     }
     if (value.hasError() && GraphJson.property(g, value, NAMES[10], value.getError())) {
-      GraphJson.writeObject(g, value.getError());
+      SynchronizationErrorJson.write(g, value.getError());
     }
     if (value.hasState() && GraphJson.property(g, value, NAMES[11], value.getState())) {
       Values.writeEnum(g, value.getState());

@@ -59,10 +59,10 @@ public final class SynchronizationTemplateJson implements Supplier<Synchronizati
   }
 
   /**
-   * Writes {@code value} as its runtime type; null writes JSON null.
+   * Writes {@code value} where this type is declared: an instance of a derived type carries its {@code @odata.type}; null writes JSON null.
    */
   public static void write(JsonGenerator g, SynchronizationTemplate value) throws IOException {
-    GraphJson.writeObject(g, value);
+    GraphJson.writeObject(g, value, TYPE);
   }
 
   /**
@@ -93,7 +93,7 @@ public final class SynchronizationTemplateJson implements Supplier<Synchronizati
         break;
       case "metadata":
         if (target.hasMetadata()) ctx.duplicate(p, target, name);
-        target.setMetadata(GraphJson.readList(p, ctx, MetadataEntryJson::read, GraphJson::writeObject));
+        target.setMetadata(GraphJson.readList(p, ctx, MetadataEntryJson::read, MetadataEntryJson::write));
         break;
       case "schema":
         if (target.hasSchema()) ctx.duplicate(p, target, name);
@@ -128,10 +128,10 @@ public final class SynchronizationTemplateJson implements Supplier<Synchronizati
       Values.writeString(g, value.getFactoryTag());
     }
     if (value.hasMetadata()) {
-      GraphJson.writeListProperty(g, value, NAMES[5], value.getMetadata(), GraphJson::writeObject);
+      GraphJson.writeListProperty(g, value, NAMES[5], value.getMetadata(), MetadataEntryJson::write);
     }
     if (value.hasSchema() && GraphJson.property(g, value, NAMES[6], value.getSchema())) {
-      GraphJson.writeObject(g, value.getSchema());
+      SynchronizationSchemaJson.write(g, value.getSchema());
     }
   }
 }
