@@ -151,6 +151,58 @@ class ModelBehaviourTest {
   }
 
   @Test
+  void aCollectionSetterKeepsTheListItIsGivenAndListsReadAreMutable() {
+    java.util.ArrayList<KeyValuePair> settings = new java.util.ArrayList<>();
+    SynchronizationJob job = new SynchronizationJob();
+    job.setSynchronizationJobSettings(settings);
+    KeyValuePair pair = new KeyValuePair();
+    pair.setName("a");
+    settings.add(pair);
+    assertTrue(job.getSynchronizationJobSettings() == settings, "the list itself, not a copy");
+    assertEquals("{\"synchronizationJobSettings\":[{\"name\":\"a\"}]}", GraphJson.toJson(job));
+    SynchronizationJob read = GraphJson.fromJson(GraphJson.toJson(job),
+        ModelTypes.newReadContext(ReadMode.STRICT), SynchronizationJobJson.TYPE);
+    read.getSynchronizationJobSettings().add(new KeyValuePair());
+    assertEquals("{\"synchronizationJobSettings\":[{\"name\":\"a\"},{}]}", GraphJson.toJson(read));
+    job.setSynchronizationJobSettings(List.of());
+    assertThrows(UnsupportedOperationException.class,
+        () -> job.getSynchronizationJobSettings().add(pair), "an immutable list stays immutable");
+  }
+
+  @Test
+  void theModelIsNullMarkedAndSaysWhatMayBeNull() throws Exception {
+    for (Class<?> generated : List.of(SynchronizationJob.class, SynchronizationJobJson.class,
+        SynchronizationStatusCode.class, ModelTypes.class, ModelModule.class)) {
+      assertTrue(generated.isAnnotationPresent(org.jspecify.annotations.NullMarked.class),
+          generated.getName());
+    }
+    java.lang.reflect.Method getter = SynchronizationJob.class.getMethod(
+        "getSynchronizationJobSettings");
+    java.lang.reflect.AnnotatedParameterizedType list =
+        (java.lang.reflect.AnnotatedParameterizedType) getter.getAnnotatedReturnType();
+    assertTrue(list.isAnnotationPresent(org.jspecify.annotations.Nullable.class), "absent: null");
+    assertTrue(list.getAnnotatedActualTypeArguments()[0].isAnnotationPresent(
+        org.jspecify.annotations.Nullable.class), "a JSON array may hold null");
+    assertTrue(SynchronizationJob.class.getMethod("setTemplateId", String.class)
+        .getAnnotatedParameterTypes()[0].isAnnotationPresent(
+            org.jspecify.annotations.Nullable.class));
+    assertFalse(SynchronizationJob.class.getMethod("hasTemplateId").getAnnotatedReturnType()
+        .isAnnotationPresent(org.jspecify.annotations.Nullable.class));
+    assertTrue(dev.docmodel.runtime.GraphObject.class.getPackage().isAnnotationPresent(
+        org.jspecify.annotations.NullMarked.class), "the runtime too");
+  }
+
+  @Test
+  void theTextConveniencesAreUncheckedWithTheStrictFailureAsTheirCause() {
+    java.io.UncheckedIOException e = assertThrows(java.io.UncheckedIOException.class,
+        () -> GraphJson.fromJson("{\"id\":1}", ModelTypes.newReadContext(ReadMode.STRICT),
+            SynchronizationJobJson.TYPE));
+    assertEquals("/id", assertInstanceOf(ModelReadException.class, e.getCause()).pointer());
+    assertThrows(java.io.UncheckedIOException.class, () -> GraphJson.fromJson("{\"id\":",
+        ModelTypes.newReadContext(ReadMode.LENIENT), SynchronizationJobJson.TYPE));
+  }
+
+  @Test
   void throughTheJacksonModuleProblemsAreCollectedOnWhatWasReadOrStrictFails() throws Exception {
     String json = "{\"id\":\"1\",\"status\":{\"quarantine\":{\"currentBegan\":\"\"},"
         + "\"countSuccessiveCompleteFailures\":\"many\"}}";

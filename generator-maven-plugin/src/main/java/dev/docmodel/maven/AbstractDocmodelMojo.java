@@ -3,6 +3,7 @@ package dev.docmodel.maven;
 import dev.docmodel.generator.compat.Compatibility;
 import dev.docmodel.generator.diag.Diagnostic;
 import dev.docmodel.generator.diag.Severity;
+import dev.docmodel.generator.emit.JavaEmitter;
 import dev.docmodel.generator.link.EnumInference;
 import dev.docmodel.generator.link.Linker;
 import java.io.File;
@@ -69,6 +70,23 @@ abstract class AbstractDocmodelMojo extends AbstractMojo {
   @Parameter(property = "docmodel.roots")
   List<String> roots;
 
+  /**
+   * The Java module name of the model jar: published as the project property
+   * {@code docmodel.moduleName} for the jar's manifest
+   * ({@code <Automatic-Module-Name>${docmodel.moduleName}</Automatic-Module-Name>}). Default: the
+   * base package.
+   */
+  @Parameter(property = "docmodel.moduleName")
+  String moduleName;
+
+  /**
+   * The published URL of a docs page, linked from each type's javadoc ({@code @see}):
+   * {@code {page}} is the page's file name without {@code .md}, {@code {path}} its path in the
+   * docs directory. Default: the Graph v1.0 reference. Empty: no links.
+   */
+  @Parameter(property = "docmodel.pageUrl", defaultValue = JavaEmitter.GRAPH_REFERENCE)
+  String pageUrl;
+
   /** Fails the build on warnings too. */
   @Parameter(property = "docmodel.failOnWarning", defaultValue = "false")
   boolean failOnWarning;
@@ -111,6 +129,19 @@ abstract class AbstractDocmodelMojo extends AbstractMojo {
   @Component
   BuildContext buildContext;
 
+  /**
+   * Sets the project property {@code docmodel.moduleName}, for the jar plugin's manifest, to the
+   * configured module name or the base package.
+   */
+  void publishModuleName() throws MojoExecutionException {
+    String name = moduleName == null || moduleName.isBlank() ? basePackage : moduleName.strip();
+    if (name == null || !SourceVersion.isName(name)) {
+      throw new MojoExecutionException("docmodel: moduleName '" + name + "' is not a Java module"
+          + " name (dot-separated identifiers, no keywords)");
+    }
+    project.getProperties().setProperty("docmodel.moduleName", name);
+  }
+
   PluginSettings settings() throws MojoExecutionException {
     if (basePackage == null || !SourceVersion.isName(basePackage)) {
       throw new MojoExecutionException("docmodel: basePackage '" + basePackage
@@ -144,7 +175,8 @@ abstract class AbstractDocmodelMojo extends AbstractMojo {
         defaultNamespace, inference, failOnWarning,
         cacheDirectory.toPath().resolve(execution + ".json"), CodeVersion.current(),
         baseline == null ? null : baseline.toPath(), mode, failOnBreaking,
-        reports.resolve(execution + "-changes.json"), roots == null ? List.of() : roots);
+        reports.resolve(execution + "-changes.json"), roots == null ? List.of() : roots,
+        pageUrl == null ? "" : pageUrl);
   }
 
   /** Logs {@code file:line:col: [CODE] message}; warnings and errors also become IDE markers. */

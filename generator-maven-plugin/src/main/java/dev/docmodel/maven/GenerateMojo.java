@@ -21,6 +21,7 @@ public final class GenerateMojo extends AbstractDocmodelMojo {
       return;
     }
     PluginSettings settings = settings();
+    publishModuleName();
     String sourceRoot = settings.outputDirectory().toAbsolutePath().toString();
     if (buildContext.isIncremental() && !hasDelta(settings)
         && Files.isDirectory(settings.outputDirectory())) {

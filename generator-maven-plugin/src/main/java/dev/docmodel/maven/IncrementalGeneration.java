@@ -68,7 +68,7 @@ final class IncrementalGeneration {
     }
     Generator.Result result = Generator.run(new Generator.Request(source, settings.basePackage(),
         new Linker.Options(settings.defaultNamespace(), settings.enumInference()),
-        compatibility(settings, reporter), settings.roots()));
+        compatibility(settings, reporter), settings.roots(), settings.pageUrl()));
     report(result.diagnostics(), pages);
     checkFailures(result.diagnostics());
     ChangeReport changes = result.changes();

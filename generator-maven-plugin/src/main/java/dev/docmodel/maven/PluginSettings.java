@@ -17,6 +17,7 @@ import java.util.List;
  * @param failOnBreaking fail on a breaking change no baseline kept
  * @param changeReport where the JSON change report goes (the changelog beside it, .md)
  * @param roots the types of the slice to generate; empty: all
+ * @param pageUrl the published URL of a docs page, for javadoc links; empty: none
  */
 record PluginSettings(
     Path baseDirectory,
@@ -34,7 +35,8 @@ record PluginSettings(
     Compatibility.Mode compatibility,
     boolean failOnBreaking,
     Path changeReport,
-    List<String> roots) {
+    List<String> roots,
+    String pageUrl) {
 
   PluginSettings {
     roots = List.copyOf(roots);
@@ -57,7 +59,8 @@ record PluginSettings(
         + "compatibility=" + compatibility + "\n"
         + "failOnBreaking=" + failOnBreaking + "\n"
         + "changeReport=" + (changeReport == null ? "" : relative(changeReport)) + "\n"
-        + "roots=" + roots + "\n";
+        + "roots=" + roots + "\n"
+        + "pageUrl=" + pageUrl + "\n";
   }
 
   String relative(Path path) {

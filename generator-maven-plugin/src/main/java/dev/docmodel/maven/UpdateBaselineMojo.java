@@ -43,7 +43,8 @@ public final class UpdateBaselineMojo extends AbstractDocmodelMojo {
       Generator.Result result = Generator.run(new Generator.Request(source,
           settings.basePackage(), new Linker.Options(settings.defaultNamespace(),
               settings.enumInference()),
-          IncrementalGeneration.compatibility(settings, this::report), settings.roots()));
+          IncrementalGeneration.compatibility(settings, this::report), settings.roots(),
+          settings.pageUrl()));
       for (Diagnostic d : result.diagnostics()) {
         report(d, pages.get(d.location().page()));
       }

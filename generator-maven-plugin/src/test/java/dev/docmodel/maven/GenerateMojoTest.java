@@ -212,4 +212,16 @@ class GenerateMojoTest {
     run();
     assertThrows(MojoFailureException.class, () -> mojo(Map.of("failOnWarning", true)).execute());
   }
+
+  @Test
+  void theModuleNameIsPublishedForTheJarManifest() throws Exception {
+    mojo(Map.of()).execute();
+    assertEquals("com.example", lastProject.getProperties().getProperty("docmodel.moduleName"),
+        "the base package by default");
+    mojo(Map.of("moduleName", "org.acme.graph.model")).execute();
+    assertEquals("org.acme.graph.model",
+        lastProject.getProperties().getProperty("docmodel.moduleName"));
+    assertThrows(MojoExecutionException.class,
+        () -> mojo(Map.of("moduleName", "org.acme.class")).execute(), "a keyword");
+  }
 }

@@ -37,11 +37,19 @@ public final class Generator {
    *
    * @param compatibility what to do with a baseline: keep its API, report against it, or nothing
    * @param roots the types to generate with what they need ({@link Slice}); empty: the whole model
+   * @param pageUrl the published URL of a docs page, linked from each type's javadoc
+   *     ({@code {page}}: the file name without {@code .md}; {@code {path}}: the path in the docs
+   *     directory); empty: no links
    */
   public record Request(DocsSource docs, String basePackage, Linker.Options options,
-      Compatibility compatibility, List<String> roots) {
+      Compatibility compatibility, List<String> roots, String pageUrl) {
     public Request {
       roots = List.copyOf(roots);
+    }
+
+    public Request(DocsSource docs, String basePackage, Linker.Options options,
+        Compatibility compatibility, List<String> roots) {
+      this(docs, basePackage, options, compatibility, roots, JavaEmitter.GRAPH_REFERENCE);
     }
 
     public Request(DocsSource docs, String basePackage, Linker.Options options) {
@@ -106,7 +114,8 @@ public final class Generator {
       pins = merged.pins();
       baselinePins = merged.baselinePins();
     }
-    JavaEmitter.Plan plan = JavaEmitter.plan(model, request.basePackage(), pins);
+    JavaEmitter.Plan plan = JavaEmitter.plan(model, request.basePackage(), pins,
+        request.pageUrl());
     diagnostics.addAll(plan.adjustments());
     List<SourceFile> sources = plan.files();
     ChangeReport changes = null;

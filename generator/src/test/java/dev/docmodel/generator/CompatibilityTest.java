@@ -195,9 +195,9 @@ class CompatibilityTest {
         report.toJson());
     String job = kept.files().stream().filter(f -> f.typeSpec().name().equals("Job"))
         .findFirst().orElseThrow().toString();
-    assertTrue(job.contains("@Deprecated\n  public String getOwner()"), job);
-    assertTrue(job.contains("public JobStatus getStatusAsJobStatus()"), job);
-    assertTrue(job.contains("@Deprecated\n  public String getStatus()"), job);
+    assertTrue(job.contains("@Deprecated\n  public @Nullable String getOwner()"), job);
+    assertTrue(job.contains("public @Nullable JobStatus getStatusAsJobStatus()"), job);
+    assertTrue(job.contains("@Deprecated\n  public @Nullable String getStatus()"), job);
   }
 
   @Test

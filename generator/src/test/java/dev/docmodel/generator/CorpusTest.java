@@ -66,6 +66,24 @@ class CorpusTest {
     assertEquals(List.of(), Corpus.malformedNames(result));
   }
 
+  /** No class name that differs from its type's name reaches users without a NAME_ADJUSTED. */
+  @Test
+  void everyClassNamedOtherwiseThanItsTypeIsExplained() {
+    java.util.Set<String> explained = new java.util.HashSet<>();
+    result.diagnostics().stream()
+        .filter(d -> d.code() == dev.docmodel.generator.diag.DiagnosticCode.NAME_ADJUSTED)
+        .forEach(d -> explained.add(d.message().split(" ")[0]));
+    List<String> silent = result.surface().get().types().stream()
+        .filter(t -> {
+          String simple = t.modelClass().substring(t.modelClass().lastIndexOf('.') + 1);
+          String name = t.name().name();
+          return !simple.equals(Character.toUpperCase(name.charAt(0)) + name.substring(1))
+              && !explained.contains(t.name().toString());
+        })
+        .map(t -> t.name() + " -> " + t.modelClass()).toList();
+    assertEquals(List.of(), silent);
+  }
+
   /** Compiles the corpus model and round-trips every typed example of the API pages through it. */
   @Test
   void theGeneratedCorpusCompilesAndEveryTypedExampleRoundTrips() throws IOException {

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A Graph collection response, {@code {"@odata.context": ..., "value": [...], "@odata.nextLink": ...}}:
@@ -20,7 +21,7 @@ public final class CollectionPage<T extends GraphObject> {
   private final Map<String, JsonNode> additionalData;
   private final boolean valuePresent;
   /** The items' declared type when known: a derived item then carries its @odata.type. */
-  private final TypeDescriptor<T> itemType;
+  private final @Nullable TypeDescriptor<T> itemType;
 
   public CollectionPage(List<T> value, Map<String, JsonNode> additionalData) {
     this(value, additionalData, true, null);
@@ -36,7 +37,7 @@ public final class CollectionPage<T extends GraphObject> {
   }
 
   private CollectionPage(List<T> value, Map<String, JsonNode> additionalData, boolean valuePresent,
-      TypeDescriptor<T> itemType) {
+      @Nullable TypeDescriptor<T> itemType) {
     this.value = value;
     this.additionalData = additionalData;
     this.valuePresent = valuePresent;
@@ -54,7 +55,7 @@ public final class CollectionPage<T extends GraphObject> {
   }
 
   /** The {@code @odata.nextLink} of the page, or null. */
-  public String getNextLink() {
+  public @Nullable String getNextLink() {
     JsonNode link = additionalData.get("@odata.nextLink");
     return link == null ? null : link.asText();
   }
@@ -63,7 +64,7 @@ public final class CollectionPage<T extends GraphObject> {
    * Reads a collection page whose items are declared as {@code itemType}; null (lenient) when the
    * value is not an object.
    */
-  public static <T extends GraphObject> CollectionPage<T> read(JsonParser p, ReadContext ctx,
+  public static <T extends GraphObject> @Nullable CollectionPage<T> read(JsonParser p, ReadContext ctx,
       TypeDescriptor<T> itemType) throws IOException {
     JsonToken token = p.currentToken() == null ? p.nextToken() : p.currentToken();
     if (token == null) {
@@ -117,7 +118,7 @@ public final class CollectionPage<T extends GraphObject> {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     return o instanceof CollectionPage<?> other && value.equals(other.value)
         && additionalData.equals(other.additionalData);
   }

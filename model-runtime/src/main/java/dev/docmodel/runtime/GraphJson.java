@@ -11,9 +11,11 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The generic read and write loops for generated types: objects (with {@code @odata.type}
@@ -32,7 +34,7 @@ public final class GraphJson {
    * derived from {@code declared}, the instance is of that type; an unknown name keeps the declared
    * class, with the annotation and all unknown properties preserved.
    */
-  public static <T extends GraphObject> T readObject(JsonParser p, ReadContext ctx,
+  public static <T extends GraphObject> @Nullable T readObject(JsonParser p, ReadContext ctx,
       TypeDescriptor<T> declared) throws IOException {
     // One frame per nesting level (no helper call): deep payloads within Jackson's nesting limit
     // must not overflow the stack.
@@ -132,20 +134,30 @@ public final class GraphJson {
     }
   }
 
+  // ---- conveniences: JSON text in and out, unchecked as in Jackson 3 ----------------------------
+  //
+  // Nothing here does I/O beyond a string, so an IOException can only be malformed JSON, input
+  // beyond Jackson's constraints, or a strict read's ModelReadException: each is thrown as the
+  // cause of an UncheckedIOException, its pointer, line and column intact.
+
   /** Reads one object from JSON text; convenience over {@link #readObject}. */
-  public static <T extends GraphObject> T fromJson(String json, ReadContext ctx,
-      TypeDescriptor<T> type) throws IOException {
+  public static <T extends GraphObject> @Nullable T fromJson(String json, ReadContext ctx,
+      TypeDescriptor<T> type) {
     try (JsonParser p = FACTORY.createParser(json)) {
       p.nextToken();
       return readObject(p, ctx, type);
+    } catch (IOException e) {
+      throw unchecked(e);
     }
   }
 
   /** Writes one object as JSON text; convenience over {@link #writeObject}. */
-  public static String toJson(GraphObject value) throws IOException {
+  public static String toJson(GraphObject value) {
     StringWriter out = new StringWriter();
     try (JsonGenerator g = FACTORY.createGenerator(out)) {
       writeObject(g, value);
+    } catch (IOException e) {
+      throw unchecked(e);
     }
     return out.toString();
   }
@@ -156,22 +168,30 @@ public final class GraphJson {
    * group reads back as a user and a group).
    */
   public static <T extends GraphObject> String toJson(List<? extends T> values,
-      TypeDescriptor<T> declared) throws IOException {
+      TypeDescriptor<T> declared) {
     StringWriter out = new StringWriter();
     try (JsonGenerator g = FACTORY.createGenerator(out)) {
       writeElements(g, values, (generator, value) -> writeObject(generator, value, declared));
+    } catch (IOException e) {
+      throw unchecked(e);
     }
     return out.toString();
   }
 
   /** Reads a JSON array of objects declared as {@code declared}; convenience over {@link #readList}. */
-  public static <T extends GraphObject> List<T> listFromJson(String json, ReadContext ctx,
-      TypeDescriptor<T> declared) throws IOException {
+  public static <T extends GraphObject> @Nullable List<@Nullable T> listFromJson(String json, ReadContext ctx,
+      TypeDescriptor<T> declared) {
     try (JsonParser p = FACTORY.createParser(json)) {
       p.nextToken();
       return readList(p, ctx, (parser, context) -> readObject(parser, context, declared),
           (generator, value) -> writeObject(generator, value, declared));
+    } catch (IOException e) {
+      throw unchecked(e);
     }
+  }
+
+  private static UncheckedIOException unchecked(IOException e) {
+    return new UncheckedIOException(e.getMessage(), e);
   }
 
   /**
@@ -179,7 +199,7 @@ public final class GraphJson {
    * its {@code @odata.type} only when it was read or set. Annotations first, then properties, then
    * unknowns.
    */
-  public static void writeObject(JsonGenerator g, GraphObject value) throws IOException {
+  public static void writeObject(JsonGenerator g, @Nullable GraphObject value) throws IOException {
     writeObject(g, value, null);
   }
 
@@ -191,7 +211,8 @@ public final class GraphJson {
    *
    * @param declared the declared type, or null where none is (a body: nothing is added)
    */
-  public static void writeObject(JsonGenerator g, GraphObject value, TypeDescriptor<?> declared)
+  public static void writeObject(JsonGenerator g, @Nullable GraphObject value,
+      @Nullable TypeDescriptor<?> declared)
       throws IOException {
     if (value == null) {
       g.writeNull();
@@ -233,7 +254,8 @@ public final class GraphJson {
    * the whole array is kept as the property's raw value, so nothing is lost; the typed list then
    * holds null at that element.
    */
-  public static <T> List<T> readList(JsonParser p, ReadContext ctx, Values.Reader<T> element,
+  public static <T> @Nullable List<@Nullable T> readList(JsonParser p, ReadContext ctx,
+      Values.Reader<T> element,
       Values.Writer<? super T> writer) throws IOException {
     JsonToken token = p.currentToken();
     if (token == JsonToken.VALUE_NULL) {
@@ -292,7 +314,7 @@ public final class GraphJson {
    * @param writer writes the current value
    * @param reader reads the view's type
    */
-  public static <A, B> B view(GraphObject owner, String wireName, A current,
+  public static <A, B> @Nullable B view(GraphObject owner, String wireName, @Nullable A current,
       Values.Writer<? super A> writer, Values.Reader<B> reader) {
     JsonNode raw = owner.rawValue(wireName);
     if (current == null && raw == null) {
@@ -311,7 +333,7 @@ public final class GraphJson {
    * current type and set with {@code setter}; when it does not fit, the property is still set (to
    * null) and the value's JSON is kept as its raw value, written back as it is.
    */
-  public static <A, B> void setThroughView(GraphObject owner, String wireName, A value,
+  public static <A, B> void setThroughView(GraphObject owner, String wireName, @Nullable A value,
       Values.Writer<? super A> writer, Values.Reader<B> reader, java.util.function.Consumer<B> setter) {
     if (value == null) {
       setter.accept(null);
@@ -329,7 +351,7 @@ public final class GraphJson {
     }
   }
 
-  private record Fitting<B>(B value, JsonNode raw) {}
+  private record Fitting<B>(@Nullable B value, @Nullable JsonNode raw) {}
 
   private static <A> String text(A value, Values.Writer<? super A> writer) throws IOException {
     StringWriter out = new StringWriter();
@@ -358,7 +380,7 @@ public final class GraphJson {
    * writer directly, so the call is monomorphic). The name comes pre-encoded.
    */
   public static boolean property(JsonGenerator g, GraphObject owner, SerializableString name,
-      Object value) throws IOException {
+      @Nullable Object value) throws IOException {
     g.writeFieldName(name);
     JsonNode raw = owner.rawValue(name.getValue());
     if (raw != null) {
@@ -374,14 +396,14 @@ public final class GraphJson {
 
   /** Writes a present list property; the name comes pre-encoded. */
   public static <T> void writeListProperty(JsonGenerator g, GraphObject owner,
-      SerializableString name, List<T> values, Values.Writer<? super T> writer)
+      SerializableString name, @Nullable List<T> values, Values.Writer<? super T> writer)
       throws IOException {
     if (property(g, owner, name, values)) {
       writeElements(g, values, writer);
     }
   }
 
-  public static <T> void writeElements(JsonGenerator g, List<T> values,
+  public static <T> void writeElements(JsonGenerator g, List<? extends @Nullable T> values,
       Values.Writer<? super T> writer) throws IOException {
     g.writeStartArray();
     for (T element : values) {

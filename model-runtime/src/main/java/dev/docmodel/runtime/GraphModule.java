@@ -29,6 +29,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The base of a generated {@code ModelModule}: an ObjectMapper reads and writes every generated type
@@ -41,10 +42,11 @@ import java.util.function.Function;
 public abstract class GraphModule extends SimpleModule {
   private static final long serialVersionUID = 1L;
   private final ReadMode mode;
-  private final transient Function<String, TypeDescriptor<?>> resolver;
+  private final transient Function<String, @Nullable TypeDescriptor<?>> resolver;
   private final transient Map<Class<?>, TypeDescriptor<?>> byClass = new HashMap<>();
 
-  protected GraphModule(String name, ReadMode mode, Function<String, TypeDescriptor<?>> resolver) {
+  protected GraphModule(String name, ReadMode mode,
+      Function<String, @Nullable TypeDescriptor<?>> resolver) {
     super(name);
     this.mode = mode;
     this.resolver = resolver;
@@ -58,7 +60,7 @@ public abstract class GraphModule extends SimpleModule {
   }
 
   /** The descriptor of a generated class, or null. */
-  TypeDescriptor<?> descriptor(Class<?> type) {
+  @Nullable TypeDescriptor<?> descriptor(Class<?> type) {
     return byClass.get(type);
   }
 
@@ -68,7 +70,7 @@ public abstract class GraphModule extends SimpleModule {
     super.setupModule(context);
     context.addDeserializers(new Deserializers.Base() {
       @Override
-      public JsonDeserializer<?> findBeanDeserializer(JavaType type, DeserializationConfig config,
+      public @Nullable JsonDeserializer<?> findBeanDeserializer(JavaType type, DeserializationConfig config,
           BeanDescription description) {
         if (type.getRawClass() != CollectionPage.class) {
           return null;
@@ -85,10 +87,10 @@ public abstract class GraphModule extends SimpleModule {
       extends StdDeserializer<CollectionPage<T>> {
     private static final long serialVersionUID = 1L;
     private final transient TypeDescriptor<T> items;
-    private final transient Function<String, TypeDescriptor<?>> resolver;
+    private final transient Function<String, @Nullable TypeDescriptor<?>> resolver;
     private final ReadMode mode;
 
-    PageDeserializer(TypeDescriptor<T> items, Function<String, TypeDescriptor<?>> resolver,
+    PageDeserializer(TypeDescriptor<T> items, Function<String, @Nullable TypeDescriptor<?>> resolver,
         ReadMode mode) {
       super(CollectionPage.class);
       this.items = items;
@@ -97,7 +99,7 @@ public abstract class GraphModule extends SimpleModule {
     }
 
     @Override
-    public CollectionPage<T> deserialize(JsonParser p, DeserializationContext ctxt)
+    public @Nullable CollectionPage<T> deserialize(JsonParser p, DeserializationContext ctxt)
         throws IOException {
       return CollectionPage.read(p, new ReadContext(mode, resolver), items);
     }
@@ -132,7 +134,7 @@ public abstract class GraphModule extends SimpleModule {
     }
 
     @Override
-    public TypeResolverBuilder<?> findTypeResolver(MapperConfig<?> config, AnnotatedClass ac,
+    public @Nullable TypeResolverBuilder<?> findTypeResolver(MapperConfig<?> config, AnnotatedClass ac,
         JavaType baseType) {
       TypeDescriptor<?> declared = module.descriptor(baseType.getRawClass());
       return declared == null ? null : new DeclaredTypeBuilder(declared);
@@ -142,7 +144,7 @@ public abstract class GraphModule extends SimpleModule {
   private record DeclaredTypeBuilder(TypeDescriptor<?> declared)
       implements TypeResolverBuilder<DeclaredTypeBuilder> {
     @Override
-    public Class<?> getDefaultImpl() {
+    public @Nullable Class<?> getDefaultImpl() {
       return null;
     }
 
@@ -153,7 +155,7 @@ public abstract class GraphModule extends SimpleModule {
     }
 
     @Override
-    public TypeDeserializer buildTypeDeserializer(DeserializationConfig config, JavaType baseType,
+    public @Nullable TypeDeserializer buildTypeDeserializer(DeserializationConfig config, JavaType baseType,
         Collection<NamedType> subtypes) {
       return null; // the generated readers dispatch on @odata.type
     }
@@ -216,7 +218,7 @@ public abstract class GraphModule extends SimpleModule {
     }
 
     @Override
-    public TypeIdResolver getTypeIdResolver() {
+    public @Nullable TypeIdResolver getTypeIdResolver() {
       return null;
     }
 

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Base of every generated model class. It holds what the typed fields cannot: which properties are
@@ -19,22 +20,22 @@ import java.util.Objects;
  * properties.
  */
 public abstract class GraphObject {
-  private String odataType;
+  private @Nullable String odataType;
   private long present0;
-  private long[] presentMore;
-  private Map<String, JsonNode> additionalData;
-  private Map<String, JsonNode> rawValues;
-  private List<ReadProblem> readProblems;
+  private long @Nullable [] presentMore;
+  private @Nullable Map<String, JsonNode> additionalData;
+  private @Nullable Map<String, JsonNode> rawValues;
+  private @Nullable List<ReadProblem> readProblems;
 
   /** The descriptor generated readers and writers dispatch on; the runtime class's own. */
   public abstract TypeDescriptor<? extends GraphObject> jsonType();
 
   /** The {@code @odata.type} annotation exactly as read or set (often with a leading {@code #}). */
-  public final String getODataType() {
+  public final @Nullable String getODataType() {
     return odataType;
   }
 
-  public final void setODataType(String odataType) {
+  public final void setODataType(@Nullable String odataType) {
     this.odataType = odataType;
   }
 
@@ -64,7 +65,7 @@ public abstract class GraphObject {
   }
 
   /** The raw value kept for property {@code wireName}, or null. */
-  public final JsonNode rawValue(String wireName) {
+  public final @Nullable JsonNode rawValue(String wireName) {
     return rawValues == null ? null : rawValues.get(wireName);
   }
 
@@ -78,7 +79,7 @@ public abstract class GraphObject {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     if (this == o) {
       return true;
     }
@@ -199,7 +200,7 @@ public abstract class GraphObject {
     }
   }
 
-  private static long[] trimmed(long[] words) {
+  private static long[] trimmed(long @Nullable [] words) {
     if (words == null) {
       return new long[0];
     }
@@ -210,7 +211,7 @@ public abstract class GraphObject {
     return java.util.Arrays.copyOf(words, n);
   }
 
-  private static <K, V> Map<K, V> nullIfEmpty(Map<K, V> map) {
+  private static <K, V> @Nullable Map<K, V> nullIfEmpty(@Nullable Map<K, V> map) {
     return map == null || map.isEmpty() ? null : map;
   }
 }

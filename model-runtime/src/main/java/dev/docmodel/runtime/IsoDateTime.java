@@ -4,6 +4,7 @@ import java.time.DateTimeException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Fast paths for the timestamps that dominate Graph payloads. {@link #parseCanonical} reads exactly
@@ -16,7 +17,7 @@ final class IsoDateTime {
   private IsoDateTime() {}
 
   /** The value of text in canonical form, or null when the text is not canonical (or invalid). */
-  static OffsetDateTime parseCanonical(String s) {
+  static @Nullable OffsetDateTime parseCanonical(String s) {
     int n = s.length();
     if (n < 20 || s.charAt(4) != '-' || s.charAt(7) != '-' || s.charAt(10) != 'T'
         || s.charAt(13) != ':' || s.charAt(16) != ':') {

@@ -2,13 +2,14 @@ package dev.docmodel.runtime;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import org.jspecify.annotations.Nullable;
 
 /** The one exception strict reading throws: where (JSON pointer, line, column) and what went wrong. */
 public final class ModelReadException extends JsonProcessingException {
   private static final long serialVersionUID = 1L;
   private final String pointer;
 
-  public ModelReadException(String message, String pointer, JsonLocation location) {
+  public ModelReadException(String message, String pointer, @Nullable JsonLocation location) {
     super(message + " at " + pointer, location);
     this.pointer = pointer;
   }

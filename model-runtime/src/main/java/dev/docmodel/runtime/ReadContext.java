@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * State of one read: the mode, how {@code @odata.type} names resolve to generated types, and the
@@ -19,21 +20,22 @@ import java.util.function.Function;
  */
 public final class ReadContext {
   private final ReadMode mode;
-  private final Function<String, TypeDescriptor<?>> resolver;
+  private final @Nullable Function<String, @Nullable TypeDescriptor<?>> resolver;
   private final List<ReadProblem> problems = new ArrayList<>();
-  private List<ReadNote> notes;
-  private JsonNode pendingRaw;
-  private List<ReadProblem> pendingProblems;
+  private @Nullable List<ReadNote> notes;
+  private @Nullable JsonNode pendingRaw;
+  private @Nullable List<ReadProblem> pendingProblems;
   private String pointerPrefix = "";
   /** How many objects are being read, nested: 0 outside any. */
   private int depth;
-  private JsonLocation locationOverride;
+  private @Nullable JsonLocation locationOverride;
 
   /**
    * @param mode lenient or strict
    * @param resolver maps an {@code @odata.type} name (without {@code #}) to a descriptor, or null
    */
-  public ReadContext(ReadMode mode, Function<String, TypeDescriptor<?>> resolver) {
+  public ReadContext(ReadMode mode,
+      @Nullable Function<String, @Nullable TypeDescriptor<?>> resolver) {
     this.mode = mode;
     this.resolver = resolver;
   }
@@ -65,7 +67,7 @@ public final class ReadContext {
         at == null ? -1 : at.getColumnNr(), detail));
   }
 
-  TypeDescriptor<?> resolve(String odataType) {
+  @Nullable TypeDescriptor<?> resolve(@Nullable String odataType) {
     if (odataType == null || resolver == null) {
       return null;
     }
@@ -113,7 +115,7 @@ public final class ReadContext {
   }
 
   /** Takes the raw value the last value reader left (problems stay pending for the owner). */
-  JsonNode takeRaw() {
+  @Nullable JsonNode takeRaw() {
     JsonNode raw = pendingRaw;
     pendingRaw = null;
     return raw;
@@ -123,7 +125,7 @@ public final class ReadContext {
    * The current value does not fit {@code expected}: throws in strict mode; in lenient mode reads
    * the whole value as the raw value, records a problem, and returns null.
    */
-  public <T> T mismatch(JsonParser parser, String expected) throws IOException {
+  public <T> @Nullable T mismatch(JsonParser parser, String expected) throws IOException {
     String found = describe(parser);
     String pointer = pointer(parser);
     JsonLocation at = location(parser);
@@ -174,12 +176,13 @@ public final class ReadContext {
     return pointerPrefix.isEmpty() ? local : pointerPrefix + local;
   }
 
-  private JsonLocation location(JsonParser parser) {
+  private @Nullable JsonLocation location(JsonParser parser) {
     return locationOverride != null ? locationOverride : parser.currentTokenLocation();
   }
 
   /** Reads from a buffered subtree: pointers get the subtree's prefix, locations its start. */
-  <T> T withinSubtree(String prefix, JsonLocation start, IoSupplier<T> body) throws IOException {
+  <T> T withinSubtree(String prefix, @Nullable JsonLocation start, IoSupplier<T> body)
+      throws IOException {
     String savedPrefix = pointerPrefix;
     JsonLocation savedLocation = locationOverride;
     pointerPrefix = prefix;

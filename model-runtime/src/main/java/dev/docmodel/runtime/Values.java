@@ -16,6 +16,7 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Readers and writers of scalar values for generated code. A reader is called with the parser on
@@ -31,7 +32,7 @@ public final class Values {
   /** Reads one value of a type. */
   @FunctionalInterface
   public interface Reader<T> {
-    T read(JsonParser parser, ReadContext context) throws IOException;
+    @Nullable T read(JsonParser parser, ReadContext context) throws IOException;
   }
 
   /** Writes one non-null value of a type. */
@@ -42,7 +43,7 @@ public final class Values {
 
   // ---- readers -----------------------------------------------------------------------------
 
-  public static String readString(JsonParser p, ReadContext ctx) throws IOException {
+  public static @Nullable String readString(JsonParser p, ReadContext ctx) throws IOException {
     JsonToken t = p.currentToken();
     if (t == JsonToken.VALUE_STRING) {
       return p.getText();
@@ -50,7 +51,7 @@ public final class Values {
     return t == JsonToken.VALUE_NULL ? null : ctx.mismatch(p, "a string");
   }
 
-  public static Boolean readBoolean(JsonParser p, ReadContext ctx) throws IOException {
+  public static @Nullable Boolean readBoolean(JsonParser p, ReadContext ctx) throws IOException {
     JsonToken t = p.currentToken();
     if (t == JsonToken.VALUE_TRUE) {
       return Boolean.TRUE;
@@ -61,7 +62,7 @@ public final class Values {
     return t == JsonToken.VALUE_NULL ? null : ctx.mismatch(p, "a boolean");
   }
 
-  public static Integer readInt32(JsonParser p, ReadContext ctx) throws IOException {
+  public static @Nullable Integer readInt32(JsonParser p, ReadContext ctx) throws IOException {
     JsonToken t = p.currentToken();
     if (t == JsonToken.VALUE_NUMBER_INT && p.getNumberType() == JsonParser.NumberType.INT) {
       return p.getIntValue();
@@ -69,7 +70,7 @@ public final class Values {
     return t == JsonToken.VALUE_NULL ? null : ctx.mismatch(p, "a 32-bit integer");
   }
 
-  public static Long readInt64(JsonParser p, ReadContext ctx) throws IOException {
+  public static @Nullable Long readInt64(JsonParser p, ReadContext ctx) throws IOException {
     JsonToken t = p.currentToken();
     if (t == JsonToken.VALUE_NUMBER_INT && p.getNumberType() != JsonParser.NumberType.BIG_INTEGER) {
       return p.getLongValue();
@@ -77,21 +78,21 @@ public final class Values {
     return t == JsonToken.VALUE_NULL ? null : ctx.mismatch(p, "a 64-bit integer");
   }
 
-  public static Short readInt16(JsonParser p, ReadContext ctx) throws IOException {
+  public static @Nullable Short readInt16(JsonParser p, ReadContext ctx) throws IOException {
     return readBounded(p, ctx, Short.MIN_VALUE, Short.MAX_VALUE, "a 16-bit integer");
   }
 
   /** Edm.Byte is unsigned (0..255), so it is held in a Short. */
-  public static Short readUnsignedByte(JsonParser p, ReadContext ctx) throws IOException {
+  public static @Nullable Short readUnsignedByte(JsonParser p, ReadContext ctx) throws IOException {
     return readBounded(p, ctx, 0, 255, "an unsigned byte");
   }
 
-  public static Byte readSignedByte(JsonParser p, ReadContext ctx) throws IOException {
+  public static @Nullable Byte readSignedByte(JsonParser p, ReadContext ctx) throws IOException {
     Short value = readBounded(p, ctx, Byte.MIN_VALUE, Byte.MAX_VALUE, "a signed byte");
     return value == null ? null : value.byteValue();
   }
 
-  private static Short readBounded(JsonParser p, ReadContext ctx, int min, int max, String what)
+  private static @Nullable Short readBounded(JsonParser p, ReadContext ctx, int min, int max, String what)
       throws IOException {
     JsonToken t = p.currentToken();
     if (t == JsonToken.VALUE_NUMBER_INT && p.getNumberType() == JsonParser.NumberType.INT) {
@@ -103,7 +104,7 @@ public final class Values {
     return t == JsonToken.VALUE_NULL ? null : ctx.mismatch(p, what);
   }
 
-  public static Double readDouble(JsonParser p, ReadContext ctx) throws IOException {
+  public static @Nullable Double readDouble(JsonParser p, ReadContext ctx) throws IOException {
     JsonToken t = p.currentToken();
     if (t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT) {
       String text = p.getText();
@@ -116,7 +117,7 @@ public final class Values {
     return t == JsonToken.VALUE_NULL ? null : ctx.mismatch(p, "a number");
   }
 
-  public static Float readSingle(JsonParser p, ReadContext ctx) throws IOException {
+  public static @Nullable Float readSingle(JsonParser p, ReadContext ctx) throws IOException {
     JsonToken t = p.currentToken();
     if (t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT) {
       String text = p.getText();
@@ -129,7 +130,7 @@ public final class Values {
     return t == JsonToken.VALUE_NULL ? null : ctx.mismatch(p, "a number");
   }
 
-  public static BigDecimal readDecimal(JsonParser p, ReadContext ctx) throws IOException {
+  public static @Nullable BigDecimal readDecimal(JsonParser p, ReadContext ctx) throws IOException {
     JsonToken t = p.currentToken();
     if (t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT) {
       BigDecimal v = p.getDecimalValue();
@@ -142,7 +143,7 @@ public final class Values {
     return t == JsonToken.VALUE_NULL ? null : ctx.mismatch(p, "a decimal number");
   }
 
-  public static OffsetDateTime readDateTimeOffset(JsonParser p, ReadContext ctx) throws IOException {
+  public static @Nullable OffsetDateTime readDateTimeOffset(JsonParser p, ReadContext ctx) throws IOException {
     if (p.currentToken() == JsonToken.VALUE_STRING) {
       OffsetDateTime fast = IsoDateTime.parseCanonical(p.getText());
       if (fast != null) {
@@ -152,29 +153,29 @@ public final class Values {
     return readText(p, ctx, "a timestamp (ISO 8601)", OffsetDateTime::parse, Values::format);
   }
 
-  public static LocalDate readDate(JsonParser p, ReadContext ctx) throws IOException {
+  public static @Nullable LocalDate readDate(JsonParser p, ReadContext ctx) throws IOException {
     return readText(p, ctx, "a date (yyyy-MM-dd)", LocalDate::parse, LocalDate::toString);
   }
 
-  public static LocalTime readTimeOfDay(JsonParser p, ReadContext ctx) throws IOException {
+  public static @Nullable LocalTime readTimeOfDay(JsonParser p, ReadContext ctx) throws IOException {
     return readText(p, ctx, "a time of day (HH:mm:ss)", LocalTime::parse, LocalTime::toString);
   }
 
-  public static Duration readDuration(JsonParser p, ReadContext ctx) throws IOException {
+  public static @Nullable Duration readDuration(JsonParser p, ReadContext ctx) throws IOException {
     return readText(p, ctx, "a duration (ISO 8601)", Duration::parse, Duration::toString);
   }
 
-  public static UUID readGuid(JsonParser p, ReadContext ctx) throws IOException {
+  public static @Nullable UUID readGuid(JsonParser p, ReadContext ctx) throws IOException {
     return readText(p, ctx, "a GUID", UUID::fromString, UUID::toString);
   }
 
-  public static byte[] readBinary(JsonParser p, ReadContext ctx) throws IOException {
+  public static byte @Nullable [] readBinary(JsonParser p, ReadContext ctx) throws IOException {
     return readText(p, ctx, "base64 binary", Base64.getDecoder()::decode,
         Base64.getEncoder()::encodeToString);
   }
 
   /** Untyped JSON: kept as an exact tree. */
-  public static JsonNode readJson(JsonParser p, ReadContext ctx) throws IOException {
+  public static @Nullable JsonNode readJson(JsonParser p, ReadContext ctx) throws IOException {
     return JsonTrees.read(p);
   }
 
@@ -247,7 +248,7 @@ public final class Values {
     return sb.toString();
   }
 
-  private static <T> T readText(JsonParser p, ReadContext ctx, String what,
+  private static <T> @Nullable T readText(JsonParser p, ReadContext ctx, String what,
       Function<String, T> parse, Function<T, String> format) throws IOException {
     JsonToken t = p.currentToken();
     if (t == JsonToken.VALUE_STRING) {

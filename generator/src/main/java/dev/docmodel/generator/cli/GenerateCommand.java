@@ -10,6 +10,7 @@ import dev.docmodel.generator.csdl.CsdlExporter;
 import dev.docmodel.generator.diag.Diagnostic;
 import dev.docmodel.generator.diag.DiagnosticReport;
 import dev.docmodel.generator.diag.Severity;
+import dev.docmodel.generator.emit.JavaEmitter;
 import dev.docmodel.generator.link.Linker;
 import dev.docmodel.generator.write.SourceWriter;
 import java.io.IOException;
@@ -26,7 +27,7 @@ import java.util.Map;
 final class GenerateCommand {
   static final String USAGE = "usage: generator-cli --docs DIR [--docs DIR ...] --out DIR "
       + "--package NAME [--csdl FILE] [--report FILE] [--include GLOB ...] [--exclude GLOB ...] "
-      + "[--infer-enums off|conventional|always] [--root NAME ...] [--baseline FILE] "
+      + "[--infer-enums off|conventional|always] [--root NAME ...] [--page-url URL] [--baseline FILE] "
       + "[--compatibility keep|report|off] [--write-baseline FILE] [--changes FILE.json] "
       + "[--changelog FILE.md] [--fail-on-breaking] [--timings] [--quiet]";
 
@@ -42,6 +43,7 @@ final class GenerateCommand {
   private Path changelog;
   private boolean failOnBreaking;
   private boolean timings;
+  private String pageUrl = JavaEmitter.GRAPH_REFERENCE;
   private boolean quiet;
 
   private GenerateCommand() {}
@@ -68,6 +70,7 @@ final class GenerateCommand {
         case "--changes" -> changes = args.path(flag);
         case "--changelog" -> changelog = args.path(flag);
         case "--fail-on-breaking" -> failOnBreaking = true;
+        case "--page-url" -> pageUrl = args.value(flag);
         case "--timings" -> timings = true;
         case "--quiet" -> quiet = true;
         default -> throw new IllegalArgumentException("unknown argument: " + flag);
@@ -98,7 +101,7 @@ final class GenerateCommand {
     Generator.Result result = Generator.run(new Generator.Request(
         new DocsSource(docs, options.includes, options.excludes), options.basePackage,
         new Linker.Options(Linker.GRAPH_NAMESPACE, options.enumInference), compatibility,
-        options.roots));
+        options.roots, pageUrl));
     long writeStart = System.nanoTime();
     SourceWriter.Result written = SourceWriter.write(out, result.sources());
     if (csdl != null) {

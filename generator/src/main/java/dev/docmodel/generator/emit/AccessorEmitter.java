@@ -23,7 +23,7 @@ final class AccessorEmitter {
 
   void add(TypeSpec.Builder spec, NamingPlan.PropertyNames p) {
     Property property = p.property();
-    TypeName javaType = types.javaType(property);
+    TypeName javaType = Nullness.nullable(types.javaType(property));
     String doc = JavaText.javadoc(property.description());
     String wire = JavaText.lineComment(property.name());
     String field = p.field();
@@ -33,30 +33,23 @@ final class AccessorEmitter {
         .addModifiers(Modifier.PUBLIC)
         .returns(javaType)
         .addJavadoc(Chunks.text((doc.isEmpty() ? "" : doc + "\n") + "<p>Wire name {@code "
-            + wire + "}" + (property.navigation() ? "; a navigation property" : "")
-            + ". Null when absent, explicitly null, or not readable as this type (see {@link "
-            + "#" + RuntimeApi.GET_RAW_VALUES + "()}).\n" + deprecated))
+            + wire + "}" + (property.navigation() ? "; a navigation property" : "") + ".\n"
+            + deprecated))
         .addCode(Chunks.text("return " + field + ";\n"))
         .build());
-    spec.addMethod(deprecate(MethodSpec.methodBuilder(p.setter()), property)
+    spec.addMethod(deprecateDocumented(MethodSpec.methodBuilder(p.setter()), property, deprecated)
         .addModifiers(Modifier.PUBLIC)
         .addParameter(javaType, "value")
-        .addJavadoc(Chunks.text("Sets {@code " + wire
-            + "}; null writes an explicit JSON null.\n" + deprecated))
         .addCode(Chunks.text("this." + field + " = value;\n"))
         .addCode(presenceCall(RuntimeApi.MARK_PRESENT, p))
         .build());
-    spec.addMethod(deprecate(MethodSpec.methodBuilder(p.has()), property)
+    spec.addMethod(deprecateDocumented(MethodSpec.methodBuilder(p.has()), property, deprecated)
         .addModifiers(Modifier.PUBLIC)
         .returns(TypeName.BOOLEAN)
-        .addJavadoc(Chunks.text("True when {@code " + wire
-            + "} is present, even if null.\n" + deprecated))
         .addCode(Chunks.text("return " + RuntimeApi.IS_PRESENT + "(" + p.index() + ");\n"))
         .build());
-    spec.addMethod(deprecate(MethodSpec.methodBuilder(p.clear()), property)
+    spec.addMethod(deprecateDocumented(MethodSpec.methodBuilder(p.clear()), property, deprecated)
         .addModifiers(Modifier.PUBLIC)
-        .addJavadoc(Chunks.text("Makes {@code " + wire + "} absent: it is not written.\n"
-            + deprecated))
         .addCode(Chunks.text("this." + field + " = null;\n"))
         .addCode(presenceCall(RuntimeApi.MARK_ABSENT, p))
         .build());
@@ -69,11 +62,21 @@ final class AccessorEmitter {
     return property.kept() == null ? method : method.addAnnotation(Deprecated.class);
   }
 
+  /**
+   * Set, has and clear say nothing of their own (the class says what they do, once) unless the
+   * property is kept: then why, and since when.
+   */
+  private static MethodSpec.Builder deprecateDocumented(MethodSpec.Builder method,
+      Property property, String deprecation) {
+    return property.kept() == null ? method
+        : deprecate(method, property).addJavadoc(Chunks.text(deprecation.strip() + "\n"));
+  }
+
   /** The earlier type's getter and setter, converting through the JSON value. */
   private void addLegacyView(TypeSpec.Builder spec, NamingPlan.PropertyNames p, Legacy legacy,
       String wire) {
     Property property = p.property();
-    TypeName earlier = types.javaType(legacy.type(), legacy.collection());
+    TypeName earlier = Nullness.nullable(types.javaType(legacy.type(), legacy.collection()));
     String doc = Deprecations.legacyView(legacy, wire, p.getter());
     CodeBlock currentWriter = types.wholeWriter(property.type(), property.collection());
     CodeBlock currentReader = types.wholeReader(property.type(), property.collection());

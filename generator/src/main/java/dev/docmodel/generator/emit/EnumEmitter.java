@@ -14,15 +14,18 @@ final class EnumEmitter {
   /** The generated lookup by wire name: {@code X.fromWireName("a")}. */
   static final String FROM_WIRE_NAME = "fromWireName";
   private final NamingPlan names;
+  private final Javadocs javadocs;
 
-  EnumEmitter(NamingPlan names) {
+  EnumEmitter(NamingPlan names, Javadocs javadocs) {
     this.names = names;
+    this.javadocs = javadocs;
   }
 
   JavaFile emit(EnumType type) {
     ClassName self = names.modelClass(type.name());
     List<String> constants = names.enumConstants(type);
     TypeSpec.Builder spec = TypeSpec.enumBuilder(self)
+        .addAnnotation(Nullness.NULL_MARKED)
         .addModifiers(Modifier.PUBLIC)
         .addSuperinterface(RuntimeApi.WIRE_ENUM)
         .addJavadoc("$L", javadoc(type));
@@ -55,8 +58,8 @@ final class EnumEmitter {
             .build());
     MethodSpec.Builder lookup = MethodSpec.methodBuilder(FROM_WIRE_NAME)
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-        .returns(self)
-        .addParameter(String.class, "name")
+        .returns(Nullness.nullable(self))
+        .addParameter(Nullness.nullable(ClassName.get(String.class)), "name")
         .addJavadoc("The member with this wire name, or null for a name the docs do not list.\n");
     lookup.beginControlFlow("if (name == null)").addStatement("return null").endControlFlow();
     if (constants.isEmpty()) {
@@ -75,7 +78,7 @@ final class EnumEmitter {
         .build();
   }
 
-  private static String javadoc(EnumType type) {
+  private String javadoc(EnumType type) {
     StringBuilder doc = new StringBuilder(JavaText.javadoc(type.description()));
     if (doc.length() > 0) {
       doc.append('\n');
@@ -86,9 +89,14 @@ final class EnumEmitter {
       doc.append("; the docs list these values but do not name the type");
     }
     doc.append(". Unknown values read from JSON are kept as raw values and written back.\n");
-    if (type.kept() != null) {
-      doc.append("\n").append(Deprecations.type(type.kept()));
+    doc.append(javadocs.usages(type, names));
+    String see = javadocs.see(type.location());
+    if (type.kept() != null || !see.isEmpty()) {
+      doc.append("\n");
     }
-    return doc.toString();
+    if (type.kept() != null) {
+      doc.append(Deprecations.type(type.kept()));
+    }
+    return doc.append(see).toString();
   }
 }

@@ -39,11 +39,24 @@ public final class JavaEmitter {
    * @param pins the Java names a baseline keeps
    */
   public static Plan plan(TypeModel model, String basePackage, NamePins pins) {
+    return plan(model, basePackage, pins, GRAPH_REFERENCE);
+  }
+
+  /** The Graph v1.0 reference's page URL, the default of {@code pageUrl}. */
+  public static final String GRAPH_REFERENCE = Javadocs.GRAPH_REFERENCE;
+
+  /**
+   * @param pageUrl the published URL of a docs page, linked from each type's javadoc:
+   *     {@code {page}} is the page's file name without {@code .md}, {@code {path}} its path in the
+   *     docs directory; empty: no links
+   */
+  public static Plan plan(TypeModel model, String basePackage, NamePins pins, String pageUrl) {
     NamingPlan names = new NamingPlan(model, basePackage, pins);
     PropertyTypes types = new PropertyTypes(model, names);
-    ModelClassEmitter classes = new ModelClassEmitter(names, types);
+    Javadocs javadocs = new Javadocs(model, pageUrl);
+    ModelClassEmitter classes = new ModelClassEmitter(names, types, javadocs);
     SerializerEmitter serializers = new SerializerEmitter(model, names, types);
-    EnumEmitter enums = new EnumEmitter(names);
+    EnumEmitter enums = new EnumEmitter(names, javadocs);
     List<SourceFile> files = new ArrayList<>();
     // In name order, every kind of file mixed: the writer's threads each take a run of this list,
     // and a JIT that saw only classes in one run recompiles when the enums come.

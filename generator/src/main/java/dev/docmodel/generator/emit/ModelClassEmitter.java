@@ -18,15 +18,18 @@ import javax.lang.model.element.Modifier;
 final class ModelClassEmitter {
   private final NamingPlan names;
   private final PropertyTypes types;
+  private final Javadocs javadocs;
 
-  ModelClassEmitter(NamingPlan names, PropertyTypes types) {
+  ModelClassEmitter(NamingPlan names, PropertyTypes types, Javadocs javadocs) {
     this.names = names;
     this.types = types;
+    this.javadocs = javadocs;
   }
 
   JavaFile emit(StructuredType type) {
     ClassName self = names.modelClass(type.name());
     TypeSpec.Builder spec = TypeSpec.classBuilder(self)
+        .addAnnotation(Nullness.NULL_MARKED)
         .addModifiers(Modifier.PUBLIC)
         .superclass(type.baseType() == null ? RuntimeApi.GRAPH_OBJECT
             : names.modelClass(type.baseType()))
@@ -36,8 +39,8 @@ final class ModelClassEmitter {
     }
     List<NamingPlan.PropertyNames> properties = names.properties(type);
     for (NamingPlan.PropertyNames p : properties) {
-      spec.addField(FieldSpec.builder(types.javaType(p.property()), p.field(), Modifier.PRIVATE)
-          .build());
+      spec.addField(FieldSpec.builder(Nullness.nullable(types.javaType(p.property())), p.field(),
+          Modifier.PRIVATE).build());
     }
     AccessorEmitter accessors = new AccessorEmitter(types);
     for (NamingPlan.PropertyNames p : properties) {
@@ -74,7 +77,7 @@ final class ModelClassEmitter {
         .addAnnotation(Override.class)
         .addModifiers(Modifier.PUBLIC)
         .returns(TypeName.BOOLEAN)
-        .addParameter(Object.class, "o")
+        .addParameter(Nullness.nullable(ClassName.get(Object.class)), "o")
         .beginControlFlow("if (!super.equals(o))")
         .addStatement("return false")
         .endControlFlow()
@@ -145,9 +148,22 @@ final class ModelClassEmitter {
     }
     // The implicit public constructor: one method less to generate per type, the same API.
     doc.append(". A new instance has every property absent.\n");
-    if (type.kept() != null) {
-      doc.append("\n").append(Deprecations.type(type.kept()));
+    if (!type.properties().isEmpty()) {
+      // Said once here rather than on each of thousands of accessors.
+      doc.append("\n<p>Each property {@code x} has four accessors: {@code getX()} returns its"
+          + " value, null when it is absent, explicitly null, or not readable as its type (the JSON"
+          + " is then in {@link #" + RuntimeApi.GET_RAW_VALUES + "()}); {@code setX(value)} makes"
+          + " it present (null writes an explicit JSON null; a list is kept, not copied);"
+          + " {@code hasX()} tells whether it is present, even if null; {@code clearX()} makes it"
+          + " absent, so that it is not written.\n");
     }
-    return doc.toString();
+    String see = javadocs.see(type.location());
+    if (type.kept() != null || !see.isEmpty()) {
+      doc.append("\n");
+    }
+    if (type.kept() != null) {
+      doc.append(Deprecations.type(type.kept()));
+    }
+    return doc.append(see).toString();
   }
 }

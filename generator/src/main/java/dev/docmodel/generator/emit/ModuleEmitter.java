@@ -22,6 +22,7 @@ final class ModuleEmitter {
     ClassName self = names.module();
     List<StructuredType> types = model.structuredTypes();
     TypeSpec.Builder spec = TypeSpec.classBuilder(self)
+        .addAnnotation(Nullness.NULL_MARKED)
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
         .superclass(RuntimeApi.GRAPH_MODULE)
         .addJavadoc("Registers the generated serializers with an ObjectMapper: "

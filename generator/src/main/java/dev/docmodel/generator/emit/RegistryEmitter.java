@@ -36,14 +36,15 @@ final class RegistryEmitter {
     ParameterizedTypeName anyDescriptor = ParameterizedTypeName.get(RuntimeApi.TYPE_DESCRIPTOR,
         WildcardTypeName.subtypeOf(Object.class));
     TypeSpec.Builder spec = TypeSpec.classBuilder(self)
+        .addAnnotation(Nullness.NULL_MARKED)
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
         .addJavadoc("The generated types by their OData names, and entry points for reading.\n")
         .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
     MethodSpec.Builder resolve = MethodSpec.methodBuilder(RESOLVE)
         .addJavadoc("The type named {@code odataName} (without {@code #}), or null.\n")
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-        .returns(anyDescriptor)
-        .addParameter(String.class, "odataName")
+        .returns(Nullness.nullable(anyDescriptor))
+        .addParameter(Nullness.nullable(ClassName.get(String.class)), "odataName")
         .beginControlFlow("if (odataName == null)")
         .addStatement("return null")
         .endControlFlow()
@@ -68,7 +69,7 @@ final class RegistryEmitter {
         .addJavadoc("Reads one value declared as {@code type}, leniently.\n")
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .addTypeVariable(t)
-        .returns(t)
+        .returns(Nullness.nullable(t))
         .addParameter(RuntimeApi.JSON_PARSER, "p")
         .addParameter(ParameterizedTypeName.get(RuntimeApi.TYPE_DESCRIPTOR, t), "type")
         .addException(RuntimeApi.IO_EXCEPTION)
@@ -90,7 +91,7 @@ final class RegistryEmitter {
       String name = prefix + chunk;
       MethodSpec.Builder method = MethodSpec.methodBuilder(name)
           .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-          .returns(anyDescriptor)
+          .returns(Nullness.nullable(anyDescriptor))
           .addParameter(String.class, "odataName")
           .beginControlFlow("switch (odataName)");
       for (StructuredType type : part) {

@@ -43,6 +43,7 @@ final class SerializerEmitter {
     ClassName modelClass = names.modelClass(type.name());
     ClassName base = type.baseType() == null ? null : names.serializerClass(type.baseType());
     TypeSpec.Builder spec = TypeSpec.classBuilder(self)
+        .addAnnotation(Nullness.NULL_MARKED)
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
         .addJavadoc("Reads and writes {@link $T} as JSON, without reflection.\n", modelClass)
         .addJavadoc("$L", type.kept() == null ? "" : "\n" + Deprecations.type(type.kept()))
@@ -119,7 +120,7 @@ final class SerializerEmitter {
             .addJavadoc("Reads the value at the parser's current token; a known derived "
                 + "{@code @odata.type} yields the derived class.\n")
             .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-            .returns(modelClass)
+            .returns(Nullness.nullable(modelClass))
             .addParameter(RuntimeApi.JSON_PARSER, "p")
             .addParameter(RuntimeApi.READ_CONTEXT, "ctx")
             .addException(RuntimeApi.IO_EXCEPTION)
@@ -131,7 +132,7 @@ final class SerializerEmitter {
                 + "type carries its {@code @odata.type}; null writes JSON null.\n")
             .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
             .addParameter(RuntimeApi.JSON_GENERATOR, "g")
-            .addParameter(modelClass, "value")
+            .addParameter(Nullness.nullable(modelClass), "value")
             .addException(RuntimeApi.IO_EXCEPTION)
             .addStatement("$T.$N(g, value, $N)", RuntimeApi.GRAPH_JSON, RuntimeApi.WRITE_OBJECT,
                 DESCRIPTOR)

@@ -85,7 +85,7 @@ class CompatibilityCommandsTest {
     assertEquals(0, kept.code(), "kept breaks nothing that compiled: " + kept.err());
     assertTrue(kept.err().contains("warning [KEPT_PROPERTY]"), kept.err());
     assertTrue(Files.readString(out.resolve("com/example/Job.java"))
-        .contains("@Deprecated\n  public String getOwner()"));
+        .contains("@Deprecated\n  public @Nullable String getOwner()"));
     assertTrue(Files.readString(changelog).contains("the old Java API is kept, deprecated"));
 
     Run reported = run("--docs", docs[1].toString(), "--out", root.resolve("src2").toString(),

@@ -5,62 +5,60 @@ import dev.docmodel.runtime.GraphObject;
 import dev.docmodel.runtime.TypeDescriptor;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Describes an attribute of an object.
  *
  * <p>OData complex type {@code microsoft.graph.attributeDefinition}. A new instance has every property absent.
+ *
+ * <p>Each property {@code x} has four accessors: {@code getX()} returns its value, null when it is absent, explicitly null, or not readable as its type (the JSON is then in {@link #getRawValues()}); {@code setX(value)} makes it present (null writes an explicit JSON null; a list is kept, not copied); {@code hasX()} tells whether it is present, even if null; {@code clearX()} makes it absent, so that it is not written.
+ *
+ * @see <a href="https://learn.microsoft.com/graph/api/resources/synchronization-attributedefinition?view=graph-rest-1.0">synchronization-attributedefinition</a> (published reference)
  */
+@NullMarked
 public class AttributeDefinition extends GraphObject {
-  private Boolean anchor;
+  private @Nullable Boolean anchor;
 
-  private Boolean caseExact;
+  private @Nullable Boolean caseExact;
 
-  private Boolean flowNullValues;
+  private @Nullable Boolean flowNullValues;
 
-  private List<MetadataEntry> metadata;
+  private @Nullable List<@Nullable MetadataEntry> metadata;
 
-  private Boolean multivalued;
+  private @Nullable Boolean multivalued;
 
-  private Mutability mutability;
+  private @Nullable Mutability mutability;
 
-  private String name;
+  private @Nullable String name;
 
-  private Boolean required;
+  private @Nullable Boolean required;
 
-  private List<ReferencedObject> referencedObjects;
+  private @Nullable List<@Nullable ReferencedObject> referencedObjects;
 
-  private AttributeType type;
+  private @Nullable AttributeType type;
 
-  private String defaultValue;
+  private @Nullable String defaultValue;
 
   /**
    * true if the attribute should be used as the anchor for the object. Anchor attributes must have a unique value identifying an object, and must be immutable. Default is false. One, and only one, of the object's attributes must be designated as the anchor to support synchronization.
    *
-   * <p>Wire name {@code anchor}. Null when absent, explicitly null, or not readable as this type (see {@link #getRawValues()}).
+   * <p>Wire name {@code anchor}.
    */
-  public Boolean getAnchor() {
+  public @Nullable Boolean getAnchor() {
     return anchor;
   }
 
-  /**
-   * Sets {@code anchor}; null writes an explicit JSON null.
-   */
-  public void setAnchor(Boolean value) {
+  public void setAnchor(@Nullable Boolean value) {
     this.anchor = value;
     markPresent(0, "anchor");
   }
 
-  /**
-   * True when {@code anchor} is present, even if null.
-   */
   public boolean hasAnchor() {
     return isPresent(0);
   }
 
-  /**
-   * Makes {@code anchor} absent: it is not written.
-   */
   public void clearAnchor() {
     this.anchor = null;
     markAbsent(0, "anchor");
@@ -69,30 +67,21 @@ public class AttributeDefinition extends GraphObject {
   /**
    * true if value of this attribute should be treated as case-sensitive. This setting affects how the synchronization engine detects changes for the attribute.
    *
-   * <p>Wire name {@code caseExact}. Null when absent, explicitly null, or not readable as this type (see {@link #getRawValues()}).
+   * <p>Wire name {@code caseExact}.
    */
-  public Boolean getCaseExact() {
+  public @Nullable Boolean getCaseExact() {
     return caseExact;
   }
 
-  /**
-   * Sets {@code caseExact}; null writes an explicit JSON null.
-   */
-  public void setCaseExact(Boolean value) {
+  public void setCaseExact(@Nullable Boolean value) {
     this.caseExact = value;
     markPresent(1, "caseExact");
   }
 
-  /**
-   * True when {@code caseExact} is present, even if null.
-   */
   public boolean hasCaseExact() {
     return isPresent(1);
   }
 
-  /**
-   * Makes {@code caseExact} absent: it is not written.
-   */
   public void clearCaseExact() {
     this.caseExact = null;
     markAbsent(1, "caseExact");
@@ -101,30 +90,21 @@ public class AttributeDefinition extends GraphObject {
   /**
    * 'true' to allow null values for attributes.
    *
-   * <p>Wire name {@code flowNullValues}. Null when absent, explicitly null, or not readable as this type (see {@link #getRawValues()}).
+   * <p>Wire name {@code flowNullValues}.
    */
-  public Boolean getFlowNullValues() {
+  public @Nullable Boolean getFlowNullValues() {
     return flowNullValues;
   }
 
-  /**
-   * Sets {@code flowNullValues}; null writes an explicit JSON null.
-   */
-  public void setFlowNullValues(Boolean value) {
+  public void setFlowNullValues(@Nullable Boolean value) {
     this.flowNullValues = value;
     markPresent(2, "flowNullValues");
   }
 
-  /**
-   * True when {@code flowNullValues} is present, even if null.
-   */
   public boolean hasFlowNullValues() {
     return isPresent(2);
   }
 
-  /**
-   * Makes {@code flowNullValues} absent: it is not written.
-   */
   public void clearFlowNullValues() {
     this.flowNullValues = null;
     markAbsent(2, "flowNullValues");
@@ -133,30 +113,21 @@ public class AttributeDefinition extends GraphObject {
   /**
    * Additional extension properties. Unless mentioned explicitly, metadata values should not be changed.
    *
-   * <p>Wire name {@code metadata}. Null when absent, explicitly null, or not readable as this type (see {@link #getRawValues()}).
+   * <p>Wire name {@code metadata}.
    */
-  public List<MetadataEntry> getMetadata() {
+  public @Nullable List<@Nullable MetadataEntry> getMetadata() {
     return metadata;
   }
 
-  /**
-   * Sets {@code metadata}; null writes an explicit JSON null.
-   */
-  public void setMetadata(List<MetadataEntry> value) {
+  public void setMetadata(@Nullable List<@Nullable MetadataEntry> value) {
     this.metadata = value;
     markPresent(3, "metadata");
   }
 
-  /**
-   * True when {@code metadata} is present, even if null.
-   */
   public boolean hasMetadata() {
     return isPresent(3);
   }
 
-  /**
-   * Makes {@code metadata} absent: it is not written.
-   */
   public void clearMetadata() {
     this.metadata = null;
     markAbsent(3, "metadata");
@@ -165,30 +136,21 @@ public class AttributeDefinition extends GraphObject {
   /**
    * true if an attribute can have multiple values. Default is false.
    *
-   * <p>Wire name {@code multivalued}. Null when absent, explicitly null, or not readable as this type (see {@link #getRawValues()}).
+   * <p>Wire name {@code multivalued}.
    */
-  public Boolean getMultivalued() {
+  public @Nullable Boolean getMultivalued() {
     return multivalued;
   }
 
-  /**
-   * Sets {@code multivalued}; null writes an explicit JSON null.
-   */
-  public void setMultivalued(Boolean value) {
+  public void setMultivalued(@Nullable Boolean value) {
     this.multivalued = value;
     markPresent(4, "multivalued");
   }
 
-  /**
-   * True when {@code multivalued} is present, even if null.
-   */
   public boolean hasMultivalued() {
     return isPresent(4);
   }
 
-  /**
-   * Makes {@code multivalued} absent: it is not written.
-   */
   public void clearMultivalued() {
     this.multivalued = null;
     markAbsent(4, "multivalued");
@@ -197,30 +159,21 @@ public class AttributeDefinition extends GraphObject {
   /**
    * An attribute's mutability. Possible values are:  ReadWrite, ReadOnly, Immutable, WriteOnly. Default is ReadWrite.
    *
-   * <p>Wire name {@code mutability}. Null when absent, explicitly null, or not readable as this type (see {@link #getRawValues()}).
+   * <p>Wire name {@code mutability}.
    */
-  public Mutability getMutability() {
+  public @Nullable Mutability getMutability() {
     return mutability;
   }
 
-  /**
-   * Sets {@code mutability}; null writes an explicit JSON null.
-   */
-  public void setMutability(Mutability value) {
+  public void setMutability(@Nullable Mutability value) {
     this.mutability = value;
     markPresent(5, "mutability");
   }
 
-  /**
-   * True when {@code mutability} is present, even if null.
-   */
   public boolean hasMutability() {
     return isPresent(5);
   }
 
-  /**
-   * Makes {@code mutability} absent: it is not written.
-   */
   public void clearMutability() {
     this.mutability = null;
     markAbsent(5, "mutability");
@@ -229,30 +182,21 @@ public class AttributeDefinition extends GraphObject {
   /**
    * Name of the attribute. Must be unique within the object definition. Not nullable.
    *
-   * <p>Wire name {@code name}. Null when absent, explicitly null, or not readable as this type (see {@link #getRawValues()}).
+   * <p>Wire name {@code name}.
    */
-  public String getName() {
+  public @Nullable String getName() {
     return name;
   }
 
-  /**
-   * Sets {@code name}; null writes an explicit JSON null.
-   */
-  public void setName(String value) {
+  public void setName(@Nullable String value) {
     this.name = value;
     markPresent(6, "name");
   }
 
-  /**
-   * True when {@code name} is present, even if null.
-   */
   public boolean hasName() {
     return isPresent(6);
   }
 
-  /**
-   * Makes {@code name} absent: it is not written.
-   */
   public void clearName() {
     this.name = null;
     markAbsent(6, "name");
@@ -261,30 +205,21 @@ public class AttributeDefinition extends GraphObject {
   /**
    * true if attribute is required. Object can not be created if any of the required attributes are missing. If during synchronization, the required attribute has no value, the default value will be used. If default the value was not set, synchronization will record an error.
    *
-   * <p>Wire name {@code required}. Null when absent, explicitly null, or not readable as this type (see {@link #getRawValues()}).
+   * <p>Wire name {@code required}.
    */
-  public Boolean getRequired() {
+  public @Nullable Boolean getRequired() {
     return required;
   }
 
-  /**
-   * Sets {@code required}; null writes an explicit JSON null.
-   */
-  public void setRequired(Boolean value) {
+  public void setRequired(@Nullable Boolean value) {
     this.required = value;
     markPresent(7, "required");
   }
 
-  /**
-   * True when {@code required} is present, even if null.
-   */
   public boolean hasRequired() {
     return isPresent(7);
   }
 
-  /**
-   * Makes {@code required} absent: it is not written.
-   */
   public void clearRequired() {
     this.required = null;
     markAbsent(7, "required");
@@ -293,30 +228,21 @@ public class AttributeDefinition extends GraphObject {
   /**
    * For attributes with reference type, lists referenced objects (for example, the manager attribute would list User as the referenced object).
    *
-   * <p>Wire name {@code referencedObjects}. Null when absent, explicitly null, or not readable as this type (see {@link #getRawValues()}).
+   * <p>Wire name {@code referencedObjects}.
    */
-  public List<ReferencedObject> getReferencedObjects() {
+  public @Nullable List<@Nullable ReferencedObject> getReferencedObjects() {
     return referencedObjects;
   }
 
-  /**
-   * Sets {@code referencedObjects}; null writes an explicit JSON null.
-   */
-  public void setReferencedObjects(List<ReferencedObject> value) {
+  public void setReferencedObjects(@Nullable List<@Nullable ReferencedObject> value) {
     this.referencedObjects = value;
     markPresent(8, "referencedObjects");
   }
 
-  /**
-   * True when {@code referencedObjects} is present, even if null.
-   */
   public boolean hasReferencedObjects() {
     return isPresent(8);
   }
 
-  /**
-   * Makes {@code referencedObjects} absent: it is not written.
-   */
   public void clearReferencedObjects() {
     this.referencedObjects = null;
     markAbsent(8, "referencedObjects");
@@ -325,60 +251,42 @@ public class AttributeDefinition extends GraphObject {
   /**
    * Attribute value type. Possible values are: String, Integer, Reference, Binary, Boolean,DateTime. Default is String.
    *
-   * <p>Wire name {@code type}. Null when absent, explicitly null, or not readable as this type (see {@link #getRawValues()}).
+   * <p>Wire name {@code type}.
    */
-  public AttributeType getType() {
+  public @Nullable AttributeType getType() {
     return type;
   }
 
-  /**
-   * Sets {@code type}; null writes an explicit JSON null.
-   */
-  public void setType(AttributeType value) {
+  public void setType(@Nullable AttributeType value) {
     this.type = value;
     markPresent(9, "type");
   }
 
-  /**
-   * True when {@code type} is present, even if null.
-   */
   public boolean hasType() {
     return isPresent(9);
   }
 
-  /**
-   * Makes {@code type} absent: it is not written.
-   */
   public void clearType() {
     this.type = null;
     markAbsent(9, "type");
   }
 
   /**
-   * <p>Wire name {@code defaultValue}. Null when absent, explicitly null, or not readable as this type (see {@link #getRawValues()}).
+   * <p>Wire name {@code defaultValue}.
    */
-  public String getDefaultValue() {
+  public @Nullable String getDefaultValue() {
     return defaultValue;
   }
 
-  /**
-   * Sets {@code defaultValue}; null writes an explicit JSON null.
-   */
-  public void setDefaultValue(String value) {
+  public void setDefaultValue(@Nullable String value) {
     this.defaultValue = value;
     markPresent(10, "defaultValue");
   }
 
-  /**
-   * True when {@code defaultValue} is present, even if null.
-   */
   public boolean hasDefaultValue() {
     return isPresent(10);
   }
 
-  /**
-   * Makes {@code defaultValue} absent: it is not written.
-   */
   public void clearDefaultValue() {
     this.defaultValue = null;
     markAbsent(10, "defaultValue");
@@ -390,7 +298,7 @@ public class AttributeDefinition extends GraphObject {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     if (!super.equals(o)) {
       return false;
     }

@@ -10,10 +10,13 @@ import dev.docmodel.runtime.TypeDescriptor;
 import dev.docmodel.runtime.Values;
 import java.io.IOException;
 import java.util.function.Supplier;
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads and writes {@link AttributeDefinition} as JSON, without reflection.
  */
+@NullMarked
 public final class AttributeDefinitionJson implements Supplier<AttributeDefinition>, TypeDescriptor.PropertyReader<AttributeDefinition>, TypeDescriptor.PropertyWriter<AttributeDefinition> {
   private static final AttributeDefinitionJson INSTANCE = new AttributeDefinitionJson();
 
@@ -58,14 +61,16 @@ public final class AttributeDefinitionJson implements Supplier<AttributeDefiniti
   /**
    * Reads the value at the parser's current token; a known derived {@code @odata.type} yields the derived class.
    */
-  public static AttributeDefinition read(JsonParser p, ReadContext ctx) throws IOException {
+  public static @Nullable AttributeDefinition read(JsonParser p, ReadContext ctx) throws
+      IOException {
     return GraphJson.readObject(p, ctx, TYPE);
   }
 
   /**
    * Writes {@code value} where this type is declared: an instance of a derived type carries its {@code @odata.type}; null writes JSON null.
    */
-  public static void write(JsonGenerator g, AttributeDefinition value) throws IOException {
+  public static void write(JsonGenerator g, @Nullable AttributeDefinition value) throws
+      IOException {
     GraphJson.writeObject(g, value, TYPE);
   }
 

@@ -8,10 +8,13 @@ import dev.docmodel.runtime.ReadContext;
 import dev.docmodel.runtime.TypeDescriptor;
 import java.io.IOException;
 import java.util.function.Supplier;
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads and writes {@link AttributeFlowBehavior} as JSON, without reflection.
  */
+@NullMarked
 public final class AttributeFlowBehaviorJson implements Supplier<AttributeFlowBehavior>, TypeDescriptor.PropertyReader<AttributeFlowBehavior>, TypeDescriptor.PropertyWriter<AttributeFlowBehavior> {
   private static final AttributeFlowBehaviorJson INSTANCE = new AttributeFlowBehaviorJson();
 
@@ -42,14 +45,16 @@ public final class AttributeFlowBehaviorJson implements Supplier<AttributeFlowBe
   /**
    * Reads the value at the parser's current token; a known derived {@code @odata.type} yields the derived class.
    */
-  public static AttributeFlowBehavior read(JsonParser p, ReadContext ctx) throws IOException {
+  public static @Nullable AttributeFlowBehavior read(JsonParser p, ReadContext ctx) throws
+      IOException {
     return GraphJson.readObject(p, ctx, TYPE);
   }
 
   /**
    * Writes {@code value} where this type is declared: an instance of a derived type carries its {@code @odata.type}; null writes JSON null.
    */
-  public static void write(JsonGenerator g, AttributeFlowBehavior value) throws IOException {
+  public static void write(JsonGenerator g, @Nullable AttributeFlowBehavior value) throws
+      IOException {
     GraphJson.writeObject(g, value, TYPE);
   }
 

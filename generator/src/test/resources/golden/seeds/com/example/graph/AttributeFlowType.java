@@ -3,12 +3,16 @@ package com.example.graph;
 
 import dev.docmodel.runtime.GraphObject;
 import dev.docmodel.runtime.TypeDescriptor;
+import org.jspecify.annotations.NullMarked;
 
 /**
  * Referenced by the docs but not documented.
  *
  * <p>OData complex type {@code microsoft.graph.attributeFlowType}; open: undeclared properties are kept in {@link #getAdditionalData()}; referenced by the docs but not documented. A new instance has every property absent.
+ *
+ * @see <a href="https://learn.microsoft.com/graph/api/resources/synchronization-attributemapping?view=graph-rest-1.0">synchronization-attributemapping</a> (published reference)
  */
+@NullMarked
 public class AttributeFlowType extends GraphObject {
   @Override
   public TypeDescriptor<? extends GraphObject> jsonType() {

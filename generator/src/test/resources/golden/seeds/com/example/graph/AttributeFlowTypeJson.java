@@ -8,10 +8,13 @@ import dev.docmodel.runtime.ReadContext;
 import dev.docmodel.runtime.TypeDescriptor;
 import java.io.IOException;
 import java.util.function.Supplier;
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads and writes {@link AttributeFlowType} as JSON, without reflection.
  */
+@NullMarked
 public final class AttributeFlowTypeJson implements Supplier<AttributeFlowType>, TypeDescriptor.PropertyReader<AttributeFlowType>, TypeDescriptor.PropertyWriter<AttributeFlowType> {
   private static final AttributeFlowTypeJson INSTANCE = new AttributeFlowTypeJson();
 
@@ -42,14 +45,14 @@ public final class AttributeFlowTypeJson implements Supplier<AttributeFlowType>,
   /**
    * Reads the value at the parser's current token; a known derived {@code @odata.type} yields the derived class.
    */
-  public static AttributeFlowType read(JsonParser p, ReadContext ctx) throws IOException {
+  public static @Nullable AttributeFlowType read(JsonParser p, ReadContext ctx) throws IOException {
     return GraphJson.readObject(p, ctx, TYPE);
   }
 
   /**
    * Writes {@code value} where this type is declared: an instance of a derived type carries its {@code @odata.type}; null writes JSON null.
    */
-  public static void write(JsonGenerator g, AttributeFlowType value) throws IOException {
+  public static void write(JsonGenerator g, @Nullable AttributeFlowType value) throws IOException {
     GraphJson.writeObject(g, value, TYPE);
   }
 

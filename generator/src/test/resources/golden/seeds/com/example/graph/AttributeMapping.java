@@ -4,54 +4,52 @@ package com.example.graph;
 import dev.docmodel.runtime.GraphObject;
 import dev.docmodel.runtime.TypeDescriptor;
 import java.util.Objects;
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Defines how values for the given target attribute should flow during synchronization.
  *
  * <p>OData complex type {@code microsoft.graph.attributeMapping}. A new instance has every property absent.
+ *
+ * <p>Each property {@code x} has four accessors: {@code getX()} returns its value, null when it is absent, explicitly null, or not readable as its type (the JSON is then in {@link #getRawValues()}); {@code setX(value)} makes it present (null writes an explicit JSON null; a list is kept, not copied); {@code hasX()} tells whether it is present, even if null; {@code clearX()} makes it absent, so that it is not written.
+ *
+ * @see <a href="https://learn.microsoft.com/graph/api/resources/synchronization-attributemapping?view=graph-rest-1.0">synchronization-attributemapping</a> (published reference)
  */
+@NullMarked
 public class AttributeMapping extends GraphObject {
-  private String defaultValue;
+  private @Nullable String defaultValue;
 
-  private String exportMissingReferences;
+  private @Nullable String exportMissingReferences;
 
-  private AttributeFlowBehavior flowBehavior;
+  private @Nullable AttributeFlowBehavior flowBehavior;
 
-  private AttributeFlowType flowType;
+  private @Nullable AttributeFlowType flowType;
 
-  private Integer matchingPriority;
+  private @Nullable Integer matchingPriority;
 
-  private AttributeMappingSource source;
+  private @Nullable AttributeMappingSource source;
 
-  private String targetAttributeName;
+  private @Nullable String targetAttributeName;
 
   /**
    * Default value to be used in case the source property was evaluated to null. Optional.
    *
-   * <p>Wire name {@code defaultValue}. Null when absent, explicitly null, or not readable as this type (see {@link #getRawValues()}).
+   * <p>Wire name {@code defaultValue}.
    */
-  public String getDefaultValue() {
+  public @Nullable String getDefaultValue() {
     return defaultValue;
   }
 
-  /**
-   * Sets {@code defaultValue}; null writes an explicit JSON null.
-   */
-  public void setDefaultValue(String value) {
+  public void setDefaultValue(@Nullable String value) {
     this.defaultValue = value;
     markPresent(0, "defaultValue");
   }
 
-  /**
-   * True when {@code defaultValue} is present, even if null.
-   */
   public boolean hasDefaultValue() {
     return isPresent(0);
   }
 
-  /**
-   * Makes {@code defaultValue} absent: it is not written.
-   */
   public void clearDefaultValue() {
     this.defaultValue = null;
     markAbsent(0, "defaultValue");
@@ -60,30 +58,21 @@ public class AttributeMapping extends GraphObject {
   /**
    * For internal use only.
    *
-   * <p>Wire name {@code exportMissingReferences}. Null when absent, explicitly null, or not readable as this type (see {@link #getRawValues()}).
+   * <p>Wire name {@code exportMissingReferences}.
    */
-  public String getExportMissingReferences() {
+  public @Nullable String getExportMissingReferences() {
     return exportMissingReferences;
   }
 
-  /**
-   * Sets {@code exportMissingReferences}; null writes an explicit JSON null.
-   */
-  public void setExportMissingReferences(String value) {
+  public void setExportMissingReferences(@Nullable String value) {
     this.exportMissingReferences = value;
     markPresent(1, "exportMissingReferences");
   }
 
-  /**
-   * True when {@code exportMissingReferences} is present, even if null.
-   */
   public boolean hasExportMissingReferences() {
     return isPresent(1);
   }
 
-  /**
-   * Makes {@code exportMissingReferences} absent: it is not written.
-   */
   public void clearExportMissingReferences() {
     this.exportMissingReferences = null;
     markAbsent(1, "exportMissingReferences");
@@ -92,30 +81,21 @@ public class AttributeMapping extends GraphObject {
   /**
    * Defines when this attribute should be exported to the target directory. Possible values are: FlowWhenChanged and FlowAlways. Default is FlowWhenChanged.
    *
-   * <p>Wire name {@code flowBehavior}. Null when absent, explicitly null, or not readable as this type (see {@link #getRawValues()}).
+   * <p>Wire name {@code flowBehavior}.
    */
-  public AttributeFlowBehavior getFlowBehavior() {
+  public @Nullable AttributeFlowBehavior getFlowBehavior() {
     return flowBehavior;
   }
 
-  /**
-   * Sets {@code flowBehavior}; null writes an explicit JSON null.
-   */
-  public void setFlowBehavior(AttributeFlowBehavior value) {
+  public void setFlowBehavior(@Nullable AttributeFlowBehavior value) {
     this.flowBehavior = value;
     markPresent(2, "flowBehavior");
   }
 
-  /**
-   * True when {@code flowBehavior} is present, even if null.
-   */
   public boolean hasFlowBehavior() {
     return isPresent(2);
   }
 
-  /**
-   * Makes {@code flowBehavior} absent: it is not written.
-   */
   public void clearFlowBehavior() {
     this.flowBehavior = null;
     markAbsent(2, "flowBehavior");
@@ -124,30 +104,21 @@ public class AttributeMapping extends GraphObject {
   /**
    * Defines when this attribute should be updated in the target directory. Possible values are: Always (default), ObjectAddOnly (only when new object is created), MultiValueAddOnly (only when the change is adding new values to a multi-valued attribute).
    *
-   * <p>Wire name {@code flowType}. Null when absent, explicitly null, or not readable as this type (see {@link #getRawValues()}).
+   * <p>Wire name {@code flowType}.
    */
-  public AttributeFlowType getFlowType() {
+  public @Nullable AttributeFlowType getFlowType() {
     return flowType;
   }
 
-  /**
-   * Sets {@code flowType}; null writes an explicit JSON null.
-   */
-  public void setFlowType(AttributeFlowType value) {
+  public void setFlowType(@Nullable AttributeFlowType value) {
     this.flowType = value;
     markPresent(3, "flowType");
   }
 
-  /**
-   * True when {@code flowType} is present, even if null.
-   */
   public boolean hasFlowType() {
     return isPresent(3);
   }
 
-  /**
-   * Makes {@code flowType} absent: it is not written.
-   */
   public void clearFlowType() {
     this.flowType = null;
     markAbsent(3, "flowType");
@@ -156,30 +127,21 @@ public class AttributeMapping extends GraphObject {
   /**
    * If higher than 0, this attribute will be used to perform an initial match of the objects between source and target directories. The synchronization engine will try to find the matching object using attribute with lowest value of matching priority first. If not found, the attribute with the next matching priority will be used, and so on a until match is found or no more matching attributes are left. Only attributes that are expected to have unique values, such as email, should be used as matching attributes.
    *
-   * <p>Wire name {@code matchingPriority}. Null when absent, explicitly null, or not readable as this type (see {@link #getRawValues()}).
+   * <p>Wire name {@code matchingPriority}.
    */
-  public Integer getMatchingPriority() {
+  public @Nullable Integer getMatchingPriority() {
     return matchingPriority;
   }
 
-  /**
-   * Sets {@code matchingPriority}; null writes an explicit JSON null.
-   */
-  public void setMatchingPriority(Integer value) {
+  public void setMatchingPriority(@Nullable Integer value) {
     this.matchingPriority = value;
     markPresent(4, "matchingPriority");
   }
 
-  /**
-   * True when {@code matchingPriority} is present, even if null.
-   */
   public boolean hasMatchingPriority() {
     return isPresent(4);
   }
 
-  /**
-   * Makes {@code matchingPriority} absent: it is not written.
-   */
   public void clearMatchingPriority() {
     this.matchingPriority = null;
     markAbsent(4, "matchingPriority");
@@ -188,30 +150,21 @@ public class AttributeMapping extends GraphObject {
   /**
    * Defines how a value should be extracted (or transformed) from the source object.
    *
-   * <p>Wire name {@code source}. Null when absent, explicitly null, or not readable as this type (see {@link #getRawValues()}).
+   * <p>Wire name {@code source}.
    */
-  public AttributeMappingSource getSource() {
+  public @Nullable AttributeMappingSource getSource() {
     return source;
   }
 
-  /**
-   * Sets {@code source}; null writes an explicit JSON null.
-   */
-  public void setSource(AttributeMappingSource value) {
+  public void setSource(@Nullable AttributeMappingSource value) {
     this.source = value;
     markPresent(5, "source");
   }
 
-  /**
-   * True when {@code source} is present, even if null.
-   */
   public boolean hasSource() {
     return isPresent(5);
   }
 
-  /**
-   * Makes {@code source} absent: it is not written.
-   */
   public void clearSource() {
     this.source = null;
     markAbsent(5, "source");
@@ -220,30 +173,21 @@ public class AttributeMapping extends GraphObject {
   /**
    * Name of the attribute on the target object.
    *
-   * <p>Wire name {@code targetAttributeName}. Null when absent, explicitly null, or not readable as this type (see {@link #getRawValues()}).
+   * <p>Wire name {@code targetAttributeName}.
    */
-  public String getTargetAttributeName() {
+  public @Nullable String getTargetAttributeName() {
     return targetAttributeName;
   }
 
-  /**
-   * Sets {@code targetAttributeName}; null writes an explicit JSON null.
-   */
-  public void setTargetAttributeName(String value) {
+  public void setTargetAttributeName(@Nullable String value) {
     this.targetAttributeName = value;
     markPresent(6, "targetAttributeName");
   }
 
-  /**
-   * True when {@code targetAttributeName} is present, even if null.
-   */
   public boolean hasTargetAttributeName() {
     return isPresent(6);
   }
 
-  /**
-   * Makes {@code targetAttributeName} absent: it is not written.
-   */
   public void clearTargetAttributeName() {
     this.targetAttributeName = null;
     markAbsent(6, "targetAttributeName");
@@ -255,7 +199,7 @@ public class AttributeMapping extends GraphObject {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     if (!super.equals(o)) {
       return false;
     }

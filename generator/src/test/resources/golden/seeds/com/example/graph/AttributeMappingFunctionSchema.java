@@ -5,44 +5,42 @@ import dev.docmodel.runtime.GraphObject;
 import dev.docmodel.runtime.TypeDescriptor;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Describes a function that can be used in an attribute mapping to transform values during synchronization.
  *
  * <p>OData entity type {@code microsoft.graph.attributeMappingFunctionSchema}. A new instance has every property absent.
+ *
+ * <p>Each property {@code x} has four accessors: {@code getX()} returns its value, null when it is absent, explicitly null, or not readable as its type (the JSON is then in {@link #getRawValues()}); {@code setX(value)} makes it present (null writes an explicit JSON null; a list is kept, not copied); {@code hasX()} tells whether it is present, even if null; {@code clearX()} makes it absent, so that it is not written.
+ *
+ * @see <a href="https://learn.microsoft.com/graph/api/resources/synchronization-attributemappingfunctionschema?view=graph-rest-1.0">synchronization-attributemappingfunctionschema</a> (published reference)
  */
+@NullMarked
 public class AttributeMappingFunctionSchema extends Entity {
-  private String name;
+  private @Nullable String name;
 
-  private List<AttributeMappingParameterSchema> parameters;
+  private @Nullable List<@Nullable AttributeMappingParameterSchema> parameters;
 
   /**
    * Operator name.
    *
-   * <p>Wire name {@code name}. Null when absent, explicitly null, or not readable as this type (see {@link #getRawValues()}).
+   * <p>Wire name {@code name}.
    */
-  public String getName() {
+  public @Nullable String getName() {
     return name;
   }
 
-  /**
-   * Sets {@code name}; null writes an explicit JSON null.
-   */
-  public void setName(String value) {
+  public void setName(@Nullable String value) {
     this.name = value;
     markPresent(1, "name");
   }
 
-  /**
-   * True when {@code name} is present, even if null.
-   */
   public boolean hasName() {
     return isPresent(1);
   }
 
-  /**
-   * Makes {@code name} absent: it is not written.
-   */
   public void clearName() {
     this.name = null;
     markAbsent(1, "name");
@@ -51,30 +49,21 @@ public class AttributeMappingFunctionSchema extends Entity {
   /**
    * Collection of function parameters.
    *
-   * <p>Wire name {@code parameters}. Null when absent, explicitly null, or not readable as this type (see {@link #getRawValues()}).
+   * <p>Wire name {@code parameters}.
    */
-  public List<AttributeMappingParameterSchema> getParameters() {
+  public @Nullable List<@Nullable AttributeMappingParameterSchema> getParameters() {
     return parameters;
   }
 
-  /**
-   * Sets {@code parameters}; null writes an explicit JSON null.
-   */
-  public void setParameters(List<AttributeMappingParameterSchema> value) {
+  public void setParameters(@Nullable List<@Nullable AttributeMappingParameterSchema> value) {
     this.parameters = value;
     markPresent(2, "parameters");
   }
 
-  /**
-   * True when {@code parameters} is present, even if null.
-   */
   public boolean hasParameters() {
     return isPresent(2);
   }
 
-  /**
-   * Makes {@code parameters} absent: it is not written.
-   */
   public void clearParameters() {
     this.parameters = null;
     markAbsent(2, "parameters");
@@ -86,7 +75,7 @@ public class AttributeMappingFunctionSchema extends Entity {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     if (!super.equals(o)) {
       return false;
     }

@@ -10,10 +10,13 @@ import dev.docmodel.runtime.TypeDescriptor;
 import dev.docmodel.runtime.Values;
 import java.io.IOException;
 import java.util.function.Supplier;
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads and writes {@link AttributeMappingFunctionSchema} as JSON, without reflection.
  */
+@NullMarked
 public final class AttributeMappingFunctionSchemaJson implements Supplier<AttributeMappingFunctionSchema>, TypeDescriptor.PropertyReader<AttributeMappingFunctionSchema>, TypeDescriptor.PropertyWriter<AttributeMappingFunctionSchema> {
   private static final AttributeMappingFunctionSchemaJson INSTANCE = new AttributeMappingFunctionSchemaJson();
 
@@ -50,7 +53,7 @@ public final class AttributeMappingFunctionSchemaJson implements Supplier<Attrib
   /**
    * Reads the value at the parser's current token; a known derived {@code @odata.type} yields the derived class.
    */
-  public static AttributeMappingFunctionSchema read(JsonParser p, ReadContext ctx) throws
+  public static @Nullable AttributeMappingFunctionSchema read(JsonParser p, ReadContext ctx) throws
       IOException {
     return GraphJson.readObject(p, ctx, TYPE);
   }
@@ -58,7 +61,7 @@ public final class AttributeMappingFunctionSchemaJson implements Supplier<Attrib
   /**
    * Writes {@code value} where this type is declared: an instance of a derived type carries its {@code @odata.type}; null writes JSON null.
    */
-  public static void write(JsonGenerator g, AttributeMappingFunctionSchema value) throws
+  public static void write(JsonGenerator g, @Nullable AttributeMappingFunctionSchema value) throws
       IOException {
     GraphJson.writeObject(g, value, TYPE);
   }

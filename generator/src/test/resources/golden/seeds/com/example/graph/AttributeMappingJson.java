@@ -10,10 +10,13 @@ import dev.docmodel.runtime.TypeDescriptor;
 import dev.docmodel.runtime.Values;
 import java.io.IOException;
 import java.util.function.Supplier;
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads and writes {@link AttributeMapping} as JSON, without reflection.
  */
+@NullMarked
 public final class AttributeMappingJson implements Supplier<AttributeMapping>, TypeDescriptor.PropertyReader<AttributeMapping>, TypeDescriptor.PropertyWriter<AttributeMapping> {
   private static final AttributeMappingJson INSTANCE = new AttributeMappingJson();
 
@@ -54,14 +57,14 @@ public final class AttributeMappingJson implements Supplier<AttributeMapping>, T
   /**
    * Reads the value at the parser's current token; a known derived {@code @odata.type} yields the derived class.
    */
-  public static AttributeMapping read(JsonParser p, ReadContext ctx) throws IOException {
+  public static @Nullable AttributeMapping read(JsonParser p, ReadContext ctx) throws IOException {
     return GraphJson.readObject(p, ctx, TYPE);
   }
 
   /**
    * Writes {@code value} where this type is declared: an instance of a derived type carries its {@code @odata.type}; null writes JSON null.
    */
-  public static void write(JsonGenerator g, AttributeMapping value) throws IOException {
+  public static void write(JsonGenerator g, @Nullable AttributeMapping value) throws IOException {
     GraphJson.writeObject(g, value, TYPE);
   }
 

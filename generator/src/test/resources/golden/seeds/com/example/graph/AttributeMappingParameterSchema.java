@@ -4,48 +4,46 @@ package com.example.graph;
 import dev.docmodel.runtime.GraphObject;
 import dev.docmodel.runtime.TypeDescriptor;
 import java.util.Objects;
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Describes a single parameter used in an attributeMappingFunctionSchema.
  *
  * <p>OData complex type {@code microsoft.graph.attributeMappingParameterSchema}. A new instance has every property absent.
+ *
+ * <p>Each property {@code x} has four accessors: {@code getX()} returns its value, null when it is absent, explicitly null, or not readable as its type (the JSON is then in {@link #getRawValues()}); {@code setX(value)} makes it present (null writes an explicit JSON null; a list is kept, not copied); {@code hasX()} tells whether it is present, even if null; {@code clearX()} makes it absent, so that it is not written.
+ *
+ * @see <a href="https://learn.microsoft.com/graph/api/resources/synchronization-attributemappingparameterschema?view=graph-rest-1.0">synchronization-attributemappingparameterschema</a> (published reference)
  */
+@NullMarked
 public class AttributeMappingParameterSchema extends GraphObject {
-  private Boolean allowMultipleOccurrences;
+  private @Nullable Boolean allowMultipleOccurrences;
 
-  private String name;
+  private @Nullable String name;
 
-  private Boolean required;
+  private @Nullable Boolean required;
 
-  private AttributeMappingParameterSchemaType type;
+  private @Nullable AttributeMappingParameterSchemaType type;
 
   /**
    * The given parameter can be provided multiple times (for example, multiple input strings in the Concatenate(string,string,...) function).
    *
-   * <p>Wire name {@code allowMultipleOccurrences}. Null when absent, explicitly null, or not readable as this type (see {@link #getRawValues()}).
+   * <p>Wire name {@code allowMultipleOccurrences}.
    */
-  public Boolean getAllowMultipleOccurrences() {
+  public @Nullable Boolean getAllowMultipleOccurrences() {
     return allowMultipleOccurrences;
   }
 
-  /**
-   * Sets {@code allowMultipleOccurrences}; null writes an explicit JSON null.
-   */
-  public void setAllowMultipleOccurrences(Boolean value) {
+  public void setAllowMultipleOccurrences(@Nullable Boolean value) {
     this.allowMultipleOccurrences = value;
     markPresent(0, "allowMultipleOccurrences");
   }
 
-  /**
-   * True when {@code allowMultipleOccurrences} is present, even if null.
-   */
   public boolean hasAllowMultipleOccurrences() {
     return isPresent(0);
   }
 
-  /**
-   * Makes {@code allowMultipleOccurrences} absent: it is not written.
-   */
   public void clearAllowMultipleOccurrences() {
     this.allowMultipleOccurrences = null;
     markAbsent(0, "allowMultipleOccurrences");
@@ -54,30 +52,21 @@ public class AttributeMappingParameterSchema extends GraphObject {
   /**
    * Parameter name.
    *
-   * <p>Wire name {@code name}. Null when absent, explicitly null, or not readable as this type (see {@link #getRawValues()}).
+   * <p>Wire name {@code name}.
    */
-  public String getName() {
+  public @Nullable String getName() {
     return name;
   }
 
-  /**
-   * Sets {@code name}; null writes an explicit JSON null.
-   */
-  public void setName(String value) {
+  public void setName(@Nullable String value) {
     this.name = value;
     markPresent(1, "name");
   }
 
-  /**
-   * True when {@code name} is present, even if null.
-   */
   public boolean hasName() {
     return isPresent(1);
   }
 
-  /**
-   * Makes {@code name} absent: it is not written.
-   */
   public void clearName() {
     this.name = null;
     markAbsent(1, "name");
@@ -86,30 +75,21 @@ public class AttributeMappingParameterSchema extends GraphObject {
   /**
    * true if the parameter is required; otherwise false.
    *
-   * <p>Wire name {@code required}. Null when absent, explicitly null, or not readable as this type (see {@link #getRawValues()}).
+   * <p>Wire name {@code required}.
    */
-  public Boolean getRequired() {
+  public @Nullable Boolean getRequired() {
     return required;
   }
 
-  /**
-   * Sets {@code required}; null writes an explicit JSON null.
-   */
-  public void setRequired(Boolean value) {
+  public void setRequired(@Nullable Boolean value) {
     this.required = value;
     markPresent(2, "required");
   }
 
-  /**
-   * True when {@code required} is present, even if null.
-   */
   public boolean hasRequired() {
     return isPresent(2);
   }
 
-  /**
-   * Makes {@code required} absent: it is not written.
-   */
   public void clearRequired() {
     this.required = null;
     markAbsent(2, "required");
@@ -118,30 +98,21 @@ public class AttributeMappingParameterSchema extends GraphObject {
   /**
    * Possible values are: Boolean, Binary, Reference, Integer, String. Default is String.
    *
-   * <p>Wire name {@code type}. Null when absent, explicitly null, or not readable as this type (see {@link #getRawValues()}).
+   * <p>Wire name {@code type}.
    */
-  public AttributeMappingParameterSchemaType getType() {
+  public @Nullable AttributeMappingParameterSchemaType getType() {
     return type;
   }
 
-  /**
-   * Sets {@code type}; null writes an explicit JSON null.
-   */
-  public void setType(AttributeMappingParameterSchemaType value) {
+  public void setType(@Nullable AttributeMappingParameterSchemaType value) {
     this.type = value;
     markPresent(3, "type");
   }
 
-  /**
-   * True when {@code type} is present, even if null.
-   */
   public boolean hasType() {
     return isPresent(3);
   }
 
-  /**
-   * Makes {@code type} absent: it is not written.
-   */
   public void clearType() {
     this.type = null;
     markAbsent(3, "type");
@@ -153,7 +124,7 @@ public class AttributeMappingParameterSchema extends GraphObject {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     if (!super.equals(o)) {
       return false;
     }

@@ -10,10 +10,13 @@ import dev.docmodel.runtime.TypeDescriptor;
 import dev.docmodel.runtime.Values;
 import java.io.IOException;
 import java.util.function.Supplier;
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads and writes {@link AttributeMappingParameterSchema} as JSON, without reflection.
  */
+@NullMarked
 public final class AttributeMappingParameterSchemaJson implements Supplier<AttributeMappingParameterSchema>, TypeDescriptor.PropertyReader<AttributeMappingParameterSchema>, TypeDescriptor.PropertyWriter<AttributeMappingParameterSchema> {
   private static final AttributeMappingParameterSchemaJson INSTANCE = new AttributeMappingParameterSchemaJson();
 
@@ -52,7 +55,7 @@ public final class AttributeMappingParameterSchemaJson implements Supplier<Attri
   /**
    * Reads the value at the parser's current token; a known derived {@code @odata.type} yields the derived class.
    */
-  public static AttributeMappingParameterSchema read(JsonParser p, ReadContext ctx) throws
+  public static @Nullable AttributeMappingParameterSchema read(JsonParser p, ReadContext ctx) throws
       IOException {
     return GraphJson.readObject(p, ctx, TYPE);
   }
@@ -60,7 +63,7 @@ public final class AttributeMappingParameterSchemaJson implements Supplier<Attri
   /**
    * Writes {@code value} where this type is declared: an instance of a derived type carries its {@code @odata.type}; null writes JSON null.
    */
-  public static void write(JsonGenerator g, AttributeMappingParameterSchema value) throws
+  public static void write(JsonGenerator g, @Nullable AttributeMappingParameterSchema value) throws
       IOException {
     GraphJson.writeObject(g, value, TYPE);
   }

@@ -2,12 +2,18 @@
 package com.example.graph;
 
 import dev.docmodel.runtime.WireEnum;
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Values of attributeMappingParameterSchema.type.
  *
  * <p>OData enum type {@code microsoft.graph.attributeMappingParameterSchemaType}; the docs list these values but do not name the type. Unknown values read from JSON are kept as raw values and written back.
+ * <p>Types {@link com.example.graph.AttributeMappingParameterSchema#getType() attributeMappingParameterSchema.type}: Possible values are: Boolean, Binary, Reference, Integer, String. Default is String.
+ *
+ * @see <a href="https://learn.microsoft.com/graph/api/resources/synchronization-attributemappingparameterschema?view=graph-rest-1.0">synchronization-attributemappingparameterschema</a> (published reference)
  */
+@NullMarked
 public enum AttributeMappingParameterSchemaType implements WireEnum {
   /**
    * Wire name {@code Boolean}.
@@ -51,7 +57,7 @@ public enum AttributeMappingParameterSchemaType implements WireEnum {
   /**
    * The member with this wire name, or null for a name the docs do not list.
    */
-  public static AttributeMappingParameterSchemaType fromWireName(String name) {
+  public static @Nullable AttributeMappingParameterSchemaType fromWireName(@Nullable String name) {
     if (name == null) {
       return null;
     }

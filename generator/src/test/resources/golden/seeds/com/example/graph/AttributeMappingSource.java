@@ -5,48 +5,46 @@ import dev.docmodel.runtime.GraphObject;
 import dev.docmodel.runtime.TypeDescriptor;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Defines how a value should be extracted (or transformed) from the source object.
  *
  * <p>OData complex type {@code microsoft.graph.attributeMappingSource}. A new instance has every property absent.
+ *
+ * <p>Each property {@code x} has four accessors: {@code getX()} returns its value, null when it is absent, explicitly null, or not readable as its type (the JSON is then in {@link #getRawValues()}); {@code setX(value)} makes it present (null writes an explicit JSON null; a list is kept, not copied); {@code hasX()} tells whether it is present, even if null; {@code clearX()} makes it absent, so that it is not written.
+ *
+ * @see <a href="https://learn.microsoft.com/graph/api/resources/synchronization-attributemappingsource?view=graph-rest-1.0">synchronization-attributemappingsource</a> (published reference)
  */
+@NullMarked
 public class AttributeMappingSource extends GraphObject {
-  private String expression;
+  private @Nullable String expression;
 
-  private String name;
+  private @Nullable String name;
 
-  private List<StringKeyAttributeMappingSourceValuePair> parameters;
+  private @Nullable List<@Nullable StringKeyAttributeMappingSourceValuePair> parameters;
 
-  private AttributeMappingSourceType type;
+  private @Nullable AttributeMappingSourceType type;
 
   /**
    * Equivalent expression representation of this attributeMappingSource object.
    *
-   * <p>Wire name {@code expression}. Null when absent, explicitly null, or not readable as this type (see {@link #getRawValues()}).
+   * <p>Wire name {@code expression}.
    */
-  public String getExpression() {
+  public @Nullable String getExpression() {
     return expression;
   }
 
-  /**
-   * Sets {@code expression}; null writes an explicit JSON null.
-   */
-  public void setExpression(String value) {
+  public void setExpression(@Nullable String value) {
     this.expression = value;
     markPresent(0, "expression");
   }
 
-  /**
-   * True when {@code expression} is present, even if null.
-   */
   public boolean hasExpression() {
     return isPresent(0);
   }
 
-  /**
-   * Makes {@code expression} absent: it is not written.
-   */
   public void clearExpression() {
     this.expression = null;
     markAbsent(0, "expression");
@@ -55,30 +53,21 @@ public class AttributeMappingSource extends GraphObject {
   /**
    * Name parameter of the mapping source. Depending on the type property value, this can be the name of the function, the name of the source attribute, or a constant value to be used.
    *
-   * <p>Wire name {@code name}. Null when absent, explicitly null, or not readable as this type (see {@link #getRawValues()}).
+   * <p>Wire name {@code name}.
    */
-  public String getName() {
+  public @Nullable String getName() {
     return name;
   }
 
-  /**
-   * Sets {@code name}; null writes an explicit JSON null.
-   */
-  public void setName(String value) {
+  public void setName(@Nullable String value) {
     this.name = value;
     markPresent(1, "name");
   }
 
-  /**
-   * True when {@code name} is present, even if null.
-   */
   public boolean hasName() {
     return isPresent(1);
   }
 
-  /**
-   * Makes {@code name} absent: it is not written.
-   */
   public void clearName() {
     this.name = null;
     markAbsent(1, "name");
@@ -87,30 +76,22 @@ public class AttributeMappingSource extends GraphObject {
   /**
    * If this object represents a function, lists function parameters. Parameters consist of attributeMappingSource objects themselves, allowing for complex expressions. If type is not Function, this property will be null/empty array.
    *
-   * <p>Wire name {@code parameters}. Null when absent, explicitly null, or not readable as this type (see {@link #getRawValues()}).
+   * <p>Wire name {@code parameters}.
    */
-  public List<StringKeyAttributeMappingSourceValuePair> getParameters() {
+  public @Nullable List<@Nullable StringKeyAttributeMappingSourceValuePair> getParameters() {
     return parameters;
   }
 
-  /**
-   * Sets {@code parameters}; null writes an explicit JSON null.
-   */
-  public void setParameters(List<StringKeyAttributeMappingSourceValuePair> value) {
+  public void setParameters(
+      @Nullable List<@Nullable StringKeyAttributeMappingSourceValuePair> value) {
     this.parameters = value;
     markPresent(2, "parameters");
   }
 
-  /**
-   * True when {@code parameters} is present, even if null.
-   */
   public boolean hasParameters() {
     return isPresent(2);
   }
 
-  /**
-   * Makes {@code parameters} absent: it is not written.
-   */
   public void clearParameters() {
     this.parameters = null;
     markAbsent(2, "parameters");
@@ -119,30 +100,21 @@ public class AttributeMappingSource extends GraphObject {
   /**
    * The type of this attribute mapping source. Possible values are: Attribute, Constant, Function. Default is Attribute.
    *
-   * <p>Wire name {@code type}. Null when absent, explicitly null, or not readable as this type (see {@link #getRawValues()}).
+   * <p>Wire name {@code type}.
    */
-  public AttributeMappingSourceType getType() {
+  public @Nullable AttributeMappingSourceType getType() {
     return type;
   }
 
-  /**
-   * Sets {@code type}; null writes an explicit JSON null.
-   */
-  public void setType(AttributeMappingSourceType value) {
+  public void setType(@Nullable AttributeMappingSourceType value) {
     this.type = value;
     markPresent(3, "type");
   }
 
-  /**
-   * True when {@code type} is present, even if null.
-   */
   public boolean hasType() {
     return isPresent(3);
   }
 
-  /**
-   * Makes {@code type} absent: it is not written.
-   */
   public void clearType() {
     this.type = null;
     markAbsent(3, "type");
@@ -154,7 +126,7 @@ public class AttributeMappingSource extends GraphObject {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     if (!super.equals(o)) {
       return false;
     }

@@ -10,10 +10,13 @@ import dev.docmodel.runtime.TypeDescriptor;
 import dev.docmodel.runtime.Values;
 import java.io.IOException;
 import java.util.function.Supplier;
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads and writes {@link AttributeMappingSource} as JSON, without reflection.
  */
+@NullMarked
 public final class AttributeMappingSourceJson implements Supplier<AttributeMappingSource>, TypeDescriptor.PropertyReader<AttributeMappingSource>, TypeDescriptor.PropertyWriter<AttributeMappingSource> {
   private static final AttributeMappingSourceJson INSTANCE = new AttributeMappingSourceJson();
 
@@ -51,14 +54,16 @@ public final class AttributeMappingSourceJson implements Supplier<AttributeMappi
   /**
    * Reads the value at the parser's current token; a known derived {@code @odata.type} yields the derived class.
    */
-  public static AttributeMappingSource read(JsonParser p, ReadContext ctx) throws IOException {
+  public static @Nullable AttributeMappingSource read(JsonParser p, ReadContext ctx) throws
+      IOException {
     return GraphJson.readObject(p, ctx, TYPE);
   }
 
   /**
    * Writes {@code value} where this type is declared: an instance of a derived type carries its {@code @odata.type}; null writes JSON null.
    */
-  public static void write(JsonGenerator g, AttributeMappingSource value) throws IOException {
+  public static void write(JsonGenerator g, @Nullable AttributeMappingSource value) throws
+      IOException {
     GraphJson.writeObject(g, value, TYPE);
   }
 

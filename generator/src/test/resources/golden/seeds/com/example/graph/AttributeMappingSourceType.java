@@ -2,12 +2,18 @@
 package com.example.graph;
 
 import dev.docmodel.runtime.WireEnum;
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Values of attributeMappingSource.type.
  *
  * <p>OData enum type {@code microsoft.graph.attributeMappingSourceType}; the docs list these values but do not name the type. Unknown values read from JSON are kept as raw values and written back.
+ * <p>Types {@link com.example.graph.AttributeMappingSource#getType() attributeMappingSource.type}: The type of this attribute mapping source. Possible values are: Attribute, Constant, Function. Default is Attribute.
+ *
+ * @see <a href="https://learn.microsoft.com/graph/api/resources/synchronization-attributemappingsource?view=graph-rest-1.0">synchronization-attributemappingsource</a> (published reference)
  */
+@NullMarked
 public enum AttributeMappingSourceType implements WireEnum {
   /**
    * Wire name {@code Attribute}.
@@ -41,7 +47,7 @@ public enum AttributeMappingSourceType implements WireEnum {
   /**
    * The member with this wire name, or null for a name the docs do not list.
    */
-  public static AttributeMappingSourceType fromWireName(String name) {
+  public static @Nullable AttributeMappingSourceType fromWireName(@Nullable String name) {
     if (name == null) {
       return null;
     }

@@ -6,52 +6,50 @@ import dev.docmodel.runtime.TypeDescriptor;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Provides the synchronization engine information about a directory and its objects.
  *
  * <p>OData entity type {@code microsoft.graph.directoryDefinition}. A new instance has every property absent.
+ *
+ * <p>Each property {@code x} has four accessors: {@code getX()} returns its value, null when it is absent, explicitly null, or not readable as its type (the JSON is then in {@link #getRawValues()}); {@code setX(value)} makes it present (null writes an explicit JSON null; a list is kept, not copied); {@code hasX()} tells whether it is present, even if null; {@code clearX()} makes it absent, so that it is not written.
+ *
+ * @see <a href="https://learn.microsoft.com/graph/api/resources/synchronization-directorydefinition?view=graph-rest-1.0">synchronization-directorydefinition</a> (published reference)
  */
+@NullMarked
 public class DirectoryDefinition extends Entity {
-  private List<MetadataEntry> metadata;
+  private @Nullable List<@Nullable MetadataEntry> metadata;
 
-  private String name;
+  private @Nullable String name;
 
-  private List<ObjectDefinition> objects;
+  private @Nullable List<@Nullable ObjectDefinition> objects;
 
-  private String version;
+  private @Nullable String version;
 
-  private OffsetDateTime discoveryDateTime;
+  private @Nullable OffsetDateTime discoveryDateTime;
 
-  private DirectoryDefinitionDiscoverabilities discoverabilities;
+  private @Nullable DirectoryDefinitionDiscoverabilities discoverabilities;
 
   /**
    * Additional extension properties. Unless mentioned explicitly, metadata values should not be changed.
    *
-   * <p>Wire name {@code metadata}. Null when absent, explicitly null, or not readable as this type (see {@link #getRawValues()}).
+   * <p>Wire name {@code metadata}.
    */
-  public List<MetadataEntry> getMetadata() {
+  public @Nullable List<@Nullable MetadataEntry> getMetadata() {
     return metadata;
   }
 
-  /**
-   * Sets {@code metadata}; null writes an explicit JSON null.
-   */
-  public void setMetadata(List<MetadataEntry> value) {
+  public void setMetadata(@Nullable List<@Nullable MetadataEntry> value) {
     this.metadata = value;
     markPresent(1, "metadata");
   }
 
-  /**
-   * True when {@code metadata} is present, even if null.
-   */
   public boolean hasMetadata() {
     return isPresent(1);
   }
 
-  /**
-   * Makes {@code metadata} absent: it is not written.
-   */
   public void clearMetadata() {
     this.metadata = null;
     markAbsent(1, "metadata");
@@ -60,30 +58,21 @@ public class DirectoryDefinition extends Entity {
   /**
    * Name of the directory. Must be unique within the synchronization schema. Not nullable.
    *
-   * <p>Wire name {@code name}. Null when absent, explicitly null, or not readable as this type (see {@link #getRawValues()}).
+   * <p>Wire name {@code name}.
    */
-  public String getName() {
+  public @Nullable String getName() {
     return name;
   }
 
-  /**
-   * Sets {@code name}; null writes an explicit JSON null.
-   */
-  public void setName(String value) {
+  public void setName(@Nullable String value) {
     this.name = value;
     markPresent(2, "name");
   }
 
-  /**
-   * True when {@code name} is present, even if null.
-   */
   public boolean hasName() {
     return isPresent(2);
   }
 
-  /**
-   * Makes {@code name} absent: it is not written.
-   */
   public void clearName() {
     this.name = null;
     markAbsent(2, "name");
@@ -92,30 +81,21 @@ public class DirectoryDefinition extends Entity {
   /**
    * Collection of objects supported by the directory.
    *
-   * <p>Wire name {@code objects}. Null when absent, explicitly null, or not readable as this type (see {@link #getRawValues()}).
+   * <p>Wire name {@code objects}.
    */
-  public List<ObjectDefinition> getObjects() {
+  public @Nullable List<@Nullable ObjectDefinition> getObjects() {
     return objects;
   }
 
-  /**
-   * Sets {@code objects}; null writes an explicit JSON null.
-   */
-  public void setObjects(List<ObjectDefinition> value) {
+  public void setObjects(@Nullable List<@Nullable ObjectDefinition> value) {
     this.objects = value;
     markPresent(3, "objects");
   }
 
-  /**
-   * True when {@code objects} is present, even if null.
-   */
   public boolean hasObjects() {
     return isPresent(3);
   }
 
-  /**
-   * Makes {@code objects} absent: it is not written.
-   */
   public void clearObjects() {
     this.objects = null;
     markAbsent(3, "objects");
@@ -124,30 +104,21 @@ public class DirectoryDefinition extends Entity {
   /**
    * Read only value that indicates version discovered. null if discovery has not yet occurred.
    *
-   * <p>Wire name {@code version}. Null when absent, explicitly null, or not readable as this type (see {@link #getRawValues()}).
+   * <p>Wire name {@code version}.
    */
-  public String getVersion() {
+  public @Nullable String getVersion() {
     return version;
   }
 
-  /**
-   * Sets {@code version}; null writes an explicit JSON null.
-   */
-  public void setVersion(String value) {
+  public void setVersion(@Nullable String value) {
     this.version = value;
     markPresent(4, "version");
   }
 
-  /**
-   * True when {@code version} is present, even if null.
-   */
   public boolean hasVersion() {
     return isPresent(4);
   }
 
-  /**
-   * Makes {@code version} absent: it is not written.
-   */
   public void clearVersion() {
     this.version = null;
     markAbsent(4, "version");
@@ -156,30 +127,21 @@ public class DirectoryDefinition extends Entity {
   /**
    * Represents the discovery date and time using ISO 8601 format and is always in UTC time. For example, midnight UTC on Jan 1, 2014 is 2014-01-01T00:00:00Z.
    *
-   * <p>Wire name {@code discoveryDateTime}. Null when absent, explicitly null, or not readable as this type (see {@link #getRawValues()}).
+   * <p>Wire name {@code discoveryDateTime}.
    */
-  public OffsetDateTime getDiscoveryDateTime() {
+  public @Nullable OffsetDateTime getDiscoveryDateTime() {
     return discoveryDateTime;
   }
 
-  /**
-   * Sets {@code discoveryDateTime}; null writes an explicit JSON null.
-   */
-  public void setDiscoveryDateTime(OffsetDateTime value) {
+  public void setDiscoveryDateTime(@Nullable OffsetDateTime value) {
     this.discoveryDateTime = value;
     markPresent(5, "discoveryDateTime");
   }
 
-  /**
-   * True when {@code discoveryDateTime} is present, even if null.
-   */
   public boolean hasDiscoveryDateTime() {
     return isPresent(5);
   }
 
-  /**
-   * Makes {@code discoveryDateTime} absent: it is not written.
-   */
   public void clearDiscoveryDateTime() {
     this.discoveryDateTime = null;
     markAbsent(5, "discoveryDateTime");
@@ -188,30 +150,21 @@ public class DirectoryDefinition extends Entity {
   /**
    * Read only value indicating what type of discovery the app supports. Possible values are: AttributeDataTypes, AttributeNames, AttributeReadOnly, None, ReferenceAttributes, UnknownFutureValue.
    *
-   * <p>Wire name {@code discoverabilities}. Null when absent, explicitly null, or not readable as this type (see {@link #getRawValues()}).
+   * <p>Wire name {@code discoverabilities}.
    */
-  public DirectoryDefinitionDiscoverabilities getDiscoverabilities() {
+  public @Nullable DirectoryDefinitionDiscoverabilities getDiscoverabilities() {
     return discoverabilities;
   }
 
-  /**
-   * Sets {@code discoverabilities}; null writes an explicit JSON null.
-   */
-  public void setDiscoverabilities(DirectoryDefinitionDiscoverabilities value) {
+  public void setDiscoverabilities(@Nullable DirectoryDefinitionDiscoverabilities value) {
     this.discoverabilities = value;
     markPresent(6, "discoverabilities");
   }
 
-  /**
-   * True when {@code discoverabilities} is present, even if null.
-   */
   public boolean hasDiscoverabilities() {
     return isPresent(6);
   }
 
-  /**
-   * Makes {@code discoverabilities} absent: it is not written.
-   */
   public void clearDiscoverabilities() {
     this.discoverabilities = null;
     markAbsent(6, "discoverabilities");
@@ -223,7 +176,7 @@ public class DirectoryDefinition extends Entity {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     if (!super.equals(o)) {
       return false;
     }

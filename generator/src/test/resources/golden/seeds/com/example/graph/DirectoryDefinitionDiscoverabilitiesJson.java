@@ -8,10 +8,13 @@ import dev.docmodel.runtime.ReadContext;
 import dev.docmodel.runtime.TypeDescriptor;
 import java.io.IOException;
 import java.util.function.Supplier;
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads and writes {@link DirectoryDefinitionDiscoverabilities} as JSON, without reflection.
  */
+@NullMarked
 public final class DirectoryDefinitionDiscoverabilitiesJson implements Supplier<DirectoryDefinitionDiscoverabilities>, TypeDescriptor.PropertyReader<DirectoryDefinitionDiscoverabilities>, TypeDescriptor.PropertyWriter<DirectoryDefinitionDiscoverabilities> {
   private static final DirectoryDefinitionDiscoverabilitiesJson INSTANCE = new DirectoryDefinitionDiscoverabilitiesJson();
 
@@ -43,16 +46,16 @@ public final class DirectoryDefinitionDiscoverabilitiesJson implements Supplier<
   /**
    * Reads the value at the parser's current token; a known derived {@code @odata.type} yields the derived class.
    */
-  public static DirectoryDefinitionDiscoverabilities read(JsonParser p, ReadContext ctx) throws
-      IOException {
+  public static @Nullable DirectoryDefinitionDiscoverabilities read(JsonParser p, ReadContext ctx)
+      throws IOException {
     return GraphJson.readObject(p, ctx, TYPE);
   }
 
   /**
    * Writes {@code value} where this type is declared: an instance of a derived type carries its {@code @odata.type}; null writes JSON null.
    */
-  public static void write(JsonGenerator g, DirectoryDefinitionDiscoverabilities value) throws
-      IOException {
+  public static void write(JsonGenerator g, @Nullable DirectoryDefinitionDiscoverabilities value)
+      throws IOException {
     GraphJson.writeObject(g, value, TYPE);
   }
 

@@ -10,10 +10,13 @@ import dev.docmodel.runtime.TypeDescriptor;
 import dev.docmodel.runtime.Values;
 import java.io.IOException;
 import java.util.function.Supplier;
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads and writes {@link DirectoryDefinition} as JSON, without reflection.
  */
+@NullMarked
 public final class DirectoryDefinitionJson implements Supplier<DirectoryDefinition>, TypeDescriptor.PropertyReader<DirectoryDefinition>, TypeDescriptor.PropertyWriter<DirectoryDefinition> {
   private static final DirectoryDefinitionJson INSTANCE = new DirectoryDefinitionJson();
 
@@ -53,14 +56,16 @@ public final class DirectoryDefinitionJson implements Supplier<DirectoryDefiniti
   /**
    * Reads the value at the parser's current token; a known derived {@code @odata.type} yields the derived class.
    */
-  public static DirectoryDefinition read(JsonParser p, ReadContext ctx) throws IOException {
+  public static @Nullable DirectoryDefinition read(JsonParser p, ReadContext ctx) throws
+      IOException {
     return GraphJson.readObject(p, ctx, TYPE);
   }
 
   /**
    * Writes {@code value} where this type is declared: an instance of a derived type carries its {@code @odata.type}; null writes JSON null.
    */
-  public static void write(JsonGenerator g, DirectoryDefinition value) throws IOException {
+  public static void write(JsonGenerator g, @Nullable DirectoryDefinition value) throws
+      IOException {
     GraphJson.writeObject(g, value, TYPE);
   }
 

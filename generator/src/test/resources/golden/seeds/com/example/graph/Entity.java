@@ -4,42 +4,40 @@ package com.example.graph;
 import dev.docmodel.runtime.GraphObject;
 import dev.docmodel.runtime.TypeDescriptor;
 import java.util.Objects;
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Represents an entity.
  *
  * <p>OData entity type {@code microsoft.graph.entity}, key {@code id}; abstract in the service model. A new instance has every property absent.
+ *
+ * <p>Each property {@code x} has four accessors: {@code getX()} returns its value, null when it is absent, explicitly null, or not readable as its type (the JSON is then in {@link #getRawValues()}); {@code setX(value)} makes it present (null writes an explicit JSON null; a list is kept, not copied); {@code hasX()} tells whether it is present, even if null; {@code clearX()} makes it absent, so that it is not written.
+ *
+ * @see <a href="https://learn.microsoft.com/graph/api/resources/entity?view=graph-rest-1.0">entity</a> (published reference)
  */
+@NullMarked
 public class Entity extends GraphObject {
-  private String id;
+  private @Nullable String id;
 
   /**
    * Read-only.
    *
-   * <p>Wire name {@code id}. Null when absent, explicitly null, or not readable as this type (see {@link #getRawValues()}).
+   * <p>Wire name {@code id}.
    */
-  public String getId() {
+  public @Nullable String getId() {
     return id;
   }
 
-  /**
-   * Sets {@code id}; null writes an explicit JSON null.
-   */
-  public void setId(String value) {
+  public void setId(@Nullable String value) {
     this.id = value;
     markPresent(0, "id");
   }
 
-  /**
-   * True when {@code id} is present, even if null.
-   */
   public boolean hasId() {
     return isPresent(0);
   }
 
-  /**
-   * Makes {@code id} absent: it is not written.
-   */
   public void clearId() {
     this.id = null;
     markAbsent(0, "id");
@@ -51,7 +49,7 @@ public class Entity extends GraphObject {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     if (!super.equals(o)) {
       return false;
     }

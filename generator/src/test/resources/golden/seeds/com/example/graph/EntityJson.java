@@ -10,10 +10,13 @@ import dev.docmodel.runtime.TypeDescriptor;
 import dev.docmodel.runtime.Values;
 import java.io.IOException;
 import java.util.function.Supplier;
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads and writes {@link Entity} as JSON, without reflection.
  */
+@NullMarked
 public final class EntityJson implements Supplier<Entity>, TypeDescriptor.PropertyReader<Entity>, TypeDescriptor.PropertyWriter<Entity> {
   private static final EntityJson INSTANCE = new EntityJson();
 
@@ -48,14 +51,14 @@ public final class EntityJson implements Supplier<Entity>, TypeDescriptor.Proper
   /**
    * Reads the value at the parser's current token; a known derived {@code @odata.type} yields the derived class.
    */
-  public static Entity read(JsonParser p, ReadContext ctx) throws IOException {
+  public static @Nullable Entity read(JsonParser p, ReadContext ctx) throws IOException {
     return GraphJson.readObject(p, ctx, TYPE);
   }
 
   /**
    * Writes {@code value} where this type is declared: an instance of a derived type carries its {@code @odata.type}; null writes JSON null.
    */
-  public static void write(JsonGenerator g, Entity value) throws IOException {
+  public static void write(JsonGenerator g, @Nullable Entity value) throws IOException {
     GraphJson.writeObject(g, value, TYPE);
   }
 

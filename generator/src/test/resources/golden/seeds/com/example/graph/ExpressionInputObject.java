@@ -5,44 +5,42 @@ import dev.docmodel.runtime.GraphObject;
 import dev.docmodel.runtime.TypeDescriptor;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Represents an object to be used as input test data when the synchronizationSchema parseExpression action performs an expression evaluation.
  *
  * <p>OData complex type {@code microsoft.graph.expressionInputObject}. A new instance has every property absent.
+ *
+ * <p>Each property {@code x} has four accessors: {@code getX()} returns its value, null when it is absent, explicitly null, or not readable as its type (the JSON is then in {@link #getRawValues()}); {@code setX(value)} makes it present (null writes an explicit JSON null; a list is kept, not copied); {@code hasX()} tells whether it is present, even if null; {@code clearX()} makes it absent, so that it is not written.
+ *
+ * @see <a href="https://learn.microsoft.com/graph/api/resources/synchronization-expressioninputobject?view=graph-rest-1.0">synchronization-expressioninputobject</a> (published reference)
  */
+@NullMarked
 public class ExpressionInputObject extends GraphObject {
-  private ObjectDefinition definition;
+  private @Nullable ObjectDefinition definition;
 
-  private List<StringKeyObjectValuePair> properties;
+  private @Nullable List<@Nullable StringKeyObjectValuePair> properties;
 
   /**
    * Definition of the test object.
    *
-   * <p>Wire name {@code definition}. Null when absent, explicitly null, or not readable as this type (see {@link #getRawValues()}).
+   * <p>Wire name {@code definition}.
    */
-  public ObjectDefinition getDefinition() {
+  public @Nullable ObjectDefinition getDefinition() {
     return definition;
   }
 
-  /**
-   * Sets {@code definition}; null writes an explicit JSON null.
-   */
-  public void setDefinition(ObjectDefinition value) {
+  public void setDefinition(@Nullable ObjectDefinition value) {
     this.definition = value;
     markPresent(0, "definition");
   }
 
-  /**
-   * True when {@code definition} is present, even if null.
-   */
   public boolean hasDefinition() {
     return isPresent(0);
   }
 
-  /**
-   * Makes {@code definition} absent: it is not written.
-   */
   public void clearDefinition() {
     this.definition = null;
     markAbsent(0, "definition");
@@ -51,30 +49,21 @@ public class ExpressionInputObject extends GraphObject {
   /**
    * Property values of the test object.
    *
-   * <p>Wire name {@code properties}. Null when absent, explicitly null, or not readable as this type (see {@link #getRawValues()}).
+   * <p>Wire name {@code properties}.
    */
-  public List<StringKeyObjectValuePair> getProperties() {
+  public @Nullable List<@Nullable StringKeyObjectValuePair> getProperties() {
     return properties;
   }
 
-  /**
-   * Sets {@code properties}; null writes an explicit JSON null.
-   */
-  public void setProperties(List<StringKeyObjectValuePair> value) {
+  public void setProperties(@Nullable List<@Nullable StringKeyObjectValuePair> value) {
     this.properties = value;
     markPresent(1, "properties");
   }
 
-  /**
-   * True when {@code properties} is present, even if null.
-   */
   public boolean hasProperties() {
     return isPresent(1);
   }
 
-  /**
-   * Makes {@code properties} absent: it is not written.
-   */
   public void clearProperties() {
     this.properties = null;
     markAbsent(1, "properties");
@@ -86,7 +75,7 @@ public class ExpressionInputObject extends GraphObject {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     if (!super.equals(o)) {
       return false;
     }

@@ -9,10 +9,13 @@ import dev.docmodel.runtime.ReadContext;
 import dev.docmodel.runtime.TypeDescriptor;
 import java.io.IOException;
 import java.util.function.Supplier;
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads and writes {@link ExpressionInputObject} as JSON, without reflection.
  */
+@NullMarked
 public final class ExpressionInputObjectJson implements Supplier<ExpressionInputObject>, TypeDescriptor.PropertyReader<ExpressionInputObject>, TypeDescriptor.PropertyWriter<ExpressionInputObject> {
   private static final ExpressionInputObjectJson INSTANCE = new ExpressionInputObjectJson();
 
@@ -48,14 +51,16 @@ public final class ExpressionInputObjectJson implements Supplier<ExpressionInput
   /**
    * Reads the value at the parser's current token; a known derived {@code @odata.type} yields the derived class.
    */
-  public static ExpressionInputObject read(JsonParser p, ReadContext ctx) throws IOException {
+  public static @Nullable ExpressionInputObject read(JsonParser p, ReadContext ctx) throws
+      IOException {
     return GraphJson.readObject(p, ctx, TYPE);
   }
 
   /**
    * Writes {@code value} where this type is declared: an instance of a derived type carries its {@code @odata.type}; null writes JSON null.
    */
-  public static void write(JsonGenerator g, ExpressionInputObject value) throws IOException {
+  public static void write(JsonGenerator g, @Nullable ExpressionInputObject value) throws
+      IOException {
     GraphJson.writeObject(g, value, TYPE);
   }
 

@@ -5,46 +5,44 @@ import dev.docmodel.runtime.GraphObject;
 import dev.docmodel.runtime.TypeDescriptor;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Determines which objects should be provisioned to the application.
  *
  * <p>OData complex type {@code microsoft.graph.filter}. A new instance has every property absent.
+ *
+ * <p>Each property {@code x} has four accessors: {@code getX()} returns its value, null when it is absent, explicitly null, or not readable as its type (the JSON is then in {@link #getRawValues()}); {@code setX(value)} makes it present (null writes an explicit JSON null; a list is kept, not copied); {@code hasX()} tells whether it is present, even if null; {@code clearX()} makes it absent, so that it is not written.
+ *
+ * @see <a href="https://learn.microsoft.com/graph/api/resources/synchronization-filter?view=graph-rest-1.0">synchronization-filter</a> (published reference)
  */
+@NullMarked
 public class Filter extends GraphObject {
-  private List<FilterGroup> categoryFilterGroups;
+  private @Nullable List<@Nullable FilterGroup> categoryFilterGroups;
 
-  private List<FilterGroup> groups;
+  private @Nullable List<@Nullable FilterGroup> groups;
 
-  private List<FilterGroup> inputFilterGroups;
+  private @Nullable List<@Nullable FilterGroup> inputFilterGroups;
 
   /**
    * *Experimental* Filter group set used to decide whether given object belongs and should be processed as part of this object mapping. An object is considered in scope if ANY of the groups in the collection is evaluated to true.
    *
-   * <p>Wire name {@code categoryFilterGroups}. Null when absent, explicitly null, or not readable as this type (see {@link #getRawValues()}).
+   * <p>Wire name {@code categoryFilterGroups}.
    */
-  public List<FilterGroup> getCategoryFilterGroups() {
+  public @Nullable List<@Nullable FilterGroup> getCategoryFilterGroups() {
     return categoryFilterGroups;
   }
 
-  /**
-   * Sets {@code categoryFilterGroups}; null writes an explicit JSON null.
-   */
-  public void setCategoryFilterGroups(List<FilterGroup> value) {
+  public void setCategoryFilterGroups(@Nullable List<@Nullable FilterGroup> value) {
     this.categoryFilterGroups = value;
     markPresent(0, "categoryFilterGroups");
   }
 
-  /**
-   * True when {@code categoryFilterGroups} is present, even if null.
-   */
   public boolean hasCategoryFilterGroups() {
     return isPresent(0);
   }
 
-  /**
-   * Makes {@code categoryFilterGroups} absent: it is not written.
-   */
   public void clearCategoryFilterGroups() {
     this.categoryFilterGroups = null;
     markAbsent(0, "categoryFilterGroups");
@@ -53,30 +51,21 @@ public class Filter extends GraphObject {
   /**
    * Filter group set used to decide whether given object is in scope for provisioning. This is the filter which should be used in most cases. If an object used to satisfy this filter at a given moment, and then the object or the filter was changed so that filter is not satisfied any longer, such object *will get de-provisioned". An object is considered in scope if ANY of the groups in the collection is evaluated to true.
    *
-   * <p>Wire name {@code groups}. Null when absent, explicitly null, or not readable as this type (see {@link #getRawValues()}).
+   * <p>Wire name {@code groups}.
    */
-  public List<FilterGroup> getGroups() {
+  public @Nullable List<@Nullable FilterGroup> getGroups() {
     return groups;
   }
 
-  /**
-   * Sets {@code groups}; null writes an explicit JSON null.
-   */
-  public void setGroups(List<FilterGroup> value) {
+  public void setGroups(@Nullable List<@Nullable FilterGroup> value) {
     this.groups = value;
     markPresent(1, "groups");
   }
 
-  /**
-   * True when {@code groups} is present, even if null.
-   */
   public boolean hasGroups() {
     return isPresent(1);
   }
 
-  /**
-   * Makes {@code groups} absent: it is not written.
-   */
   public void clearGroups() {
     this.groups = null;
     markAbsent(1, "groups");
@@ -85,30 +74,21 @@ public class Filter extends GraphObject {
   /**
    * *Experimental* Filter group set used to filter out objects at the early stage of reading them from the directory. If an object doesn't satisfy this filter it will not be processed further. Important to understand is that if an object used to satisfy this filter at a given moment, and then the object or the filter was changed so that filter is no longer satisfied, such object will NOT get de-provisioned. An object is considered in scope if ANY of the groups in the collection is evaluated to true.
    *
-   * <p>Wire name {@code inputFilterGroups}. Null when absent, explicitly null, or not readable as this type (see {@link #getRawValues()}).
+   * <p>Wire name {@code inputFilterGroups}.
    */
-  public List<FilterGroup> getInputFilterGroups() {
+  public @Nullable List<@Nullable FilterGroup> getInputFilterGroups() {
     return inputFilterGroups;
   }
 
-  /**
-   * Sets {@code inputFilterGroups}; null writes an explicit JSON null.
-   */
-  public void setInputFilterGroups(List<FilterGroup> value) {
+  public void setInputFilterGroups(@Nullable List<@Nullable FilterGroup> value) {
     this.inputFilterGroups = value;
     markPresent(2, "inputFilterGroups");
   }
 
-  /**
-   * True when {@code inputFilterGroups} is present, even if null.
-   */
   public boolean hasInputFilterGroups() {
     return isPresent(2);
   }
 
-  /**
-   * Makes {@code inputFilterGroups} absent: it is not written.
-   */
   public void clearInputFilterGroups() {
     this.inputFilterGroups = null;
     markAbsent(2, "inputFilterGroups");
@@ -120,7 +100,7 @@ public class Filter extends GraphObject {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     if (!super.equals(o)) {
       return false;
     }

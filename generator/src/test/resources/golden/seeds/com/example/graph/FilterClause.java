@@ -4,46 +4,44 @@ package com.example.graph;
 import dev.docmodel.runtime.GraphObject;
 import dev.docmodel.runtime.TypeDescriptor;
 import java.util.Objects;
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Represents a single assertion that a candidate object must satisfy.
  *
  * <p>OData complex type {@code microsoft.graph.filterClause}. A new instance has every property absent.
+ *
+ * <p>Each property {@code x} has four accessors: {@code getX()} returns its value, null when it is absent, explicitly null, or not readable as its type (the JSON is then in {@link #getRawValues()}); {@code setX(value)} makes it present (null writes an explicit JSON null; a list is kept, not copied); {@code hasX()} tells whether it is present, even if null; {@code clearX()} makes it absent, so that it is not written.
+ *
+ * @see <a href="https://learn.microsoft.com/graph/api/resources/synchronization-filterclause?view=graph-rest-1.0">synchronization-filterclause</a> (published reference)
  */
+@NullMarked
 public class FilterClause extends GraphObject {
-  private String operatorName;
+  private @Nullable String operatorName;
 
-  private String sourceOperandName;
+  private @Nullable String sourceOperandName;
 
-  private FilterOperand targetOperand;
+  private @Nullable FilterOperand targetOperand;
 
   /**
    * Name of the operator to be applied to the source and target operands. Must be one of the supported operators. Supported operators can be discovered.
    *
-   * <p>Wire name {@code operatorName}. Null when absent, explicitly null, or not readable as this type (see {@link #getRawValues()}).
+   * <p>Wire name {@code operatorName}.
    */
-  public String getOperatorName() {
+  public @Nullable String getOperatorName() {
     return operatorName;
   }
 
-  /**
-   * Sets {@code operatorName}; null writes an explicit JSON null.
-   */
-  public void setOperatorName(String value) {
+  public void setOperatorName(@Nullable String value) {
     this.operatorName = value;
     markPresent(0, "operatorName");
   }
 
-  /**
-   * True when {@code operatorName} is present, even if null.
-   */
   public boolean hasOperatorName() {
     return isPresent(0);
   }
 
-  /**
-   * Makes {@code operatorName} absent: it is not written.
-   */
   public void clearOperatorName() {
     this.operatorName = null;
     markAbsent(0, "operatorName");
@@ -52,30 +50,21 @@ public class FilterClause extends GraphObject {
   /**
    * Name of source operand (the operand being tested). The source operand name must match one of the attribute names on the source object.
    *
-   * <p>Wire name {@code sourceOperandName}. Null when absent, explicitly null, or not readable as this type (see {@link #getRawValues()}).
+   * <p>Wire name {@code sourceOperandName}.
    */
-  public String getSourceOperandName() {
+  public @Nullable String getSourceOperandName() {
     return sourceOperandName;
   }
 
-  /**
-   * Sets {@code sourceOperandName}; null writes an explicit JSON null.
-   */
-  public void setSourceOperandName(String value) {
+  public void setSourceOperandName(@Nullable String value) {
     this.sourceOperandName = value;
     markPresent(1, "sourceOperandName");
   }
 
-  /**
-   * True when {@code sourceOperandName} is present, even if null.
-   */
   public boolean hasSourceOperandName() {
     return isPresent(1);
   }
 
-  /**
-   * Makes {@code sourceOperandName} absent: it is not written.
-   */
   public void clearSourceOperandName() {
     this.sourceOperandName = null;
     markAbsent(1, "sourceOperandName");
@@ -84,30 +73,21 @@ public class FilterClause extends GraphObject {
   /**
    * Values that the source operand will be tested against.
    *
-   * <p>Wire name {@code targetOperand}. Null when absent, explicitly null, or not readable as this type (see {@link #getRawValues()}).
+   * <p>Wire name {@code targetOperand}.
    */
-  public FilterOperand getTargetOperand() {
+  public @Nullable FilterOperand getTargetOperand() {
     return targetOperand;
   }
 
-  /**
-   * Sets {@code targetOperand}; null writes an explicit JSON null.
-   */
-  public void setTargetOperand(FilterOperand value) {
+  public void setTargetOperand(@Nullable FilterOperand value) {
     this.targetOperand = value;
     markPresent(2, "targetOperand");
   }
 
-  /**
-   * True when {@code targetOperand} is present, even if null.
-   */
   public boolean hasTargetOperand() {
     return isPresent(2);
   }
 
-  /**
-   * Makes {@code targetOperand} absent: it is not written.
-   */
   public void clearTargetOperand() {
     this.targetOperand = null;
     markAbsent(2, "targetOperand");
@@ -119,7 +99,7 @@ public class FilterClause extends GraphObject {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     if (!super.equals(o)) {
       return false;
     }

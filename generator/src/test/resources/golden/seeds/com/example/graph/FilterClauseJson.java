@@ -10,10 +10,13 @@ import dev.docmodel.runtime.TypeDescriptor;
 import dev.docmodel.runtime.Values;
 import java.io.IOException;
 import java.util.function.Supplier;
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads and writes {@link FilterClause} as JSON, without reflection.
  */
+@NullMarked
 public final class FilterClauseJson implements Supplier<FilterClause>, TypeDescriptor.PropertyReader<FilterClause>, TypeDescriptor.PropertyWriter<FilterClause> {
   private static final FilterClauseJson INSTANCE = new FilterClauseJson();
 
@@ -50,14 +53,14 @@ public final class FilterClauseJson implements Supplier<FilterClause>, TypeDescr
   /**
    * Reads the value at the parser's current token; a known derived {@code @odata.type} yields the derived class.
    */
-  public static FilterClause read(JsonParser p, ReadContext ctx) throws IOException {
+  public static @Nullable FilterClause read(JsonParser p, ReadContext ctx) throws IOException {
     return GraphJson.readObject(p, ctx, TYPE);
   }
 
   /**
    * Writes {@code value} where this type is declared: an instance of a derived type carries its {@code @odata.type}; null writes JSON null.
    */
-  public static void write(JsonGenerator g, FilterClause value) throws IOException {
+  public static void write(JsonGenerator g, @Nullable FilterClause value) throws IOException {
     GraphJson.writeObject(g, value, TYPE);
   }
 

@@ -5,44 +5,42 @@ import dev.docmodel.runtime.GraphObject;
 import dev.docmodel.runtime.TypeDescriptor;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Defines a set of clauses that an object must satisfy to be considered in scope.
  *
  * <p>OData complex type {@code microsoft.graph.filterGroup}. A new instance has every property absent.
+ *
+ * <p>Each property {@code x} has four accessors: {@code getX()} returns its value, null when it is absent, explicitly null, or not readable as its type (the JSON is then in {@link #getRawValues()}); {@code setX(value)} makes it present (null writes an explicit JSON null; a list is kept, not copied); {@code hasX()} tells whether it is present, even if null; {@code clearX()} makes it absent, so that it is not written.
+ *
+ * @see <a href="https://learn.microsoft.com/graph/api/resources/synchronization-filtergroup?view=graph-rest-1.0">synchronization-filtergroup</a> (published reference)
  */
+@NullMarked
 public class FilterGroup extends GraphObject {
-  private List<FilterClause> clauses;
+  private @Nullable List<@Nullable FilterClause> clauses;
 
-  private String name;
+  private @Nullable String name;
 
   /**
    * Filter clauses (conditions) of this group. All clauses in a group must be satisfied in order for the filter group to evaluate to true.
    *
-   * <p>Wire name {@code clauses}. Null when absent, explicitly null, or not readable as this type (see {@link #getRawValues()}).
+   * <p>Wire name {@code clauses}.
    */
-  public List<FilterClause> getClauses() {
+  public @Nullable List<@Nullable FilterClause> getClauses() {
     return clauses;
   }
 
-  /**
-   * Sets {@code clauses}; null writes an explicit JSON null.
-   */
-  public void setClauses(List<FilterClause> value) {
+  public void setClauses(@Nullable List<@Nullable FilterClause> value) {
     this.clauses = value;
     markPresent(0, "clauses");
   }
 
-  /**
-   * True when {@code clauses} is present, even if null.
-   */
   public boolean hasClauses() {
     return isPresent(0);
   }
 
-  /**
-   * Makes {@code clauses} absent: it is not written.
-   */
   public void clearClauses() {
     this.clauses = null;
     markAbsent(0, "clauses");
@@ -51,30 +49,21 @@ public class FilterGroup extends GraphObject {
   /**
    * Human-readable name of the filter group.
    *
-   * <p>Wire name {@code name}. Null when absent, explicitly null, or not readable as this type (see {@link #getRawValues()}).
+   * <p>Wire name {@code name}.
    */
-  public String getName() {
+  public @Nullable String getName() {
     return name;
   }
 
-  /**
-   * Sets {@code name}; null writes an explicit JSON null.
-   */
-  public void setName(String value) {
+  public void setName(@Nullable String value) {
     this.name = value;
     markPresent(1, "name");
   }
 
-  /**
-   * True when {@code name} is present, even if null.
-   */
   public boolean hasName() {
     return isPresent(1);
   }
 
-  /**
-   * Makes {@code name} absent: it is not written.
-   */
   public void clearName() {
     this.name = null;
     markAbsent(1, "name");
@@ -86,7 +75,7 @@ public class FilterGroup extends GraphObject {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     if (!super.equals(o)) {
       return false;
     }

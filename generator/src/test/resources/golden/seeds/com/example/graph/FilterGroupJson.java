@@ -10,10 +10,13 @@ import dev.docmodel.runtime.TypeDescriptor;
 import dev.docmodel.runtime.Values;
 import java.io.IOException;
 import java.util.function.Supplier;
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads and writes {@link FilterGroup} as JSON, without reflection.
  */
+@NullMarked
 public final class FilterGroupJson implements Supplier<FilterGroup>, TypeDescriptor.PropertyReader<FilterGroup>, TypeDescriptor.PropertyWriter<FilterGroup> {
   private static final FilterGroupJson INSTANCE = new FilterGroupJson();
 
@@ -49,14 +52,14 @@ public final class FilterGroupJson implements Supplier<FilterGroup>, TypeDescrip
   /**
    * Reads the value at the parser's current token; a known derived {@code @odata.type} yields the derived class.
    */
-  public static FilterGroup read(JsonParser p, ReadContext ctx) throws IOException {
+  public static @Nullable FilterGroup read(JsonParser p, ReadContext ctx) throws IOException {
     return GraphJson.readObject(p, ctx, TYPE);
   }
 
   /**
    * Writes {@code value} where this type is declared: an instance of a derived type carries its {@code @odata.type}; null writes JSON null.
    */
-  public static void write(JsonGenerator g, FilterGroup value) throws IOException {
+  public static void write(JsonGenerator g, @Nullable FilterGroup value) throws IOException {
     GraphJson.writeObject(g, value, TYPE);
   }
 

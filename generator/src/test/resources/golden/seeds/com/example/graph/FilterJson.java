@@ -9,10 +9,13 @@ import dev.docmodel.runtime.ReadContext;
 import dev.docmodel.runtime.TypeDescriptor;
 import java.io.IOException;
 import java.util.function.Supplier;
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads and writes {@link Filter} as JSON, without reflection.
  */
+@NullMarked
 public final class FilterJson implements Supplier<Filter>, TypeDescriptor.PropertyReader<Filter>, TypeDescriptor.PropertyWriter<Filter> {
   private static final FilterJson INSTANCE = new FilterJson();
 
@@ -49,14 +52,14 @@ public final class FilterJson implements Supplier<Filter>, TypeDescriptor.Proper
   /**
    * Reads the value at the parser's current token; a known derived {@code @odata.type} yields the derived class.
    */
-  public static Filter read(JsonParser p, ReadContext ctx) throws IOException {
+  public static @Nullable Filter read(JsonParser p, ReadContext ctx) throws IOException {
     return GraphJson.readObject(p, ctx, TYPE);
   }
 
   /**
    * Writes {@code value} where this type is declared: an instance of a derived type carries its {@code @odata.type}; null writes JSON null.
    */
-  public static void write(JsonGenerator g, Filter value) throws IOException {
+  public static void write(JsonGenerator g, @Nullable Filter value) throws IOException {
     GraphJson.writeObject(g, value, TYPE);
   }
 

@@ -5,42 +5,40 @@ import dev.docmodel.runtime.GraphObject;
 import dev.docmodel.runtime.TypeDescriptor;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Contains a collection of values for the operand.
  *
  * <p>OData complex type {@code microsoft.graph.filterOperand}. A new instance has every property absent.
+ *
+ * <p>Each property {@code x} has four accessors: {@code getX()} returns its value, null when it is absent, explicitly null, or not readable as its type (the JSON is then in {@link #getRawValues()}); {@code setX(value)} makes it present (null writes an explicit JSON null; a list is kept, not copied); {@code hasX()} tells whether it is present, even if null; {@code clearX()} makes it absent, so that it is not written.
+ *
+ * @see <a href="https://learn.microsoft.com/graph/api/resources/synchronization-filteroperand?view=graph-rest-1.0">synchronization-filteroperand</a> (published reference)
  */
+@NullMarked
 public class FilterOperand extends GraphObject {
-  private List<String> values;
+  private @Nullable List<@Nullable String> values;
 
   /**
    * Collection of values.
    *
-   * <p>Wire name {@code values}. Null when absent, explicitly null, or not readable as this type (see {@link #getRawValues()}).
+   * <p>Wire name {@code values}.
    */
-  public List<String> getValues() {
+  public @Nullable List<@Nullable String> getValues() {
     return values;
   }
 
-  /**
-   * Sets {@code values}; null writes an explicit JSON null.
-   */
-  public void setValues(List<String> value) {
+  public void setValues(@Nullable List<@Nullable String> value) {
     this.values = value;
     markPresent(0, "values");
   }
 
-  /**
-   * True when {@code values} is present, even if null.
-   */
   public boolean hasValues() {
     return isPresent(0);
   }
 
-  /**
-   * Makes {@code values} absent: it is not written.
-   */
   public void clearValues() {
     this.values = null;
     markAbsent(0, "values");
@@ -52,7 +50,7 @@ public class FilterOperand extends GraphObject {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     if (!super.equals(o)) {
       return false;
     }

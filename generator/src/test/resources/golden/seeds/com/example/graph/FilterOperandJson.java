@@ -10,10 +10,13 @@ import dev.docmodel.runtime.TypeDescriptor;
 import dev.docmodel.runtime.Values;
 import java.io.IOException;
 import java.util.function.Supplier;
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads and writes {@link FilterOperand} as JSON, without reflection.
  */
+@NullMarked
 public final class FilterOperandJson implements Supplier<FilterOperand>, TypeDescriptor.PropertyReader<FilterOperand>, TypeDescriptor.PropertyWriter<FilterOperand> {
   private static final FilterOperandJson INSTANCE = new FilterOperandJson();
 
@@ -48,14 +51,14 @@ public final class FilterOperandJson implements Supplier<FilterOperand>, TypeDes
   /**
    * Reads the value at the parser's current token; a known derived {@code @odata.type} yields the derived class.
    */
-  public static FilterOperand read(JsonParser p, ReadContext ctx) throws IOException {
+  public static @Nullable FilterOperand read(JsonParser p, ReadContext ctx) throws IOException {
     return GraphJson.readObject(p, ctx, TYPE);
   }
 
   /**
    * Writes {@code value} where this type is declared: an instance of a derived type carries its {@code @odata.type}; null writes JSON null.
    */
-  public static void write(JsonGenerator g, FilterOperand value) throws IOException {
+  public static void write(JsonGenerator g, @Nullable FilterOperand value) throws IOException {
     GraphJson.writeObject(g, value, TYPE);
   }
 

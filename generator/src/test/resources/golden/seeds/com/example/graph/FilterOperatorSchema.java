@@ -5,48 +5,46 @@ import dev.docmodel.runtime.GraphObject;
 import dev.docmodel.runtime.TypeDescriptor;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Describes an operator that can be used in a filter.
  *
  * <p>OData entity type {@code microsoft.graph.filterOperatorSchema}. A new instance has every property absent.
+ *
+ * <p>Each property {@code x} has four accessors: {@code getX()} returns its value, null when it is absent, explicitly null, or not readable as its type (the JSON is then in {@link #getRawValues()}); {@code setX(value)} makes it present (null writes an explicit JSON null; a list is kept, not copied); {@code hasX()} tells whether it is present, even if null; {@code clearX()} makes it absent, so that it is not written.
+ *
+ * @see <a href="https://learn.microsoft.com/graph/api/resources/synchronization-filteroperatorschema?view=graph-rest-1.0">synchronization-filteroperatorschema</a> (published reference)
  */
+@NullMarked
 public class FilterOperatorSchema extends Entity {
-  private FilterOperatorSchemaArity arity;
+  private @Nullable FilterOperatorSchemaArity arity;
 
-  private ScopeOperatorMultiValuedComparisonType multivaluedComparisonType;
+  private @Nullable ScopeOperatorMultiValuedComparisonType multivaluedComparisonType;
 
-  private String name;
+  private @Nullable String name;
 
-  private List<FilterOperatorSchemaSupportedAttributeTypes> supportedAttributeTypes;
+  private @Nullable List<@Nullable FilterOperatorSchemaSupportedAttributeTypes> supportedAttributeTypes;
 
   /**
    * Arity of the operator. Possible values are: Binary, Unary. The default is Binary.
    *
-   * <p>Wire name {@code arity}. Null when absent, explicitly null, or not readable as this type (see {@link #getRawValues()}).
+   * <p>Wire name {@code arity}.
    */
-  public FilterOperatorSchemaArity getArity() {
+  public @Nullable FilterOperatorSchemaArity getArity() {
     return arity;
   }
 
-  /**
-   * Sets {@code arity}; null writes an explicit JSON null.
-   */
-  public void setArity(FilterOperatorSchemaArity value) {
+  public void setArity(@Nullable FilterOperatorSchemaArity value) {
     this.arity = value;
     markPresent(1, "arity");
   }
 
-  /**
-   * True when {@code arity} is present, even if null.
-   */
   public boolean hasArity() {
     return isPresent(1);
   }
 
-  /**
-   * Makes {@code arity} absent: it is not written.
-   */
   public void clearArity() {
     this.arity = null;
     markAbsent(1, "arity");
@@ -55,30 +53,21 @@ public class FilterOperatorSchema extends Entity {
   /**
    * Possible values are: All, Any. Applies only to multivalued attributes. All means that all values must satisfy the condition. Any means that at least one value has to satisfy the condition. The default is All.
    *
-   * <p>Wire name {@code multivaluedComparisonType}. Null when absent, explicitly null, or not readable as this type (see {@link #getRawValues()}).
+   * <p>Wire name {@code multivaluedComparisonType}.
    */
-  public ScopeOperatorMultiValuedComparisonType getMultivaluedComparisonType() {
+  public @Nullable ScopeOperatorMultiValuedComparisonType getMultivaluedComparisonType() {
     return multivaluedComparisonType;
   }
 
-  /**
-   * Sets {@code multivaluedComparisonType}; null writes an explicit JSON null.
-   */
-  public void setMultivaluedComparisonType(ScopeOperatorMultiValuedComparisonType value) {
+  public void setMultivaluedComparisonType(@Nullable ScopeOperatorMultiValuedComparisonType value) {
     this.multivaluedComparisonType = value;
     markPresent(2, "multivaluedComparisonType");
   }
 
-  /**
-   * True when {@code multivaluedComparisonType} is present, even if null.
-   */
   public boolean hasMultivaluedComparisonType() {
     return isPresent(2);
   }
 
-  /**
-   * Makes {@code multivaluedComparisonType} absent: it is not written.
-   */
   public void clearMultivaluedComparisonType() {
     this.multivaluedComparisonType = null;
     markAbsent(2, "multivaluedComparisonType");
@@ -87,30 +76,21 @@ public class FilterOperatorSchema extends Entity {
   /**
    * Operator name.
    *
-   * <p>Wire name {@code name}. Null when absent, explicitly null, or not readable as this type (see {@link #getRawValues()}).
+   * <p>Wire name {@code name}.
    */
-  public String getName() {
+  public @Nullable String getName() {
     return name;
   }
 
-  /**
-   * Sets {@code name}; null writes an explicit JSON null.
-   */
-  public void setName(String value) {
+  public void setName(@Nullable String value) {
     this.name = value;
     markPresent(3, "name");
   }
 
-  /**
-   * True when {@code name} is present, even if null.
-   */
   public boolean hasName() {
     return isPresent(3);
   }
 
-  /**
-   * Makes {@code name} absent: it is not written.
-   */
   public void clearName() {
     this.name = null;
     markAbsent(3, "name");
@@ -119,30 +99,23 @@ public class FilterOperatorSchema extends Entity {
   /**
    * Attribute types supported by the operator. Possible values are: Boolean, Binary, Reference, Integer, String.
    *
-   * <p>Wire name {@code supportedAttributeTypes}. Null when absent, explicitly null, or not readable as this type (see {@link #getRawValues()}).
+   * <p>Wire name {@code supportedAttributeTypes}.
    */
-  public List<FilterOperatorSchemaSupportedAttributeTypes> getSupportedAttributeTypes() {
+  public @Nullable List<@Nullable FilterOperatorSchemaSupportedAttributeTypes> getSupportedAttributeTypes(
+      ) {
     return supportedAttributeTypes;
   }
 
-  /**
-   * Sets {@code supportedAttributeTypes}; null writes an explicit JSON null.
-   */
-  public void setSupportedAttributeTypes(List<FilterOperatorSchemaSupportedAttributeTypes> value) {
+  public void setSupportedAttributeTypes(
+      @Nullable List<@Nullable FilterOperatorSchemaSupportedAttributeTypes> value) {
     this.supportedAttributeTypes = value;
     markPresent(4, "supportedAttributeTypes");
   }
 
-  /**
-   * True when {@code supportedAttributeTypes} is present, even if null.
-   */
   public boolean hasSupportedAttributeTypes() {
     return isPresent(4);
   }
 
-  /**
-   * Makes {@code supportedAttributeTypes} absent: it is not written.
-   */
   public void clearSupportedAttributeTypes() {
     this.supportedAttributeTypes = null;
     markAbsent(4, "supportedAttributeTypes");
@@ -154,7 +127,7 @@ public class FilterOperatorSchema extends Entity {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     if (!super.equals(o)) {
       return false;
     }

@@ -2,12 +2,18 @@
 package com.example.graph;
 
 import dev.docmodel.runtime.WireEnum;
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Values of filterOperatorSchema.arity.
  *
  * <p>OData enum type {@code microsoft.graph.filterOperatorSchemaArity}; the docs list these values but do not name the type. Unknown values read from JSON are kept as raw values and written back.
+ * <p>Types {@link com.example.graph.FilterOperatorSchema#getArity() filterOperatorSchema.arity}: Arity of the operator. Possible values are: Binary, Unary. The default is Binary.
+ *
+ * @see <a href="https://learn.microsoft.com/graph/api/resources/synchronization-filteroperatorschema?view=graph-rest-1.0">synchronization-filteroperatorschema</a> (published reference)
  */
+@NullMarked
 public enum FilterOperatorSchemaArity implements WireEnum {
   /**
    * Wire name {@code Binary}.
@@ -36,7 +42,7 @@ public enum FilterOperatorSchemaArity implements WireEnum {
   /**
    * The member with this wire name, or null for a name the docs do not list.
    */
-  public static FilterOperatorSchemaArity fromWireName(String name) {
+  public static @Nullable FilterOperatorSchemaArity fromWireName(@Nullable String name) {
     if (name == null) {
       return null;
     }

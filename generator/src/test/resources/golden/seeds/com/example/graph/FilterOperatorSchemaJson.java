@@ -10,10 +10,13 @@ import dev.docmodel.runtime.TypeDescriptor;
 import dev.docmodel.runtime.Values;
 import java.io.IOException;
 import java.util.function.Supplier;
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads and writes {@link FilterOperatorSchema} as JSON, without reflection.
  */
+@NullMarked
 public final class FilterOperatorSchemaJson implements Supplier<FilterOperatorSchema>, TypeDescriptor.PropertyReader<FilterOperatorSchema>, TypeDescriptor.PropertyWriter<FilterOperatorSchema> {
   private static final FilterOperatorSchemaJson INSTANCE = new FilterOperatorSchemaJson();
 
@@ -51,14 +54,16 @@ public final class FilterOperatorSchemaJson implements Supplier<FilterOperatorSc
   /**
    * Reads the value at the parser's current token; a known derived {@code @odata.type} yields the derived class.
    */
-  public static FilterOperatorSchema read(JsonParser p, ReadContext ctx) throws IOException {
+  public static @Nullable FilterOperatorSchema read(JsonParser p, ReadContext ctx) throws
+      IOException {
     return GraphJson.readObject(p, ctx, TYPE);
   }
 
   /**
    * Writes {@code value} where this type is declared: an instance of a derived type carries its {@code @odata.type}; null writes JSON null.
    */
-  public static void write(JsonGenerator g, FilterOperatorSchema value) throws IOException {
+  public static void write(JsonGenerator g, @Nullable FilterOperatorSchema value) throws
+      IOException {
     GraphJson.writeObject(g, value, TYPE);
   }
 

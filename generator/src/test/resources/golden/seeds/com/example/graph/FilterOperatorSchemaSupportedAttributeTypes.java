@@ -2,12 +2,18 @@
 package com.example.graph;
 
 import dev.docmodel.runtime.WireEnum;
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Values of filterOperatorSchema.supportedAttributeTypes.
  *
  * <p>OData enum type {@code microsoft.graph.filterOperatorSchemaSupportedAttributeTypes}; the docs list these values but do not name the type. Unknown values read from JSON are kept as raw values and written back.
+ * <p>Types {@link com.example.graph.FilterOperatorSchema#getSupportedAttributeTypes() filterOperatorSchema.supportedAttributeTypes}: Attribute types supported by the operator. Possible values are: Boolean, Binary, Reference, Integer, String.
+ *
+ * @see <a href="https://learn.microsoft.com/graph/api/resources/synchronization-filteroperatorschema?view=graph-rest-1.0">synchronization-filteroperatorschema</a> (published reference)
  */
+@NullMarked
 public enum FilterOperatorSchemaSupportedAttributeTypes implements WireEnum {
   /**
    * Wire name {@code Boolean}.
@@ -51,7 +57,8 @@ public enum FilterOperatorSchemaSupportedAttributeTypes implements WireEnum {
   /**
    * The member with this wire name, or null for a name the docs do not list.
    */
-  public static FilterOperatorSchemaSupportedAttributeTypes fromWireName(String name) {
+  public static @Nullable FilterOperatorSchemaSupportedAttributeTypes fromWireName(
+      @Nullable String name) {
     if (name == null) {
       return null;
     }

@@ -4,44 +4,42 @@ package com.example.graph;
 import dev.docmodel.runtime.GraphObject;
 import dev.docmodel.runtime.TypeDescriptor;
 import java.util.Objects;
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Key value pair for action parameters.
  *
  * <p>OData complex type {@code microsoft.graph.keyValuePair}. A new instance has every property absent.
+ *
+ * <p>Each property {@code x} has four accessors: {@code getX()} returns its value, null when it is absent, explicitly null, or not readable as its type (the JSON is then in {@link #getRawValues()}); {@code setX(value)} makes it present (null writes an explicit JSON null; a list is kept, not copied); {@code hasX()} tells whether it is present, even if null; {@code clearX()} makes it absent, so that it is not written.
+ *
+ * @see <a href="https://learn.microsoft.com/graph/api/resources/keyvaluepair?view=graph-rest-1.0">keyvaluepair</a> (published reference)
  */
+@NullMarked
 public class KeyValuePair extends GraphObject {
-  private String name;
+  private @Nullable String name;
 
-  private String value;
+  private @Nullable String value;
 
   /**
    * Name for this key-value pair. Possible names are: AdditionalWSFedEndpointCheckResult,  AllowedAuthenticationClassReferencesCheckResult, AlwaysRequireAuthenticationCheckResult,   AutoUpdateEnabledCheckResult, ClaimsProviderNameCheckResult, EncryptClaimsCheckResult,  EncryptedNameIdRequiredCheckResult, MonitoringEnabledCheckResult,NotBeforeSkewCheckResult,  RequestMFAFromClaimsProvidersCheckResult, SignedSamlRequestsRequiredCheckResult, AdditionalAuthenticationRulesCheckResult, TokenLifetimeCheckResult,  DelegationAuthorizationRulesCheckResult, IssuanceAuthorizationRulesCheckResult, IssuanceTransformRulesCheckResult.
    *
-   * <p>Wire name {@code name}. Null when absent, explicitly null, or not readable as this type (see {@link #getRawValues()}).
+   * <p>Wire name {@code name}.
    */
-  public String getName() {
+  public @Nullable String getName() {
     return name;
   }
 
-  /**
-   * Sets {@code name}; null writes an explicit JSON null.
-   */
-  public void setName(String value) {
+  public void setName(@Nullable String value) {
     this.name = value;
     markPresent(0, "name");
   }
 
-  /**
-   * True when {@code name} is present, even if null.
-   */
   public boolean hasName() {
     return isPresent(0);
   }
 
-  /**
-   * Makes {@code name} absent: it is not written.
-   */
   public void clearName() {
     this.name = null;
     markAbsent(0, "name");
@@ -50,30 +48,21 @@ public class KeyValuePair extends GraphObject {
   /**
    * Value for this key-value pair. Possible result values are 0 (when the validation check passed), 1 (when the validation check failed), or 2 (when the validation check is a warning).
    *
-   * <p>Wire name {@code value}. Null when absent, explicitly null, or not readable as this type (see {@link #getRawValues()}).
+   * <p>Wire name {@code value}.
    */
-  public String getValue() {
+  public @Nullable String getValue() {
     return value;
   }
 
-  /**
-   * Sets {@code value}; null writes an explicit JSON null.
-   */
-  public void setValue(String value) {
+  public void setValue(@Nullable String value) {
     this.value = value;
     markPresent(1, "value");
   }
 
-  /**
-   * True when {@code value} is present, even if null.
-   */
   public boolean hasValue() {
     return isPresent(1);
   }
 
-  /**
-   * Makes {@code value} absent: it is not written.
-   */
   public void clearValue() {
     this.value = null;
     markAbsent(1, "value");
@@ -85,7 +74,7 @@ public class KeyValuePair extends GraphObject {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     if (!super.equals(o)) {
       return false;
     }

@@ -10,10 +10,13 @@ import dev.docmodel.runtime.TypeDescriptor;
 import dev.docmodel.runtime.Values;
 import java.io.IOException;
 import java.util.function.Supplier;
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads and writes {@link MetadataEntry} as JSON, without reflection.
  */
+@NullMarked
 public final class MetadataEntryJson implements Supplier<MetadataEntry>, TypeDescriptor.PropertyReader<MetadataEntry>, TypeDescriptor.PropertyWriter<MetadataEntry> {
   private static final MetadataEntryJson INSTANCE = new MetadataEntryJson();
 
@@ -49,14 +52,14 @@ public final class MetadataEntryJson implements Supplier<MetadataEntry>, TypeDes
   /**
    * Reads the value at the parser's current token; a known derived {@code @odata.type} yields the derived class.
    */
-  public static MetadataEntry read(JsonParser p, ReadContext ctx) throws IOException {
+  public static @Nullable MetadataEntry read(JsonParser p, ReadContext ctx) throws IOException {
     return GraphJson.readObject(p, ctx, TYPE);
   }
 
   /**
    * Writes {@code value} where this type is declared: an instance of a derived type carries its {@code @odata.type}; null writes JSON null.
    */
-  public static void write(JsonGenerator g, MetadataEntry value) throws IOException {
+  public static void write(JsonGenerator g, @Nullable MetadataEntry value) throws IOException {
     GraphJson.writeObject(g, value, TYPE);
   }
 

@@ -3,10 +3,12 @@ package com.example.graph;
 
 import dev.docmodel.runtime.GraphModule;
 import dev.docmodel.runtime.ReadMode;
+import org.jspecify.annotations.NullMarked;
 
 /**
  * Registers the generated serializers with an ObjectMapper: {@code mapper.registerModule(new ModelModule())}; {@code CollectionPage<T>} of any model type reads and writes too.
  */
+@NullMarked
 public final class ModelModule extends GraphModule {
   private static final long serialVersionUID = 1L;
 

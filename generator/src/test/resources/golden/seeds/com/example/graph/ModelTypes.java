@@ -9,15 +9,18 @@ import dev.docmodel.runtime.ReadMode;
 import dev.docmodel.runtime.TypeDescriptor;
 import java.io.IOException;
 import java.util.Locale;
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The generated types by their OData names, and entry points for reading.
  */
+@NullMarked
 public final class ModelTypes {
   private ModelTypes() {
   }
 
-  private static TypeDescriptor<?> resolve0(String odataName) {
+  private static @Nullable TypeDescriptor<?> resolve0(String odataName) {
     switch (odataName) {
       case "microsoft.graph.attributeDefinition": return AttributeDefinitionJson.TYPE;
       case "microsoft.graph.attributeFlowBehavior": return AttributeFlowBehaviorJson.TYPE;
@@ -69,7 +72,7 @@ public final class ModelTypes {
     }
   }
 
-  private static TypeDescriptor<?> resolveLowerCase0(String odataName) {
+  private static @Nullable TypeDescriptor<?> resolveLowerCase0(String odataName) {
     switch (odataName) {
       case "microsoft.graph.attributedefinition": return AttributeDefinitionJson.TYPE;
       case "microsoft.graph.attributeflowbehavior": return AttributeFlowBehaviorJson.TYPE;
@@ -124,7 +127,7 @@ public final class ModelTypes {
   /**
    * The type named {@code odataName} (without {@code #}), or null.
    */
-  public static TypeDescriptor<?> resolve(String odataName) {
+  public static @Nullable TypeDescriptor<?> resolve(@Nullable String odataName) {
     if (odataName == null) {
       return null;
     }
@@ -151,8 +154,8 @@ public final class ModelTypes {
   /**
    * Reads one value declared as {@code type}, leniently.
    */
-  public static <T extends GraphObject> T read(JsonParser p, TypeDescriptor<T> type) throws
-      IOException {
+  public static <T extends GraphObject> @Nullable T read(JsonParser p, TypeDescriptor<T> type)
+      throws IOException {
     return GraphJson.readObject(p, newReadContext(ReadMode.LENIENT), type);
   }
 }

@@ -8,10 +8,13 @@ import dev.docmodel.runtime.ReadContext;
 import dev.docmodel.runtime.TypeDescriptor;
 import java.io.IOException;
 import java.util.function.Supplier;
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads and writes {@link Mutability} as JSON, without reflection.
  */
+@NullMarked
 public final class MutabilityJson implements Supplier<Mutability>, TypeDescriptor.PropertyReader<Mutability>, TypeDescriptor.PropertyWriter<Mutability> {
   private static final MutabilityJson INSTANCE = new MutabilityJson();
 
@@ -42,14 +45,14 @@ public final class MutabilityJson implements Supplier<Mutability>, TypeDescripto
   /**
    * Reads the value at the parser's current token; a known derived {@code @odata.type} yields the derived class.
    */
-  public static Mutability read(JsonParser p, ReadContext ctx) throws IOException {
+  public static @Nullable Mutability read(JsonParser p, ReadContext ctx) throws IOException {
     return GraphJson.readObject(p, ctx, TYPE);
   }
 
   /**
    * Writes {@code value} where this type is declared: an instance of a derived type carries its {@code @odata.type}; null writes JSON null.
    */
-  public static void write(JsonGenerator g, Mutability value) throws IOException {
+  public static void write(JsonGenerator g, @Nullable Mutability value) throws IOException {
     GraphJson.writeObject(g, value, TYPE);
   }
 

@@ -5,46 +5,44 @@ import dev.docmodel.runtime.GraphObject;
 import dev.docmodel.runtime.TypeDescriptor;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Describes an object and its attributes.
  *
  * <p>OData complex type {@code microsoft.graph.objectDefinition}. A new instance has every property absent.
+ *
+ * <p>Each property {@code x} has four accessors: {@code getX()} returns its value, null when it is absent, explicitly null, or not readable as its type (the JSON is then in {@link #getRawValues()}); {@code setX(value)} makes it present (null writes an explicit JSON null; a list is kept, not copied); {@code hasX()} tells whether it is present, even if null; {@code clearX()} makes it absent, so that it is not written.
+ *
+ * @see <a href="https://learn.microsoft.com/graph/api/resources/synchronization-objectdefinition?view=graph-rest-1.0">synchronization-objectdefinition</a> (published reference)
  */
+@NullMarked
 public class ObjectDefinition extends GraphObject {
-  private List<AttributeDefinition> attributes;
+  private @Nullable List<@Nullable AttributeDefinition> attributes;
 
-  private List<MetadataEntry> metadata;
+  private @Nullable List<@Nullable MetadataEntry> metadata;
 
-  private String name;
+  private @Nullable String name;
 
   /**
    * Defines attributes of the object.
    *
-   * <p>Wire name {@code attributes}. Null when absent, explicitly null, or not readable as this type (see {@link #getRawValues()}).
+   * <p>Wire name {@code attributes}.
    */
-  public List<AttributeDefinition> getAttributes() {
+  public @Nullable List<@Nullable AttributeDefinition> getAttributes() {
     return attributes;
   }
 
-  /**
-   * Sets {@code attributes}; null writes an explicit JSON null.
-   */
-  public void setAttributes(List<AttributeDefinition> value) {
+  public void setAttributes(@Nullable List<@Nullable AttributeDefinition> value) {
     this.attributes = value;
     markPresent(0, "attributes");
   }
 
-  /**
-   * True when {@code attributes} is present, even if null.
-   */
   public boolean hasAttributes() {
     return isPresent(0);
   }
 
-  /**
-   * Makes {@code attributes} absent: it is not written.
-   */
   public void clearAttributes() {
     this.attributes = null;
     markAbsent(0, "attributes");
@@ -53,30 +51,21 @@ public class ObjectDefinition extends GraphObject {
   /**
    * Additional extension properties. Unless mentioned explicitly, metadata values should not be changed.
    *
-   * <p>Wire name {@code metadata}. Null when absent, explicitly null, or not readable as this type (see {@link #getRawValues()}).
+   * <p>Wire name {@code metadata}.
    */
-  public List<MetadataEntry> getMetadata() {
+  public @Nullable List<@Nullable MetadataEntry> getMetadata() {
     return metadata;
   }
 
-  /**
-   * Sets {@code metadata}; null writes an explicit JSON null.
-   */
-  public void setMetadata(List<MetadataEntry> value) {
+  public void setMetadata(@Nullable List<@Nullable MetadataEntry> value) {
     this.metadata = value;
     markPresent(1, "metadata");
   }
 
-  /**
-   * True when {@code metadata} is present, even if null.
-   */
   public boolean hasMetadata() {
     return isPresent(1);
   }
 
-  /**
-   * Makes {@code metadata} absent: it is not written.
-   */
   public void clearMetadata() {
     this.metadata = null;
     markAbsent(1, "metadata");
@@ -85,30 +74,21 @@ public class ObjectDefinition extends GraphObject {
   /**
    * Name of the object. Must be unique within a directory definition. Not nullable.
    *
-   * <p>Wire name {@code name}. Null when absent, explicitly null, or not readable as this type (see {@link #getRawValues()}).
+   * <p>Wire name {@code name}.
    */
-  public String getName() {
+  public @Nullable String getName() {
     return name;
   }
 
-  /**
-   * Sets {@code name}; null writes an explicit JSON null.
-   */
-  public void setName(String value) {
+  public void setName(@Nullable String value) {
     this.name = value;
     markPresent(2, "name");
   }
 
-  /**
-   * True when {@code name} is present, even if null.
-   */
   public boolean hasName() {
     return isPresent(2);
   }
 
-  /**
-   * Makes {@code name} absent: it is not written.
-   */
   public void clearName() {
     this.name = null;
     markAbsent(2, "name");
@@ -120,7 +100,7 @@ public class ObjectDefinition extends GraphObject {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     if (!super.equals(o)) {
       return false;
     }

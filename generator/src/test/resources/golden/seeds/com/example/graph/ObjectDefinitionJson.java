@@ -10,10 +10,13 @@ import dev.docmodel.runtime.TypeDescriptor;
 import dev.docmodel.runtime.Values;
 import java.io.IOException;
 import java.util.function.Supplier;
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads and writes {@link ObjectDefinition} as JSON, without reflection.
  */
+@NullMarked
 public final class ObjectDefinitionJson implements Supplier<ObjectDefinition>, TypeDescriptor.PropertyReader<ObjectDefinition>, TypeDescriptor.PropertyWriter<ObjectDefinition> {
   private static final ObjectDefinitionJson INSTANCE = new ObjectDefinitionJson();
 
@@ -50,14 +53,14 @@ public final class ObjectDefinitionJson implements Supplier<ObjectDefinition>, T
   /**
    * Reads the value at the parser's current token; a known derived {@code @odata.type} yields the derived class.
    */
-  public static ObjectDefinition read(JsonParser p, ReadContext ctx) throws IOException {
+  public static @Nullable ObjectDefinition read(JsonParser p, ReadContext ctx) throws IOException {
     return GraphJson.readObject(p, ctx, TYPE);
   }
 
   /**
    * Writes {@code value} where this type is declared: an instance of a derived type carries its {@code @odata.type}; null writes JSON null.
    */
-  public static void write(JsonGenerator g, ObjectDefinition value) throws IOException {
+  public static void write(JsonGenerator g, @Nullable ObjectDefinition value) throws IOException {
     GraphJson.writeObject(g, value, TYPE);
   }
 

@@ -8,10 +8,13 @@ import dev.docmodel.runtime.ReadContext;
 import dev.docmodel.runtime.TypeDescriptor;
 import java.io.IOException;
 import java.util.function.Supplier;
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads and writes {@link ObjectFlowTypes} as JSON, without reflection.
  */
+@NullMarked
 public final class ObjectFlowTypesJson implements Supplier<ObjectFlowTypes>, TypeDescriptor.PropertyReader<ObjectFlowTypes>, TypeDescriptor.PropertyWriter<ObjectFlowTypes> {
   private static final ObjectFlowTypesJson INSTANCE = new ObjectFlowTypesJson();
 
@@ -42,14 +45,14 @@ public final class ObjectFlowTypesJson implements Supplier<ObjectFlowTypes>, Typ
   /**
    * Reads the value at the parser's current token; a known derived {@code @odata.type} yields the derived class.
    */
-  public static ObjectFlowTypes read(JsonParser p, ReadContext ctx) throws IOException {
+  public static @Nullable ObjectFlowTypes read(JsonParser p, ReadContext ctx) throws IOException {
     return GraphJson.readObject(p, ctx, TYPE);
   }
 
   /**
    * Writes {@code value} where this type is declared: an instance of a derived type carries its {@code @odata.type}; null writes JSON null.
    */
-  public static void write(JsonGenerator g, ObjectFlowTypes value) throws IOException {
+  public static void write(JsonGenerator g, @Nullable ObjectFlowTypes value) throws IOException {
     GraphJson.writeObject(g, value, TYPE);
   }
 

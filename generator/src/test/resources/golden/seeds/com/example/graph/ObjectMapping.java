@@ -5,56 +5,54 @@ import dev.docmodel.runtime.GraphObject;
 import dev.docmodel.runtime.TypeDescriptor;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Defines how a given object should be synchronized from source directory to target directory.
  *
  * <p>OData complex type {@code microsoft.graph.objectMapping}. A new instance has every property absent.
+ *
+ * <p>Each property {@code x} has four accessors: {@code getX()} returns its value, null when it is absent, explicitly null, or not readable as its type (the JSON is then in {@link #getRawValues()}); {@code setX(value)} makes it present (null writes an explicit JSON null; a list is kept, not copied); {@code hasX()} tells whether it is present, even if null; {@code clearX()} makes it absent, so that it is not written.
+ *
+ * @see <a href="https://learn.microsoft.com/graph/api/resources/synchronization-objectmapping?view=graph-rest-1.0">synchronization-objectmapping</a> (published reference)
  */
+@NullMarked
 public class ObjectMapping extends GraphObject {
-  private List<AttributeMapping> attributeMappings;
+  private @Nullable List<@Nullable AttributeMapping> attributeMappings;
 
-  private Boolean enabled;
+  private @Nullable Boolean enabled;
 
-  private ObjectFlowTypes flowTypes;
+  private @Nullable ObjectFlowTypes flowTypes;
 
-  private List<MetadataEntry> metadata;
+  private @Nullable List<@Nullable MetadataEntry> metadata;
 
-  private String name;
+  private @Nullable String name;
 
-  private Filter scope;
+  private @Nullable Filter scope;
 
-  private String sourceObjectName;
+  private @Nullable String sourceObjectName;
 
-  private String targetObjectName;
+  private @Nullable String targetObjectName;
 
   /**
    * Attribute mappings define which attributes to map from the source object into the target object and how they should flow. A number of functions are available to support the transformation of the original source values.
    *
-   * <p>Wire name {@code attributeMappings}. Null when absent, explicitly null, or not readable as this type (see {@link #getRawValues()}).
+   * <p>Wire name {@code attributeMappings}.
    */
-  public List<AttributeMapping> getAttributeMappings() {
+  public @Nullable List<@Nullable AttributeMapping> getAttributeMappings() {
     return attributeMappings;
   }
 
-  /**
-   * Sets {@code attributeMappings}; null writes an explicit JSON null.
-   */
-  public void setAttributeMappings(List<AttributeMapping> value) {
+  public void setAttributeMappings(@Nullable List<@Nullable AttributeMapping> value) {
     this.attributeMappings = value;
     markPresent(0, "attributeMappings");
   }
 
-  /**
-   * True when {@code attributeMappings} is present, even if null.
-   */
   public boolean hasAttributeMappings() {
     return isPresent(0);
   }
 
-  /**
-   * Makes {@code attributeMappings} absent: it is not written.
-   */
   public void clearAttributeMappings() {
     this.attributeMappings = null;
     markAbsent(0, "attributeMappings");
@@ -63,30 +61,21 @@ public class ObjectMapping extends GraphObject {
   /**
    * When true, this object mapping will be processed during synchronization. When false, this object mapping will be skipped.
    *
-   * <p>Wire name {@code enabled}. Null when absent, explicitly null, or not readable as this type (see {@link #getRawValues()}).
+   * <p>Wire name {@code enabled}.
    */
-  public Boolean getEnabled() {
+  public @Nullable Boolean getEnabled() {
     return enabled;
   }
 
-  /**
-   * Sets {@code enabled}; null writes an explicit JSON null.
-   */
-  public void setEnabled(Boolean value) {
+  public void setEnabled(@Nullable Boolean value) {
     this.enabled = value;
     markPresent(1, "enabled");
   }
 
-  /**
-   * True when {@code enabled} is present, even if null.
-   */
   public boolean hasEnabled() {
     return isPresent(1);
   }
 
-  /**
-   * Makes {@code enabled} absent: it is not written.
-   */
   public void clearEnabled() {
     this.enabled = null;
     markAbsent(1, "enabled");
@@ -95,30 +84,21 @@ public class ObjectMapping extends GraphObject {
   /**
    * Which flow types are enabled for this object mapping. Add creates new objects in the target directory, Update modifies existing objects, and Delete deprovisions existing users. The default is Add, Update, Delete.
    *
-   * <p>Wire name {@code flowTypes}. Null when absent, explicitly null, or not readable as this type (see {@link #getRawValues()}).
+   * <p>Wire name {@code flowTypes}.
    */
-  public ObjectFlowTypes getFlowTypes() {
+  public @Nullable ObjectFlowTypes getFlowTypes() {
     return flowTypes;
   }
 
-  /**
-   * Sets {@code flowTypes}; null writes an explicit JSON null.
-   */
-  public void setFlowTypes(ObjectFlowTypes value) {
+  public void setFlowTypes(@Nullable ObjectFlowTypes value) {
     this.flowTypes = value;
     markPresent(2, "flowTypes");
   }
 
-  /**
-   * True when {@code flowTypes} is present, even if null.
-   */
   public boolean hasFlowTypes() {
     return isPresent(2);
   }
 
-  /**
-   * Makes {@code flowTypes} absent: it is not written.
-   */
   public void clearFlowTypes() {
     this.flowTypes = null;
     markAbsent(2, "flowTypes");
@@ -127,30 +107,21 @@ public class ObjectMapping extends GraphObject {
   /**
    * Additional extension properties. Unless mentioned explicitly, metadata values should not be changed.
    *
-   * <p>Wire name {@code metadata}. Null when absent, explicitly null, or not readable as this type (see {@link #getRawValues()}).
+   * <p>Wire name {@code metadata}.
    */
-  public List<MetadataEntry> getMetadata() {
+  public @Nullable List<@Nullable MetadataEntry> getMetadata() {
     return metadata;
   }
 
-  /**
-   * Sets {@code metadata}; null writes an explicit JSON null.
-   */
-  public void setMetadata(List<MetadataEntry> value) {
+  public void setMetadata(@Nullable List<@Nullable MetadataEntry> value) {
     this.metadata = value;
     markPresent(3, "metadata");
   }
 
-  /**
-   * True when {@code metadata} is present, even if null.
-   */
   public boolean hasMetadata() {
     return isPresent(3);
   }
 
-  /**
-   * Makes {@code metadata} absent: it is not written.
-   */
   public void clearMetadata() {
     this.metadata = null;
     markAbsent(3, "metadata");
@@ -159,30 +130,21 @@ public class ObjectMapping extends GraphObject {
   /**
    * Human-friendly name of the object mapping.
    *
-   * <p>Wire name {@code name}. Null when absent, explicitly null, or not readable as this type (see {@link #getRawValues()}).
+   * <p>Wire name {@code name}.
    */
-  public String getName() {
+  public @Nullable String getName() {
     return name;
   }
 
-  /**
-   * Sets {@code name}; null writes an explicit JSON null.
-   */
-  public void setName(String value) {
+  public void setName(@Nullable String value) {
     this.name = value;
     markPresent(4, "name");
   }
 
-  /**
-   * True when {@code name} is present, even if null.
-   */
   public boolean hasName() {
     return isPresent(4);
   }
 
-  /**
-   * Makes {@code name} absent: it is not written.
-   */
   public void clearName() {
     this.name = null;
     markAbsent(4, "name");
@@ -191,30 +153,21 @@ public class ObjectMapping extends GraphObject {
   /**
    * Defines a filter to be used when deciding whether a given object should be provisioned. For example, you might want to only provision users that are located in the US.
    *
-   * <p>Wire name {@code scope}. Null when absent, explicitly null, or not readable as this type (see {@link #getRawValues()}).
+   * <p>Wire name {@code scope}.
    */
-  public Filter getScope() {
+  public @Nullable Filter getScope() {
     return scope;
   }
 
-  /**
-   * Sets {@code scope}; null writes an explicit JSON null.
-   */
-  public void setScope(Filter value) {
+  public void setScope(@Nullable Filter value) {
     this.scope = value;
     markPresent(5, "scope");
   }
 
-  /**
-   * True when {@code scope} is present, even if null.
-   */
   public boolean hasScope() {
     return isPresent(5);
   }
 
-  /**
-   * Makes {@code scope} absent: it is not written.
-   */
   public void clearScope() {
     this.scope = null;
     markAbsent(5, "scope");
@@ -223,30 +176,21 @@ public class ObjectMapping extends GraphObject {
   /**
    * Name of the object in the source directory. Must match the object name from the source directory definition.
    *
-   * <p>Wire name {@code sourceObjectName}. Null when absent, explicitly null, or not readable as this type (see {@link #getRawValues()}).
+   * <p>Wire name {@code sourceObjectName}.
    */
-  public String getSourceObjectName() {
+  public @Nullable String getSourceObjectName() {
     return sourceObjectName;
   }
 
-  /**
-   * Sets {@code sourceObjectName}; null writes an explicit JSON null.
-   */
-  public void setSourceObjectName(String value) {
+  public void setSourceObjectName(@Nullable String value) {
     this.sourceObjectName = value;
     markPresent(6, "sourceObjectName");
   }
 
-  /**
-   * True when {@code sourceObjectName} is present, even if null.
-   */
   public boolean hasSourceObjectName() {
     return isPresent(6);
   }
 
-  /**
-   * Makes {@code sourceObjectName} absent: it is not written.
-   */
   public void clearSourceObjectName() {
     this.sourceObjectName = null;
     markAbsent(6, "sourceObjectName");
@@ -255,30 +199,21 @@ public class ObjectMapping extends GraphObject {
   /**
    * Name of the object in target directory. Must match the object name from the target directory definition.
    *
-   * <p>Wire name {@code targetObjectName}. Null when absent, explicitly null, or not readable as this type (see {@link #getRawValues()}).
+   * <p>Wire name {@code targetObjectName}.
    */
-  public String getTargetObjectName() {
+  public @Nullable String getTargetObjectName() {
     return targetObjectName;
   }
 
-  /**
-   * Sets {@code targetObjectName}; null writes an explicit JSON null.
-   */
-  public void setTargetObjectName(String value) {
+  public void setTargetObjectName(@Nullable String value) {
     this.targetObjectName = value;
     markPresent(7, "targetObjectName");
   }
 
-  /**
-   * True when {@code targetObjectName} is present, even if null.
-   */
   public boolean hasTargetObjectName() {
     return isPresent(7);
   }
 
-  /**
-   * Makes {@code targetObjectName} absent: it is not written.
-   */
   public void clearTargetObjectName() {
     this.targetObjectName = null;
     markAbsent(7, "targetObjectName");
@@ -290,7 +225,7 @@ public class ObjectMapping extends GraphObject {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     if (!super.equals(o)) {
       return false;
     }

@@ -10,10 +10,13 @@ import dev.docmodel.runtime.TypeDescriptor;
 import dev.docmodel.runtime.Values;
 import java.io.IOException;
 import java.util.function.Supplier;
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads and writes {@link ObjectMapping} as JSON, without reflection.
  */
+@NullMarked
 public final class ObjectMappingJson implements Supplier<ObjectMapping>, TypeDescriptor.PropertyReader<ObjectMapping>, TypeDescriptor.PropertyWriter<ObjectMapping> {
   private static final ObjectMappingJson INSTANCE = new ObjectMappingJson();
 
@@ -55,14 +58,14 @@ public final class ObjectMappingJson implements Supplier<ObjectMapping>, TypeDes
   /**
    * Reads the value at the parser's current token; a known derived {@code @odata.type} yields the derived class.
    */
-  public static ObjectMapping read(JsonParser p, ReadContext ctx) throws IOException {
+  public static @Nullable ObjectMapping read(JsonParser p, ReadContext ctx) throws IOException {
     return GraphJson.readObject(p, ctx, TYPE);
   }
 
   /**
    * Writes {@code value} where this type is declared: an instance of a derived type carries its {@code @odata.type}; null writes JSON null.
    */
-  public static void write(JsonGenerator g, ObjectMapping value) throws IOException {
+  public static void write(JsonGenerator g, @Nullable ObjectMapping value) throws IOException {
     GraphJson.writeObject(g, value, TYPE);
   }
 

@@ -5,50 +5,48 @@ import dev.docmodel.runtime.GraphObject;
 import dev.docmodel.runtime.TypeDescriptor;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Represents the response from the synchronizationSchema: parseExpression action.
  *
  * <p>OData complex type {@code microsoft.graph.parseExpressionResponse}. A new instance has every property absent.
+ *
+ * <p>Each property {@code x} has four accessors: {@code getX()} returns its value, null when it is absent, explicitly null, or not readable as its type (the JSON is then in {@link #getRawValues()}); {@code setX(value)} makes it present (null writes an explicit JSON null; a list is kept, not copied); {@code hasX()} tells whether it is present, even if null; {@code clearX()} makes it absent, so that it is not written.
+ *
+ * @see <a href="https://learn.microsoft.com/graph/api/resources/synchronization-parseexpressionresponse?view=graph-rest-1.0">synchronization-parseexpressionresponse</a> (published reference)
  */
+@NullMarked
 public class ParseExpressionResponse extends GraphObject {
-  private PublicError error;
+  private @Nullable PublicError error;
 
-  private List<String> evaluationResult;
+  private @Nullable List<@Nullable String> evaluationResult;
 
-  private Boolean evaluationSucceeded;
+  private @Nullable Boolean evaluationSucceeded;
 
-  private AttributeMappingSource parsedExpression;
+  private @Nullable AttributeMappingSource parsedExpression;
 
-  private Boolean parsingSucceeded;
+  private @Nullable Boolean parsingSucceeded;
 
   /**
    * Error details, if expression evaluation resulted in an error.
    *
-   * <p>Wire name {@code error}. Null when absent, explicitly null, or not readable as this type (see {@link #getRawValues()}).
+   * <p>Wire name {@code error}.
    */
-  public PublicError getError() {
+  public @Nullable PublicError getError() {
     return error;
   }
 
-  /**
-   * Sets {@code error}; null writes an explicit JSON null.
-   */
-  public void setError(PublicError value) {
+  public void setError(@Nullable PublicError value) {
     this.error = value;
     markPresent(0, "error");
   }
 
-  /**
-   * True when {@code error} is present, even if null.
-   */
   public boolean hasError() {
     return isPresent(0);
   }
 
-  /**
-   * Makes {@code error} absent: it is not written.
-   */
   public void clearError() {
     this.error = null;
     markAbsent(0, "error");
@@ -57,30 +55,21 @@ public class ParseExpressionResponse extends GraphObject {
   /**
    * A collection of values produced by the evaluation of the expression.
    *
-   * <p>Wire name {@code evaluationResult}. Null when absent, explicitly null, or not readable as this type (see {@link #getRawValues()}).
+   * <p>Wire name {@code evaluationResult}.
    */
-  public List<String> getEvaluationResult() {
+  public @Nullable List<@Nullable String> getEvaluationResult() {
     return evaluationResult;
   }
 
-  /**
-   * Sets {@code evaluationResult}; null writes an explicit JSON null.
-   */
-  public void setEvaluationResult(List<String> value) {
+  public void setEvaluationResult(@Nullable List<@Nullable String> value) {
     this.evaluationResult = value;
     markPresent(1, "evaluationResult");
   }
 
-  /**
-   * True when {@code evaluationResult} is present, even if null.
-   */
   public boolean hasEvaluationResult() {
     return isPresent(1);
   }
 
-  /**
-   * Makes {@code evaluationResult} absent: it is not written.
-   */
   public void clearEvaluationResult() {
     this.evaluationResult = null;
     markAbsent(1, "evaluationResult");
@@ -89,30 +78,21 @@ public class ParseExpressionResponse extends GraphObject {
   /**
    * true if the evaluation was successful.
    *
-   * <p>Wire name {@code evaluationSucceeded}. Null when absent, explicitly null, or not readable as this type (see {@link #getRawValues()}).
+   * <p>Wire name {@code evaluationSucceeded}.
    */
-  public Boolean getEvaluationSucceeded() {
+  public @Nullable Boolean getEvaluationSucceeded() {
     return evaluationSucceeded;
   }
 
-  /**
-   * Sets {@code evaluationSucceeded}; null writes an explicit JSON null.
-   */
-  public void setEvaluationSucceeded(Boolean value) {
+  public void setEvaluationSucceeded(@Nullable Boolean value) {
     this.evaluationSucceeded = value;
     markPresent(2, "evaluationSucceeded");
   }
 
-  /**
-   * True when {@code evaluationSucceeded} is present, even if null.
-   */
   public boolean hasEvaluationSucceeded() {
     return isPresent(2);
   }
 
-  /**
-   * Makes {@code evaluationSucceeded} absent: it is not written.
-   */
   public void clearEvaluationSucceeded() {
     this.evaluationSucceeded = null;
     markAbsent(2, "evaluationSucceeded");
@@ -121,30 +101,21 @@ public class ParseExpressionResponse extends GraphObject {
   /**
    * An attributeMappingSource object representing the parsed expression.
    *
-   * <p>Wire name {@code parsedExpression}. Null when absent, explicitly null, or not readable as this type (see {@link #getRawValues()}).
+   * <p>Wire name {@code parsedExpression}.
    */
-  public AttributeMappingSource getParsedExpression() {
+  public @Nullable AttributeMappingSource getParsedExpression() {
     return parsedExpression;
   }
 
-  /**
-   * Sets {@code parsedExpression}; null writes an explicit JSON null.
-   */
-  public void setParsedExpression(AttributeMappingSource value) {
+  public void setParsedExpression(@Nullable AttributeMappingSource value) {
     this.parsedExpression = value;
     markPresent(3, "parsedExpression");
   }
 
-  /**
-   * True when {@code parsedExpression} is present, even if null.
-   */
   public boolean hasParsedExpression() {
     return isPresent(3);
   }
 
-  /**
-   * Makes {@code parsedExpression} absent: it is not written.
-   */
   public void clearParsedExpression() {
     this.parsedExpression = null;
     markAbsent(3, "parsedExpression");
@@ -153,30 +124,21 @@ public class ParseExpressionResponse extends GraphObject {
   /**
    * true if the expression was parsed successfully.
    *
-   * <p>Wire name {@code parsingSucceeded}. Null when absent, explicitly null, or not readable as this type (see {@link #getRawValues()}).
+   * <p>Wire name {@code parsingSucceeded}.
    */
-  public Boolean getParsingSucceeded() {
+  public @Nullable Boolean getParsingSucceeded() {
     return parsingSucceeded;
   }
 
-  /**
-   * Sets {@code parsingSucceeded}; null writes an explicit JSON null.
-   */
-  public void setParsingSucceeded(Boolean value) {
+  public void setParsingSucceeded(@Nullable Boolean value) {
     this.parsingSucceeded = value;
     markPresent(4, "parsingSucceeded");
   }
 
-  /**
-   * True when {@code parsingSucceeded} is present, even if null.
-   */
   public boolean hasParsingSucceeded() {
     return isPresent(4);
   }
 
-  /**
-   * Makes {@code parsingSucceeded} absent: it is not written.
-   */
   public void clearParsingSucceeded() {
     this.parsingSucceeded = null;
     markAbsent(4, "parsingSucceeded");
@@ -188,7 +150,7 @@ public class ParseExpressionResponse extends GraphObject {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     if (!super.equals(o)) {
       return false;
     }

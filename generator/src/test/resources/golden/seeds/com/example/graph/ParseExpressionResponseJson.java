@@ -10,10 +10,13 @@ import dev.docmodel.runtime.TypeDescriptor;
 import dev.docmodel.runtime.Values;
 import java.io.IOException;
 import java.util.function.Supplier;
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads and writes {@link ParseExpressionResponse} as JSON, without reflection.
  */
+@NullMarked
 public final class ParseExpressionResponseJson implements Supplier<ParseExpressionResponse>, TypeDescriptor.PropertyReader<ParseExpressionResponse>, TypeDescriptor.PropertyWriter<ParseExpressionResponse> {
   private static final ParseExpressionResponseJson INSTANCE = new ParseExpressionResponseJson();
 
@@ -52,14 +55,16 @@ public final class ParseExpressionResponseJson implements Supplier<ParseExpressi
   /**
    * Reads the value at the parser's current token; a known derived {@code @odata.type} yields the derived class.
    */
-  public static ParseExpressionResponse read(JsonParser p, ReadContext ctx) throws IOException {
+  public static @Nullable ParseExpressionResponse read(JsonParser p, ReadContext ctx) throws
+      IOException {
     return GraphJson.readObject(p, ctx, TYPE);
   }
 
   /**
    * Writes {@code value} where this type is declared: an instance of a derived type carries its {@code @odata.type}; null writes JSON null.
    */
-  public static void write(JsonGenerator g, ParseExpressionResponse value) throws IOException {
+  public static void write(JsonGenerator g, @Nullable ParseExpressionResponse value) throws
+      IOException {
     GraphJson.writeObject(g, value, TYPE);
   }
 

@@ -3,10 +3,14 @@ package com.example.graph;
 
 import dev.docmodel.runtime.GraphObject;
 import dev.docmodel.runtime.TypeDescriptor;
+import org.jspecify.annotations.NullMarked;
 
 /**
  * <p>OData complex type {@code microsoft.graph.publicError}. A new instance has every property absent.
+ *
+ * @see <a href="https://learn.microsoft.com/graph/api/resources/synchronization-parseexpressionresponse?view=graph-rest-1.0">synchronization-parseexpressionresponse</a> (published reference)
  */
+@NullMarked
 public class PublicError extends GraphObject {
   @Override
   public TypeDescriptor<? extends GraphObject> jsonType() {

@@ -8,10 +8,13 @@ import dev.docmodel.runtime.ReadContext;
 import dev.docmodel.runtime.TypeDescriptor;
 import java.io.IOException;
 import java.util.function.Supplier;
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads and writes {@link PublicError} as JSON, without reflection.
  */
+@NullMarked
 public final class PublicErrorJson implements Supplier<PublicError>, TypeDescriptor.PropertyReader<PublicError>, TypeDescriptor.PropertyWriter<PublicError> {
   private static final PublicErrorJson INSTANCE = new PublicErrorJson();
 
@@ -42,14 +45,14 @@ public final class PublicErrorJson implements Supplier<PublicError>, TypeDescrip
   /**
    * Reads the value at the parser's current token; a known derived {@code @odata.type} yields the derived class.
    */
-  public static PublicError read(JsonParser p, ReadContext ctx) throws IOException {
+  public static @Nullable PublicError read(JsonParser p, ReadContext ctx) throws IOException {
     return GraphJson.readObject(p, ctx, TYPE);
   }
 
   /**
    * Writes {@code value} where this type is declared: an instance of a derived type carries its {@code @odata.type}; null writes JSON null.
    */
-  public static void write(JsonGenerator g, PublicError value) throws IOException {
+  public static void write(JsonGenerator g, @Nullable PublicError value) throws IOException {
     GraphJson.writeObject(g, value, TYPE);
   }
 

@@ -4,44 +4,42 @@ package com.example.graph;
 import dev.docmodel.runtime.GraphObject;
 import dev.docmodel.runtime.TypeDescriptor;
 import java.util.Objects;
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Describes a reference to another object defined in the same directory definition.
  *
  * <p>OData complex type {@code microsoft.graph.referencedObject}. A new instance has every property absent.
+ *
+ * <p>Each property {@code x} has four accessors: {@code getX()} returns its value, null when it is absent, explicitly null, or not readable as its type (the JSON is then in {@link #getRawValues()}); {@code setX(value)} makes it present (null writes an explicit JSON null; a list is kept, not copied); {@code hasX()} tells whether it is present, even if null; {@code clearX()} makes it absent, so that it is not written.
+ *
+ * @see <a href="https://learn.microsoft.com/graph/api/resources/synchronization-referencedobject?view=graph-rest-1.0">synchronization-referencedobject</a> (published reference)
  */
+@NullMarked
 public class ReferencedObject extends GraphObject {
-  private String referencedObjectName;
+  private @Nullable String referencedObjectName;
 
-  private String referencedProperty;
+  private @Nullable String referencedProperty;
 
   /**
    * Name of the referenced object. Must match one of the objects in the directory definition.
    *
-   * <p>Wire name {@code referencedObjectName}. Null when absent, explicitly null, or not readable as this type (see {@link #getRawValues()}).
+   * <p>Wire name {@code referencedObjectName}.
    */
-  public String getReferencedObjectName() {
+  public @Nullable String getReferencedObjectName() {
     return referencedObjectName;
   }
 
-  /**
-   * Sets {@code referencedObjectName}; null writes an explicit JSON null.
-   */
-  public void setReferencedObjectName(String value) {
+  public void setReferencedObjectName(@Nullable String value) {
     this.referencedObjectName = value;
     markPresent(0, "referencedObjectName");
   }
 
-  /**
-   * True when {@code referencedObjectName} is present, even if null.
-   */
   public boolean hasReferencedObjectName() {
     return isPresent(0);
   }
 
-  /**
-   * Makes {@code referencedObjectName} absent: it is not written.
-   */
   public void clearReferencedObjectName() {
     this.referencedObjectName = null;
     markAbsent(0, "referencedObjectName");
@@ -50,30 +48,21 @@ public class ReferencedObject extends GraphObject {
   /**
    * Currently not supported. Name of the property in the referenced object, the value for which is used as the reference.
    *
-   * <p>Wire name {@code referencedProperty}. Null when absent, explicitly null, or not readable as this type (see {@link #getRawValues()}).
+   * <p>Wire name {@code referencedProperty}.
    */
-  public String getReferencedProperty() {
+  public @Nullable String getReferencedProperty() {
     return referencedProperty;
   }
 
-  /**
-   * Sets {@code referencedProperty}; null writes an explicit JSON null.
-   */
-  public void setReferencedProperty(String value) {
+  public void setReferencedProperty(@Nullable String value) {
     this.referencedProperty = value;
     markPresent(1, "referencedProperty");
   }
 
-  /**
-   * True when {@code referencedProperty} is present, even if null.
-   */
   public boolean hasReferencedProperty() {
     return isPresent(1);
   }
 
-  /**
-   * Makes {@code referencedProperty} absent: it is not written.
-   */
   public void clearReferencedProperty() {
     this.referencedProperty = null;
     markAbsent(1, "referencedProperty");
@@ -85,7 +74,7 @@ public class ReferencedObject extends GraphObject {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     if (!super.equals(o)) {
       return false;
     }

@@ -10,10 +10,13 @@ import dev.docmodel.runtime.TypeDescriptor;
 import dev.docmodel.runtime.Values;
 import java.io.IOException;
 import java.util.function.Supplier;
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads and writes {@link ReferencedObject} as JSON, without reflection.
  */
+@NullMarked
 public final class ReferencedObjectJson implements Supplier<ReferencedObject>, TypeDescriptor.PropertyReader<ReferencedObject>, TypeDescriptor.PropertyWriter<ReferencedObject> {
   private static final ReferencedObjectJson INSTANCE = new ReferencedObjectJson();
 
@@ -49,14 +52,14 @@ public final class ReferencedObjectJson implements Supplier<ReferencedObject>, T
   /**
    * Reads the value at the parser's current token; a known derived {@code @odata.type} yields the derived class.
    */
-  public static ReferencedObject read(JsonParser p, ReadContext ctx) throws IOException {
+  public static @Nullable ReferencedObject read(JsonParser p, ReadContext ctx) throws IOException {
     return GraphJson.readObject(p, ctx, TYPE);
   }
 
   /**
    * Writes {@code value} where this type is declared: an instance of a derived type carries its {@code @odata.type}; null writes JSON null.
    */
-  public static void write(JsonGenerator g, ReferencedObject value) throws IOException {
+  public static void write(JsonGenerator g, @Nullable ReferencedObject value) throws IOException {
     GraphJson.writeObject(g, value, TYPE);
   }
 

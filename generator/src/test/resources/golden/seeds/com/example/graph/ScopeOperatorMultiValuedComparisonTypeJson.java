@@ -8,10 +8,13 @@ import dev.docmodel.runtime.ReadContext;
 import dev.docmodel.runtime.TypeDescriptor;
 import java.io.IOException;
 import java.util.function.Supplier;
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads and writes {@link ScopeOperatorMultiValuedComparisonType} as JSON, without reflection.
  */
+@NullMarked
 public final class ScopeOperatorMultiValuedComparisonTypeJson implements Supplier<ScopeOperatorMultiValuedComparisonType>, TypeDescriptor.PropertyReader<ScopeOperatorMultiValuedComparisonType>, TypeDescriptor.PropertyWriter<ScopeOperatorMultiValuedComparisonType> {
   private static final ScopeOperatorMultiValuedComparisonTypeJson INSTANCE = new ScopeOperatorMultiValuedComparisonTypeJson();
 
@@ -43,16 +46,16 @@ public final class ScopeOperatorMultiValuedComparisonTypeJson implements Supplie
   /**
    * Reads the value at the parser's current token; a known derived {@code @odata.type} yields the derived class.
    */
-  public static ScopeOperatorMultiValuedComparisonType read(JsonParser p, ReadContext ctx) throws
-      IOException {
+  public static @Nullable ScopeOperatorMultiValuedComparisonType read(JsonParser p, ReadContext ctx)
+      throws IOException {
     return GraphJson.readObject(p, ctx, TYPE);
   }
 
   /**
    * Writes {@code value} where this type is declared: an instance of a derived type carries its {@code @odata.type}; null writes JSON null.
    */
-  public static void write(JsonGenerator g, ScopeOperatorMultiValuedComparisonType value) throws
-      IOException {
+  public static void write(JsonGenerator g, @Nullable ScopeOperatorMultiValuedComparisonType value)
+      throws IOException {
     GraphJson.writeObject(g, value, TYPE);
   }
 

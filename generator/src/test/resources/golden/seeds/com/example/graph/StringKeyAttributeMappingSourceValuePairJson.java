@@ -10,10 +10,13 @@ import dev.docmodel.runtime.TypeDescriptor;
 import dev.docmodel.runtime.Values;
 import java.io.IOException;
 import java.util.function.Supplier;
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads and writes {@link StringKeyAttributeMappingSourceValuePair} as JSON, without reflection.
  */
+@NullMarked
 public final class StringKeyAttributeMappingSourceValuePairJson implements Supplier<StringKeyAttributeMappingSourceValuePair>, TypeDescriptor.PropertyReader<StringKeyAttributeMappingSourceValuePair>, TypeDescriptor.PropertyWriter<StringKeyAttributeMappingSourceValuePair> {
   private static final StringKeyAttributeMappingSourceValuePairJson INSTANCE = new StringKeyAttributeMappingSourceValuePairJson();
 
@@ -50,16 +53,16 @@ public final class StringKeyAttributeMappingSourceValuePairJson implements Suppl
   /**
    * Reads the value at the parser's current token; a known derived {@code @odata.type} yields the derived class.
    */
-  public static StringKeyAttributeMappingSourceValuePair read(JsonParser p, ReadContext ctx) throws
-      IOException {
+  public static @Nullable StringKeyAttributeMappingSourceValuePair read(JsonParser p,
+      ReadContext ctx) throws IOException {
     return GraphJson.readObject(p, ctx, TYPE);
   }
 
   /**
    * Writes {@code value} where this type is declared: an instance of a derived type carries its {@code @odata.type}; null writes JSON null.
    */
-  public static void write(JsonGenerator g, StringKeyAttributeMappingSourceValuePair value) throws
-      IOException {
+  public static void write(JsonGenerator g,
+      @Nullable StringKeyAttributeMappingSourceValuePair value) throws IOException {
     GraphJson.writeObject(g, value, TYPE);
   }
 

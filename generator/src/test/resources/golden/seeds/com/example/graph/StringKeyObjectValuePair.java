@@ -5,44 +5,42 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.docmodel.runtime.GraphObject;
 import dev.docmodel.runtime.TypeDescriptor;
 import java.util.Objects;
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Represents a key-value pair where the key is a string and the value is an arbitrary JSON object. This is an OData open type that expects to have a property named `value` that is a valid JSON object.
  *
  * <p>OData complex type {@code microsoft.graph.stringKeyObjectValuePair}. A new instance has every property absent.
+ *
+ * <p>Each property {@code x} has four accessors: {@code getX()} returns its value, null when it is absent, explicitly null, or not readable as its type (the JSON is then in {@link #getRawValues()}); {@code setX(value)} makes it present (null writes an explicit JSON null; a list is kept, not copied); {@code hasX()} tells whether it is present, even if null; {@code clearX()} makes it absent, so that it is not written.
+ *
+ * @see <a href="https://learn.microsoft.com/graph/api/resources/synchronization-stringkeyobjectvaluepair?view=graph-rest-1.0">synchronization-stringkeyobjectvaluepair</a> (published reference)
  */
+@NullMarked
 public class StringKeyObjectValuePair extends GraphObject {
-  private String key;
+  private @Nullable String key;
 
-  private JsonNode value;
+  private @Nullable JsonNode value;
 
   /**
    * Key.
    *
-   * <p>Wire name {@code key}. Null when absent, explicitly null, or not readable as this type (see {@link #getRawValues()}).
+   * <p>Wire name {@code key}.
    */
-  public String getKey() {
+  public @Nullable String getKey() {
     return key;
   }
 
-  /**
-   * Sets {@code key}; null writes an explicit JSON null.
-   */
-  public void setKey(String value) {
+  public void setKey(@Nullable String value) {
     this.key = value;
     markPresent(0, "key");
   }
 
-  /**
-   * True when {@code key} is present, even if null.
-   */
   public boolean hasKey() {
     return isPresent(0);
   }
 
-  /**
-   * Makes {@code key} absent: it is not written.
-   */
   public void clearKey() {
     this.key = null;
     markAbsent(0, "key");
@@ -51,30 +49,21 @@ public class StringKeyObjectValuePair extends GraphObject {
   /**
    * Arbitrary JSON object.
    *
-   * <p>Wire name {@code value}. Null when absent, explicitly null, or not readable as this type (see {@link #getRawValues()}).
+   * <p>Wire name {@code value}.
    */
-  public JsonNode getValue() {
+  public @Nullable JsonNode getValue() {
     return value;
   }
 
-  /**
-   * Sets {@code value}; null writes an explicit JSON null.
-   */
-  public void setValue(JsonNode value) {
+  public void setValue(@Nullable JsonNode value) {
     this.value = value;
     markPresent(1, "value");
   }
 
-  /**
-   * True when {@code value} is present, even if null.
-   */
   public boolean hasValue() {
     return isPresent(1);
   }
 
-  /**
-   * Makes {@code value} absent: it is not written.
-   */
   public void clearValue() {
     this.value = null;
     markAbsent(1, "value");
@@ -86,7 +75,7 @@ public class StringKeyObjectValuePair extends GraphObject {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     if (!super.equals(o)) {
       return false;
     }

@@ -4,44 +4,42 @@ package com.example.graph;
 import dev.docmodel.runtime.GraphObject;
 import dev.docmodel.runtime.TypeDescriptor;
 import java.util.Objects;
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Represents a key-value pair where the key is a string and the value is a string.
  *
  * <p>OData complex type {@code microsoft.graph.stringKeyStringValuePair}. A new instance has every property absent.
+ *
+ * <p>Each property {@code x} has four accessors: {@code getX()} returns its value, null when it is absent, explicitly null, or not readable as its type (the JSON is then in {@link #getRawValues()}); {@code setX(value)} makes it present (null writes an explicit JSON null; a list is kept, not copied); {@code hasX()} tells whether it is present, even if null; {@code clearX()} makes it absent, so that it is not written.
+ *
+ * @see <a href="https://learn.microsoft.com/graph/api/resources/synchronization-stringkeystringvaluepair?view=graph-rest-1.0">synchronization-stringkeystringvaluepair</a> (published reference)
  */
+@NullMarked
 public class StringKeyStringValuePair extends GraphObject {
-  private String key;
+  private @Nullable String key;
 
-  private String value;
+  private @Nullable String value;
 
   /**
    * Key.
    *
-   * <p>Wire name {@code key}. Null when absent, explicitly null, or not readable as this type (see {@link #getRawValues()}).
+   * <p>Wire name {@code key}.
    */
-  public String getKey() {
+  public @Nullable String getKey() {
     return key;
   }
 
-  /**
-   * Sets {@code key}; null writes an explicit JSON null.
-   */
-  public void setKey(String value) {
+  public void setKey(@Nullable String value) {
     this.key = value;
     markPresent(0, "key");
   }
 
-  /**
-   * True when {@code key} is present, even if null.
-   */
   public boolean hasKey() {
     return isPresent(0);
   }
 
-  /**
-   * Makes {@code key} absent: it is not written.
-   */
   public void clearKey() {
     this.key = null;
     markAbsent(0, "key");
@@ -50,30 +48,21 @@ public class StringKeyStringValuePair extends GraphObject {
   /**
    * Value.
    *
-   * <p>Wire name {@code value}. Null when absent, explicitly null, or not readable as this type (see {@link #getRawValues()}).
+   * <p>Wire name {@code value}.
    */
-  public String getValue() {
+  public @Nullable String getValue() {
     return value;
   }
 
-  /**
-   * Sets {@code value}; null writes an explicit JSON null.
-   */
-  public void setValue(String value) {
+  public void setValue(@Nullable String value) {
     this.value = value;
     markPresent(1, "value");
   }
 
-  /**
-   * True when {@code value} is present, even if null.
-   */
   public boolean hasValue() {
     return isPresent(1);
   }
 
-  /**
-   * Makes {@code value} absent: it is not written.
-   */
   public void clearValue() {
     this.value = null;
     markAbsent(1, "value");
@@ -85,7 +74,7 @@ public class StringKeyStringValuePair extends GraphObject {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     if (!super.equals(o)) {
       return false;
     }

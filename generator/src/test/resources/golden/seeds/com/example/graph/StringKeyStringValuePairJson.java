@@ -10,10 +10,13 @@ import dev.docmodel.runtime.TypeDescriptor;
 import dev.docmodel.runtime.Values;
 import java.io.IOException;
 import java.util.function.Supplier;
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads and writes {@link StringKeyStringValuePair} as JSON, without reflection.
  */
+@NullMarked
 public final class StringKeyStringValuePairJson implements Supplier<StringKeyStringValuePair>, TypeDescriptor.PropertyReader<StringKeyStringValuePair>, TypeDescriptor.PropertyWriter<StringKeyStringValuePair> {
   private static final StringKeyStringValuePairJson INSTANCE = new StringKeyStringValuePairJson();
 
@@ -49,14 +52,16 @@ public final class StringKeyStringValuePairJson implements Supplier<StringKeyStr
   /**
    * Reads the value at the parser's current token; a known derived {@code @odata.type} yields the derived class.
    */
-  public static StringKeyStringValuePair read(JsonParser p, ReadContext ctx) throws IOException {
+  public static @Nullable StringKeyStringValuePair read(JsonParser p, ReadContext ctx) throws
+      IOException {
     return GraphJson.readObject(p, ctx, TYPE);
   }
 
   /**
    * Writes {@code value} where this type is declared: an instance of a derived type carries its {@code @odata.type}; null writes JSON null.
    */
-  public static void write(JsonGenerator g, StringKeyStringValuePair value) throws IOException {
+  public static void write(JsonGenerator g, @Nullable StringKeyStringValuePair value) throws
+      IOException {
     GraphJson.writeObject(g, value, TYPE);
   }
 

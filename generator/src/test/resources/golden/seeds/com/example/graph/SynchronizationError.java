@@ -4,104 +4,84 @@ package com.example.graph;
 import dev.docmodel.runtime.GraphObject;
 import dev.docmodel.runtime.TypeDescriptor;
 import java.util.Objects;
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Represents an error that occurred during the synchronization process.
  *
  * <p>OData complex type {@code microsoft.graph.synchronizationError}. A new instance has every property absent.
+ *
+ * <p>Each property {@code x} has four accessors: {@code getX()} returns its value, null when it is absent, explicitly null, or not readable as its type (the JSON is then in {@link #getRawValues()}); {@code setX(value)} makes it present (null writes an explicit JSON null; a list is kept, not copied); {@code hasX()} tells whether it is present, even if null; {@code clearX()} makes it absent, so that it is not written.
+ *
+ * @see <a href="https://learn.microsoft.com/graph/api/resources/synchronization-synchronizationerror?view=graph-rest-1.0">synchronization-synchronizationerror</a> (published reference)
  */
+@NullMarked
 public class SynchronizationError extends GraphObject {
-  private String code;
+  private @Nullable String code;
 
-  private String message;
+  private @Nullable String message;
 
-  private Boolean tenantActionable;
+  private @Nullable Boolean tenantActionable;
 
   /**
-   * <p>Wire name {@code code}. Null when absent, explicitly null, or not readable as this type (see {@link #getRawValues()}).
+   * <p>Wire name {@code code}.
    */
-  public String getCode() {
+  public @Nullable String getCode() {
     return code;
   }
 
-  /**
-   * Sets {@code code}; null writes an explicit JSON null.
-   */
-  public void setCode(String value) {
+  public void setCode(@Nullable String value) {
     this.code = value;
     markPresent(0, "code");
   }
 
-  /**
-   * True when {@code code} is present, even if null.
-   */
   public boolean hasCode() {
     return isPresent(0);
   }
 
-  /**
-   * Makes {@code code} absent: it is not written.
-   */
   public void clearCode() {
     this.code = null;
     markAbsent(0, "code");
   }
 
   /**
-   * <p>Wire name {@code message}. Null when absent, explicitly null, or not readable as this type (see {@link #getRawValues()}).
+   * <p>Wire name {@code message}.
    */
-  public String getMessage() {
+  public @Nullable String getMessage() {
     return message;
   }
 
-  /**
-   * Sets {@code message}; null writes an explicit JSON null.
-   */
-  public void setMessage(String value) {
+  public void setMessage(@Nullable String value) {
     this.message = value;
     markPresent(1, "message");
   }
 
-  /**
-   * True when {@code message} is present, even if null.
-   */
   public boolean hasMessage() {
     return isPresent(1);
   }
 
-  /**
-   * Makes {@code message} absent: it is not written.
-   */
   public void clearMessage() {
     this.message = null;
     markAbsent(1, "message");
   }
 
   /**
-   * <p>Wire name {@code tenantActionable}. Null when absent, explicitly null, or not readable as this type (see {@link #getRawValues()}).
+   * <p>Wire name {@code tenantActionable}.
    */
-  public Boolean getTenantActionable() {
+  public @Nullable Boolean getTenantActionable() {
     return tenantActionable;
   }
 
-  /**
-   * Sets {@code tenantActionable}; null writes an explicit JSON null.
-   */
-  public void setTenantActionable(Boolean value) {
+  public void setTenantActionable(@Nullable Boolean value) {
     this.tenantActionable = value;
     markPresent(2, "tenantActionable");
   }
 
-  /**
-   * True when {@code tenantActionable} is present, even if null.
-   */
   public boolean hasTenantActionable() {
     return isPresent(2);
   }
 
-  /**
-   * Makes {@code tenantActionable} absent: it is not written.
-   */
   public void clearTenantActionable() {
     this.tenantActionable = null;
     markAbsent(2, "tenantActionable");
@@ -113,7 +93,7 @@ public class SynchronizationError extends GraphObject {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     if (!super.equals(o)) {
       return false;
     }

@@ -10,10 +10,13 @@ import dev.docmodel.runtime.TypeDescriptor;
 import dev.docmodel.runtime.Values;
 import java.io.IOException;
 import java.util.function.Supplier;
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads and writes {@link SynchronizationError} as JSON, without reflection.
  */
+@NullMarked
 public final class SynchronizationErrorJson implements Supplier<SynchronizationError>, TypeDescriptor.PropertyReader<SynchronizationError>, TypeDescriptor.PropertyWriter<SynchronizationError> {
   private static final SynchronizationErrorJson INSTANCE = new SynchronizationErrorJson();
 
@@ -50,14 +53,16 @@ public final class SynchronizationErrorJson implements Supplier<SynchronizationE
   /**
    * Reads the value at the parser's current token; a known derived {@code @odata.type} yields the derived class.
    */
-  public static SynchronizationError read(JsonParser p, ReadContext ctx) throws IOException {
+  public static @Nullable SynchronizationError read(JsonParser p, ReadContext ctx) throws
+      IOException {
     return GraphJson.readObject(p, ctx, TYPE);
   }
 
   /**
    * Writes {@code value} where this type is declared: an instance of a derived type carries its {@code @odata.type}; null writes JSON null.
    */
-  public static void write(JsonGenerator g, SynchronizationError value) throws IOException {
+  public static void write(JsonGenerator g, @Nullable SynchronizationError value) throws
+      IOException {
     GraphJson.writeObject(g, value, TYPE);
   }
 

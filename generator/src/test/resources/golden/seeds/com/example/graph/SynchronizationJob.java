@@ -5,166 +5,128 @@ import dev.docmodel.runtime.GraphObject;
 import dev.docmodel.runtime.TypeDescriptor;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
 
 /**
  * <p>OData entity type {@code microsoft.graph.synchronizationJob}. A new instance has every property absent.
+ *
+ * <p>Each property {@code x} has four accessors: {@code getX()} returns its value, null when it is absent, explicitly null, or not readable as its type (the JSON is then in {@link #getRawValues()}); {@code setX(value)} makes it present (null writes an explicit JSON null; a list is kept, not copied); {@code hasX()} tells whether it is present, even if null; {@code clearX()} makes it absent, so that it is not written.
+ *
+ * @see <a href="https://learn.microsoft.com/graph/api/resources/synchronizationjob?view=graph-rest-1.0">synchronizationjob</a> (published reference)
  */
+@NullMarked
 public class SynchronizationJob extends Entity {
-  private SynchronizationSchedule schedule;
+  private @Nullable SynchronizationSchedule schedule;
 
-  private SynchronizationStatus status;
+  private @Nullable SynchronizationStatus status;
 
-  private List<KeyValuePair> synchronizationJobSettings;
+  private @Nullable List<@Nullable KeyValuePair> synchronizationJobSettings;
 
-  private String templateId;
+  private @Nullable String templateId;
 
-  private SynchronizationSchema schema;
+  private @Nullable SynchronizationSchema schema;
 
   /**
-   * <p>Wire name {@code schedule}. Null when absent, explicitly null, or not readable as this type (see {@link #getRawValues()}).
+   * <p>Wire name {@code schedule}.
    */
-  public SynchronizationSchedule getSchedule() {
+  public @Nullable SynchronizationSchedule getSchedule() {
     return schedule;
   }
 
-  /**
-   * Sets {@code schedule}; null writes an explicit JSON null.
-   */
-  public void setSchedule(SynchronizationSchedule value) {
+  public void setSchedule(@Nullable SynchronizationSchedule value) {
     this.schedule = value;
     markPresent(1, "schedule");
   }
 
-  /**
-   * True when {@code schedule} is present, even if null.
-   */
   public boolean hasSchedule() {
     return isPresent(1);
   }
 
-  /**
-   * Makes {@code schedule} absent: it is not written.
-   */
   public void clearSchedule() {
     this.schedule = null;
     markAbsent(1, "schedule");
   }
 
   /**
-   * <p>Wire name {@code status}. Null when absent, explicitly null, or not readable as this type (see {@link #getRawValues()}).
+   * <p>Wire name {@code status}.
    */
-  public SynchronizationStatus getStatus() {
+  public @Nullable SynchronizationStatus getStatus() {
     return status;
   }
 
-  /**
-   * Sets {@code status}; null writes an explicit JSON null.
-   */
-  public void setStatus(SynchronizationStatus value) {
+  public void setStatus(@Nullable SynchronizationStatus value) {
     this.status = value;
     markPresent(2, "status");
   }
 
-  /**
-   * True when {@code status} is present, even if null.
-   */
   public boolean hasStatus() {
     return isPresent(2);
   }
 
-  /**
-   * Makes {@code status} absent: it is not written.
-   */
   public void clearStatus() {
     this.status = null;
     markAbsent(2, "status");
   }
 
   /**
-   * <p>Wire name {@code synchronizationJobSettings}. Null when absent, explicitly null, or not readable as this type (see {@link #getRawValues()}).
+   * <p>Wire name {@code synchronizationJobSettings}.
    */
-  public List<KeyValuePair> getSynchronizationJobSettings() {
+  public @Nullable List<@Nullable KeyValuePair> getSynchronizationJobSettings() {
     return synchronizationJobSettings;
   }
 
-  /**
-   * Sets {@code synchronizationJobSettings}; null writes an explicit JSON null.
-   */
-  public void setSynchronizationJobSettings(List<KeyValuePair> value) {
+  public void setSynchronizationJobSettings(@Nullable List<@Nullable KeyValuePair> value) {
     this.synchronizationJobSettings = value;
     markPresent(3, "synchronizationJobSettings");
   }
 
-  /**
-   * True when {@code synchronizationJobSettings} is present, even if null.
-   */
   public boolean hasSynchronizationJobSettings() {
     return isPresent(3);
   }
 
-  /**
-   * Makes {@code synchronizationJobSettings} absent: it is not written.
-   */
   public void clearSynchronizationJobSettings() {
     this.synchronizationJobSettings = null;
     markAbsent(3, "synchronizationJobSettings");
   }
 
   /**
-   * <p>Wire name {@code templateId}. Null when absent, explicitly null, or not readable as this type (see {@link #getRawValues()}).
+   * <p>Wire name {@code templateId}.
    */
-  public String getTemplateId() {
+  public @Nullable String getTemplateId() {
     return templateId;
   }
 
-  /**
-   * Sets {@code templateId}; null writes an explicit JSON null.
-   */
-  public void setTemplateId(String value) {
+  public void setTemplateId(@Nullable String value) {
     this.templateId = value;
     markPresent(4, "templateId");
   }
 
-  /**
-   * True when {@code templateId} is present, even if null.
-   */
   public boolean hasTemplateId() {
     return isPresent(4);
   }
 
-  /**
-   * Makes {@code templateId} absent: it is not written.
-   */
   public void clearTemplateId() {
     this.templateId = null;
     markAbsent(4, "templateId");
   }
 
   /**
-   * <p>Wire name {@code schema}; a navigation property. Null when absent, explicitly null, or not readable as this type (see {@link #getRawValues()}).
+   * <p>Wire name {@code schema}; a navigation property.
    */
-  public SynchronizationSchema getSchema() {
+  public @Nullable SynchronizationSchema getSchema() {
     return schema;
   }
 
-  /**
-   * Sets {@code schema}; null writes an explicit JSON null.
-   */
-  public void setSchema(SynchronizationSchema value) {
+  public void setSchema(@Nullable SynchronizationSchema value) {
     this.schema = value;
     markPresent(5, "schema");
   }
 
-  /**
-   * True when {@code schema} is present, even if null.
-   */
   public boolean hasSchema() {
     return isPresent(5);
   }
 
-  /**
-   * Makes {@code schema} absent: it is not written.
-   */
   public void clearSchema() {
     this.schema = null;
     markAbsent(5, "schema");
@@ -176,7 +138,7 @@ public class SynchronizationJob extends Entity {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     if (!super.equals(o)) {
       return false;
     }

@@ -5,44 +5,42 @@ import dev.docmodel.runtime.GraphObject;
 import dev.docmodel.runtime.TypeDescriptor;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Represents the objects to be provisioned and the rules executed during on-demand provisioning.
  *
  * <p>OData complex type {@code microsoft.graph.synchronizationJobApplicationParameters}. A new instance has every property absent.
+ *
+ * <p>Each property {@code x} has four accessors: {@code getX()} returns its value, null when it is absent, explicitly null, or not readable as its type (the JSON is then in {@link #getRawValues()}); {@code setX(value)} makes it present (null writes an explicit JSON null; a list is kept, not copied); {@code hasX()} tells whether it is present, even if null; {@code clearX()} makes it absent, so that it is not written.
+ *
+ * @see <a href="https://learn.microsoft.com/graph/api/resources/synchronization-synchronizationjobapplicationparameters?view=graph-rest-1.0">synchronization-synchronizationjobapplicationparameters</a> (published reference)
  */
+@NullMarked
 public class SynchronizationJobApplicationParameters extends GraphObject {
-  private String ruleId;
+  private @Nullable String ruleId;
 
-  private List<SynchronizationJobSubject> subjects;
+  private @Nullable List<@Nullable SynchronizationJobSubject> subjects;
 
   /**
    * The identifier of a the synchronizationRule to be applied.
    *
-   * <p>Wire name {@code ruleId}. Null when absent, explicitly null, or not readable as this type (see {@link #getRawValues()}).
+   * <p>Wire name {@code ruleId}.
    */
-  public String getRuleId() {
+  public @Nullable String getRuleId() {
     return ruleId;
   }
 
-  /**
-   * Sets {@code ruleId}; null writes an explicit JSON null.
-   */
-  public void setRuleId(String value) {
+  public void setRuleId(@Nullable String value) {
     this.ruleId = value;
     markPresent(0, "ruleId");
   }
 
-  /**
-   * True when {@code ruleId} is present, even if null.
-   */
   public boolean hasRuleId() {
     return isPresent(0);
   }
 
-  /**
-   * Makes {@code ruleId} absent: it is not written.
-   */
   public void clearRuleId() {
     this.ruleId = null;
     markAbsent(0, "ruleId");
@@ -51,30 +49,21 @@ public class SynchronizationJobApplicationParameters extends GraphObject {
   /**
    * The identifiers of one or more objects to which a synchronizationJob is to be applied.
    *
-   * <p>Wire name {@code subjects}. Null when absent, explicitly null, or not readable as this type (see {@link #getRawValues()}).
+   * <p>Wire name {@code subjects}.
    */
-  public List<SynchronizationJobSubject> getSubjects() {
+  public @Nullable List<@Nullable SynchronizationJobSubject> getSubjects() {
     return subjects;
   }
 
-  /**
-   * Sets {@code subjects}; null writes an explicit JSON null.
-   */
-  public void setSubjects(List<SynchronizationJobSubject> value) {
+  public void setSubjects(@Nullable List<@Nullable SynchronizationJobSubject> value) {
     this.subjects = value;
     markPresent(1, "subjects");
   }
 
-  /**
-   * True when {@code subjects} is present, even if null.
-   */
   public boolean hasSubjects() {
     return isPresent(1);
   }
 
-  /**
-   * Makes {@code subjects} absent: it is not written.
-   */
   public void clearSubjects() {
     this.subjects = null;
     markAbsent(1, "subjects");
@@ -86,7 +75,7 @@ public class SynchronizationJobApplicationParameters extends GraphObject {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     if (!super.equals(o)) {
       return false;
     }

@@ -10,10 +10,13 @@ import dev.docmodel.runtime.TypeDescriptor;
 import dev.docmodel.runtime.Values;
 import java.io.IOException;
 import java.util.function.Supplier;
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads and writes {@link SynchronizationJobApplicationParameters} as JSON, without reflection.
  */
+@NullMarked
 public final class SynchronizationJobApplicationParametersJson implements Supplier<SynchronizationJobApplicationParameters>, TypeDescriptor.PropertyReader<SynchronizationJobApplicationParameters>, TypeDescriptor.PropertyWriter<SynchronizationJobApplicationParameters> {
   private static final SynchronizationJobApplicationParametersJson INSTANCE = new SynchronizationJobApplicationParametersJson();
 
@@ -50,16 +53,16 @@ public final class SynchronizationJobApplicationParametersJson implements Suppli
   /**
    * Reads the value at the parser's current token; a known derived {@code @odata.type} yields the derived class.
    */
-  public static SynchronizationJobApplicationParameters read(JsonParser p, ReadContext ctx) throws
-      IOException {
+  public static @Nullable SynchronizationJobApplicationParameters read(JsonParser p,
+      ReadContext ctx) throws IOException {
     return GraphJson.readObject(p, ctx, TYPE);
   }
 
   /**
    * Writes {@code value} where this type is declared: an instance of a derived type carries its {@code @odata.type}; null writes JSON null.
    */
-  public static void write(JsonGenerator g, SynchronizationJobApplicationParameters value) throws
-      IOException {
+  public static void write(JsonGenerator g, @Nullable SynchronizationJobApplicationParameters value)
+      throws IOException {
     GraphJson.writeObject(g, value, TYPE);
   }
 

@@ -10,10 +10,13 @@ import dev.docmodel.runtime.TypeDescriptor;
 import dev.docmodel.runtime.Values;
 import java.io.IOException;
 import java.util.function.Supplier;
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads and writes {@link SynchronizationJob} as JSON, without reflection.
  */
+@NullMarked
 public final class SynchronizationJobJson implements Supplier<SynchronizationJob>, TypeDescriptor.PropertyReader<SynchronizationJob>, TypeDescriptor.PropertyWriter<SynchronizationJob> {
   private static final SynchronizationJobJson INSTANCE = new SynchronizationJobJson();
 
@@ -52,14 +55,15 @@ public final class SynchronizationJobJson implements Supplier<SynchronizationJob
   /**
    * Reads the value at the parser's current token; a known derived {@code @odata.type} yields the derived class.
    */
-  public static SynchronizationJob read(JsonParser p, ReadContext ctx) throws IOException {
+  public static @Nullable SynchronizationJob read(JsonParser p, ReadContext ctx) throws
+      IOException {
     return GraphJson.readObject(p, ctx, TYPE);
   }
 
   /**
    * Writes {@code value} where this type is declared: an instance of a derived type carries its {@code @odata.type}; null writes JSON null.
    */
-  public static void write(JsonGenerator g, SynchronizationJob value) throws IOException {
+  public static void write(JsonGenerator g, @Nullable SynchronizationJob value) throws IOException {
     GraphJson.writeObject(g, value, TYPE);
   }
 

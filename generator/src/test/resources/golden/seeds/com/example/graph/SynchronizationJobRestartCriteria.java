@@ -4,42 +4,40 @@ package com.example.graph;
 import dev.docmodel.runtime.GraphObject;
 import dev.docmodel.runtime.TypeDescriptor;
 import java.util.Objects;
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Defines the scope of the synchronizationJob: restart action.
  *
  * <p>OData complex type {@code microsoft.graph.synchronizationJobRestartCriteria}. A new instance has every property absent.
+ *
+ * <p>Each property {@code x} has four accessors: {@code getX()} returns its value, null when it is absent, explicitly null, or not readable as its type (the JSON is then in {@link #getRawValues()}); {@code setX(value)} makes it present (null writes an explicit JSON null; a list is kept, not copied); {@code hasX()} tells whether it is present, even if null; {@code clearX()} makes it absent, so that it is not written.
+ *
+ * @see <a href="https://learn.microsoft.com/graph/api/resources/synchronization-synchronizationjobrestartcriteria?view=graph-rest-1.0">synchronization-synchronizationjobrestartcriteria</a> (published reference)
  */
+@NullMarked
 public class SynchronizationJobRestartCriteria extends GraphObject {
-  private String resetScope;
+  private @Nullable String resetScope;
 
   /**
    * Comma-separated combination of the following values: Full, QuarantineState, Watermark, Escrows, ConnectorDataStore. Use Full if you want all of the options.
    *
-   * <p>Wire name {@code resetScope}. Null when absent, explicitly null, or not readable as this type (see {@link #getRawValues()}).
+   * <p>Wire name {@code resetScope}.
    */
-  public String getResetScope() {
+  public @Nullable String getResetScope() {
     return resetScope;
   }
 
-  /**
-   * Sets {@code resetScope}; null writes an explicit JSON null.
-   */
-  public void setResetScope(String value) {
+  public void setResetScope(@Nullable String value) {
     this.resetScope = value;
     markPresent(0, "resetScope");
   }
 
-  /**
-   * True when {@code resetScope} is present, even if null.
-   */
   public boolean hasResetScope() {
     return isPresent(0);
   }
 
-  /**
-   * Makes {@code resetScope} absent: it is not written.
-   */
   public void clearResetScope() {
     this.resetScope = null;
     markAbsent(0, "resetScope");
@@ -51,7 +49,7 @@ public class SynchronizationJobRestartCriteria extends GraphObject {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     if (!super.equals(o)) {
       return false;
     }

@@ -10,10 +10,13 @@ import dev.docmodel.runtime.TypeDescriptor;
 import dev.docmodel.runtime.Values;
 import java.io.IOException;
 import java.util.function.Supplier;
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads and writes {@link SynchronizationJobRestartCriteria} as JSON, without reflection.
  */
+@NullMarked
 public final class SynchronizationJobRestartCriteriaJson implements Supplier<SynchronizationJobRestartCriteria>, TypeDescriptor.PropertyReader<SynchronizationJobRestartCriteria>, TypeDescriptor.PropertyWriter<SynchronizationJobRestartCriteria> {
   private static final SynchronizationJobRestartCriteriaJson INSTANCE = new SynchronizationJobRestartCriteriaJson();
 
@@ -49,16 +52,16 @@ public final class SynchronizationJobRestartCriteriaJson implements Supplier<Syn
   /**
    * Reads the value at the parser's current token; a known derived {@code @odata.type} yields the derived class.
    */
-  public static SynchronizationJobRestartCriteria read(JsonParser p, ReadContext ctx) throws
-      IOException {
+  public static @Nullable SynchronizationJobRestartCriteria read(JsonParser p, ReadContext ctx)
+      throws IOException {
     return GraphJson.readObject(p, ctx, TYPE);
   }
 
   /**
    * Writes {@code value} where this type is declared: an instance of a derived type carries its {@code @odata.type}; null writes JSON null.
    */
-  public static void write(JsonGenerator g, SynchronizationJobRestartCriteria value) throws
-      IOException {
+  public static void write(JsonGenerator g, @Nullable SynchronizationJobRestartCriteria value)
+      throws IOException {
     GraphJson.writeObject(g, value, TYPE);
   }
 

@@ -4,44 +4,42 @@ package com.example.graph;
 import dev.docmodel.runtime.GraphObject;
 import dev.docmodel.runtime.TypeDescriptor;
 import java.util.Objects;
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Represents the objects that will be provisioned during on-demand provisioning.
  *
  * <p>OData complex type {@code microsoft.graph.synchronizationJobSubject}. A new instance has every property absent.
+ *
+ * <p>Each property {@code x} has four accessors: {@code getX()} returns its value, null when it is absent, explicitly null, or not readable as its type (the JSON is then in {@link #getRawValues()}); {@code setX(value)} makes it present (null writes an explicit JSON null; a list is kept, not copied); {@code hasX()} tells whether it is present, even if null; {@code clearX()} makes it absent, so that it is not written.
+ *
+ * @see <a href="https://learn.microsoft.com/graph/api/resources/synchronization-synchronizationjobsubject?view=graph-rest-1.0">synchronization-synchronizationjobsubject</a> (published reference)
  */
+@NullMarked
 public class SynchronizationJobSubject extends GraphObject {
-  private String objectId;
+  private @Nullable String objectId;
 
-  private String objectTypeName;
+  private @Nullable String objectTypeName;
 
   /**
    * The identifier of an object to which a synchronizationJob  is to be applied.
    *
-   * <p>Wire name {@code objectId}. Null when absent, explicitly null, or not readable as this type (see {@link #getRawValues()}).
+   * <p>Wire name {@code objectId}.
    */
-  public String getObjectId() {
+  public @Nullable String getObjectId() {
     return objectId;
   }
 
-  /**
-   * Sets {@code objectId}; null writes an explicit JSON null.
-   */
-  public void setObjectId(String value) {
+  public void setObjectId(@Nullable String value) {
     this.objectId = value;
     markPresent(0, "objectId");
   }
 
-  /**
-   * True when {@code objectId} is present, even if null.
-   */
   public boolean hasObjectId() {
     return isPresent(0);
   }
 
-  /**
-   * Makes {@code objectId} absent: it is not written.
-   */
   public void clearObjectId() {
     this.objectId = null;
     markAbsent(0, "objectId");
@@ -50,30 +48,21 @@ public class SynchronizationJobSubject extends GraphObject {
   /**
    * The type of the object to which a synchronizationJob  is to be applied.
    *
-   * <p>Wire name {@code objectTypeName}. Null when absent, explicitly null, or not readable as this type (see {@link #getRawValues()}).
+   * <p>Wire name {@code objectTypeName}.
    */
-  public String getObjectTypeName() {
+  public @Nullable String getObjectTypeName() {
     return objectTypeName;
   }
 
-  /**
-   * Sets {@code objectTypeName}; null writes an explicit JSON null.
-   */
-  public void setObjectTypeName(String value) {
+  public void setObjectTypeName(@Nullable String value) {
     this.objectTypeName = value;
     markPresent(1, "objectTypeName");
   }
 
-  /**
-   * True when {@code objectTypeName} is present, even if null.
-   */
   public boolean hasObjectTypeName() {
     return isPresent(1);
   }
 
-  /**
-   * Makes {@code objectTypeName} absent: it is not written.
-   */
   public void clearObjectTypeName() {
     this.objectTypeName = null;
     markAbsent(1, "objectTypeName");
@@ -85,7 +74,7 @@ public class SynchronizationJobSubject extends GraphObject {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     if (!super.equals(o)) {
       return false;
     }

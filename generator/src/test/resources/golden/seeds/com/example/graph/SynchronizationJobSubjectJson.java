@@ -10,10 +10,13 @@ import dev.docmodel.runtime.TypeDescriptor;
 import dev.docmodel.runtime.Values;
 import java.io.IOException;
 import java.util.function.Supplier;
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads and writes {@link SynchronizationJobSubject} as JSON, without reflection.
  */
+@NullMarked
 public final class SynchronizationJobSubjectJson implements Supplier<SynchronizationJobSubject>, TypeDescriptor.PropertyReader<SynchronizationJobSubject>, TypeDescriptor.PropertyWriter<SynchronizationJobSubject> {
   private static final SynchronizationJobSubjectJson INSTANCE = new SynchronizationJobSubjectJson();
 
@@ -49,14 +52,16 @@ public final class SynchronizationJobSubjectJson implements Supplier<Synchroniza
   /**
    * Reads the value at the parser's current token; a known derived {@code @odata.type} yields the derived class.
    */
-  public static SynchronizationJobSubject read(JsonParser p, ReadContext ctx) throws IOException {
+  public static @Nullable SynchronizationJobSubject read(JsonParser p, ReadContext ctx) throws
+      IOException {
     return GraphJson.readObject(p, ctx, TYPE);
   }
 
   /**
    * Writes {@code value} where this type is declared: an instance of a derived type carries its {@code @odata.type}; null writes JSON null.
    */
-  public static void write(JsonGenerator g, SynchronizationJobSubject value) throws IOException {
+  public static void write(JsonGenerator g, @Nullable SynchronizationJobSubject value) throws
+      IOException {
     GraphJson.writeObject(g, value, TYPE);
   }
 

@@ -5,48 +5,46 @@ import dev.docmodel.runtime.GraphObject;
 import dev.docmodel.runtime.TypeDescriptor;
 import java.time.OffsetDateTime;
 import java.util.Objects;
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Represents the progress of a synchronizationJob toward completion.
  *
  * <p>OData complex type {@code microsoft.graph.synchronizationProgress}. A new instance has every property absent.
+ *
+ * <p>Each property {@code x} has four accessors: {@code getX()} returns its value, null when it is absent, explicitly null, or not readable as its type (the JSON is then in {@link #getRawValues()}); {@code setX(value)} makes it present (null writes an explicit JSON null; a list is kept, not copied); {@code hasX()} tells whether it is present, even if null; {@code clearX()} makes it absent, so that it is not written.
+ *
+ * @see <a href="https://learn.microsoft.com/graph/api/resources/synchronization-synchronizationprogress?view=graph-rest-1.0">synchronization-synchronizationprogress</a> (published reference)
  */
+@NullMarked
 public class SynchronizationProgress extends GraphObject {
-  private Integer completedUnits;
+  private @Nullable Integer completedUnits;
 
-  private OffsetDateTime progressObservationDateTime;
+  private @Nullable OffsetDateTime progressObservationDateTime;
 
-  private Integer totalUnits;
+  private @Nullable Integer totalUnits;
 
-  private String units;
+  private @Nullable String units;
 
   /**
    * The numerator of a progress ratio; the number of units of changes already processed.
    *
-   * <p>Wire name {@code completedUnits}. Null when absent, explicitly null, or not readable as this type (see {@link #getRawValues()}).
+   * <p>Wire name {@code completedUnits}.
    */
-  public Integer getCompletedUnits() {
+  public @Nullable Integer getCompletedUnits() {
     return completedUnits;
   }
 
-  /**
-   * Sets {@code completedUnits}; null writes an explicit JSON null.
-   */
-  public void setCompletedUnits(Integer value) {
+  public void setCompletedUnits(@Nullable Integer value) {
     this.completedUnits = value;
     markPresent(0, "completedUnits");
   }
 
-  /**
-   * True when {@code completedUnits} is present, even if null.
-   */
   public boolean hasCompletedUnits() {
     return isPresent(0);
   }
 
-  /**
-   * Makes {@code completedUnits} absent: it is not written.
-   */
   public void clearCompletedUnits() {
     this.completedUnits = null;
     markAbsent(0, "completedUnits");
@@ -55,30 +53,21 @@ public class SynchronizationProgress extends GraphObject {
   /**
    * The time of a progress observation as an offset in minutes from UTC.
    *
-   * <p>Wire name {@code progressObservationDateTime}. Null when absent, explicitly null, or not readable as this type (see {@link #getRawValues()}).
+   * <p>Wire name {@code progressObservationDateTime}.
    */
-  public OffsetDateTime getProgressObservationDateTime() {
+  public @Nullable OffsetDateTime getProgressObservationDateTime() {
     return progressObservationDateTime;
   }
 
-  /**
-   * Sets {@code progressObservationDateTime}; null writes an explicit JSON null.
-   */
-  public void setProgressObservationDateTime(OffsetDateTime value) {
+  public void setProgressObservationDateTime(@Nullable OffsetDateTime value) {
     this.progressObservationDateTime = value;
     markPresent(1, "progressObservationDateTime");
   }
 
-  /**
-   * True when {@code progressObservationDateTime} is present, even if null.
-   */
   public boolean hasProgressObservationDateTime() {
     return isPresent(1);
   }
 
-  /**
-   * Makes {@code progressObservationDateTime} absent: it is not written.
-   */
   public void clearProgressObservationDateTime() {
     this.progressObservationDateTime = null;
     markAbsent(1, "progressObservationDateTime");
@@ -87,30 +76,21 @@ public class SynchronizationProgress extends GraphObject {
   /**
    * The denominator of a progress ratio; a number of units of changes to be processed to accomplish synchronization.
    *
-   * <p>Wire name {@code totalUnits}. Null when absent, explicitly null, or not readable as this type (see {@link #getRawValues()}).
+   * <p>Wire name {@code totalUnits}.
    */
-  public Integer getTotalUnits() {
+  public @Nullable Integer getTotalUnits() {
     return totalUnits;
   }
 
-  /**
-   * Sets {@code totalUnits}; null writes an explicit JSON null.
-   */
-  public void setTotalUnits(Integer value) {
+  public void setTotalUnits(@Nullable Integer value) {
     this.totalUnits = value;
     markPresent(2, "totalUnits");
   }
 
-  /**
-   * True when {@code totalUnits} is present, even if null.
-   */
   public boolean hasTotalUnits() {
     return isPresent(2);
   }
 
-  /**
-   * Makes {@code totalUnits} absent: it is not written.
-   */
   public void clearTotalUnits() {
     this.totalUnits = null;
     markAbsent(2, "totalUnits");
@@ -119,30 +99,21 @@ public class SynchronizationProgress extends GraphObject {
   /**
    * An optional description of the units.
    *
-   * <p>Wire name {@code units}. Null when absent, explicitly null, or not readable as this type (see {@link #getRawValues()}).
+   * <p>Wire name {@code units}.
    */
-  public String getUnits() {
+  public @Nullable String getUnits() {
     return units;
   }
 
-  /**
-   * Sets {@code units}; null writes an explicit JSON null.
-   */
-  public void setUnits(String value) {
+  public void setUnits(@Nullable String value) {
     this.units = value;
     markPresent(3, "units");
   }
 
-  /**
-   * True when {@code units} is present, even if null.
-   */
   public boolean hasUnits() {
     return isPresent(3);
   }
 
-  /**
-   * Makes {@code units} absent: it is not written.
-   */
   public void clearUnits() {
     this.units = null;
     markAbsent(3, "units");
@@ -154,7 +125,7 @@ public class SynchronizationProgress extends GraphObject {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     if (!super.equals(o)) {
       return false;
     }

@@ -10,10 +10,13 @@ import dev.docmodel.runtime.TypeDescriptor;
 import dev.docmodel.runtime.Values;
 import java.io.IOException;
 import java.util.function.Supplier;
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads and writes {@link SynchronizationProgress} as JSON, without reflection.
  */
+@NullMarked
 public final class SynchronizationProgressJson implements Supplier<SynchronizationProgress>, TypeDescriptor.PropertyReader<SynchronizationProgress>, TypeDescriptor.PropertyWriter<SynchronizationProgress> {
   private static final SynchronizationProgressJson INSTANCE = new SynchronizationProgressJson();
 
@@ -51,14 +54,16 @@ public final class SynchronizationProgressJson implements Supplier<Synchronizati
   /**
    * Reads the value at the parser's current token; a known derived {@code @odata.type} yields the derived class.
    */
-  public static SynchronizationProgress read(JsonParser p, ReadContext ctx) throws IOException {
+  public static @Nullable SynchronizationProgress read(JsonParser p, ReadContext ctx) throws
+      IOException {
     return GraphJson.readObject(p, ctx, TYPE);
   }
 
   /**
    * Writes {@code value} where this type is declared: an instance of a derived type carries its {@code @odata.type}; null writes JSON null.
    */
-  public static void write(JsonGenerator g, SynchronizationProgress value) throws IOException {
+  public static void write(JsonGenerator g, @Nullable SynchronizationProgress value) throws
+      IOException {
     GraphJson.writeObject(g, value, TYPE);
   }
 

@@ -5,52 +5,50 @@ import dev.docmodel.runtime.GraphObject;
 import dev.docmodel.runtime.TypeDescriptor;
 import java.time.OffsetDateTime;
 import java.util.Objects;
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Provides information about the quarantine state of a synchronizationJob.
  *
  * <p>OData complex type {@code microsoft.graph.synchronizationQuarantine}. A new instance has every property absent.
+ *
+ * <p>Each property {@code x} has four accessors: {@code getX()} returns its value, null when it is absent, explicitly null, or not readable as its type (the JSON is then in {@link #getRawValues()}); {@code setX(value)} makes it present (null writes an explicit JSON null; a list is kept, not copied); {@code hasX()} tells whether it is present, even if null; {@code clearX()} makes it absent, so that it is not written.
+ *
+ * @see <a href="https://learn.microsoft.com/graph/api/resources/synchronization-quarantine?view=graph-rest-1.0">synchronization-quarantine</a> (published reference)
  */
+@NullMarked
 public class SynchronizationQuarantine extends GraphObject {
-  private OffsetDateTime currentBegan;
+  private @Nullable OffsetDateTime currentBegan;
 
-  private OffsetDateTime nextAttempt;
+  private @Nullable OffsetDateTime nextAttempt;
 
-  private SynchronizationQuarantineReason reason;
+  private @Nullable SynchronizationQuarantineReason reason;
 
-  private OffsetDateTime seriesBegan;
+  private @Nullable OffsetDateTime seriesBegan;
 
-  private Long seriesCount;
+  private @Nullable Long seriesCount;
 
-  private SynchronizationError error;
+  private @Nullable SynchronizationError error;
 
   /**
    * Date and time when the quarantine was last evaluated and imposed. The Timestamp type represents date and time information using ISO 8601 format and is always in UTC time. For example, midnight UTC on Jan 1, 2014 is 2014-01-01T00:00:00Z.
    *
-   * <p>Wire name {@code currentBegan}. Null when absent, explicitly null, or not readable as this type (see {@link #getRawValues()}).
+   * <p>Wire name {@code currentBegan}.
    */
-  public OffsetDateTime getCurrentBegan() {
+  public @Nullable OffsetDateTime getCurrentBegan() {
     return currentBegan;
   }
 
-  /**
-   * Sets {@code currentBegan}; null writes an explicit JSON null.
-   */
-  public void setCurrentBegan(OffsetDateTime value) {
+  public void setCurrentBegan(@Nullable OffsetDateTime value) {
     this.currentBegan = value;
     markPresent(0, "currentBegan");
   }
 
-  /**
-   * True when {@code currentBegan} is present, even if null.
-   */
   public boolean hasCurrentBegan() {
     return isPresent(0);
   }
 
-  /**
-   * Makes {@code currentBegan} absent: it is not written.
-   */
   public void clearCurrentBegan() {
     this.currentBegan = null;
     markAbsent(0, "currentBegan");
@@ -59,30 +57,21 @@ public class SynchronizationQuarantine extends GraphObject {
   /**
    * Date and time when the next attempt to re-evaluate the quarantine will be made. The Timestamp type represents date and time information using ISO 8601 format and is always in UTC time. For example, midnight UTC on Jan 1, 2014 is 2014-01-01T00:00:00Z.
    *
-   * <p>Wire name {@code nextAttempt}. Null when absent, explicitly null, or not readable as this type (see {@link #getRawValues()}).
+   * <p>Wire name {@code nextAttempt}.
    */
-  public OffsetDateTime getNextAttempt() {
+  public @Nullable OffsetDateTime getNextAttempt() {
     return nextAttempt;
   }
 
-  /**
-   * Sets {@code nextAttempt}; null writes an explicit JSON null.
-   */
-  public void setNextAttempt(OffsetDateTime value) {
+  public void setNextAttempt(@Nullable OffsetDateTime value) {
     this.nextAttempt = value;
     markPresent(1, "nextAttempt");
   }
 
-  /**
-   * True when {@code nextAttempt} is present, even if null.
-   */
   public boolean hasNextAttempt() {
     return isPresent(1);
   }
 
-  /**
-   * Makes {@code nextAttempt} absent: it is not written.
-   */
   public void clearNextAttempt() {
     this.nextAttempt = null;
     markAbsent(1, "nextAttempt");
@@ -91,30 +80,21 @@ public class SynchronizationQuarantine extends GraphObject {
   /**
    * A code that signifies why the quarantine was imposed. Possible values are: EncounteredBaseEscrowThreshold, EncounteredTotalEscrowThreshold, EncounteredEscrowProportionThreshold, EncounteredQuarantineException, QuarantinedOnDemand, TooManyDeletes, Unknown.
    *
-   * <p>Wire name {@code reason}. Null when absent, explicitly null, or not readable as this type (see {@link #getRawValues()}).
+   * <p>Wire name {@code reason}.
    */
-  public SynchronizationQuarantineReason getReason() {
+  public @Nullable SynchronizationQuarantineReason getReason() {
     return reason;
   }
 
-  /**
-   * Sets {@code reason}; null writes an explicit JSON null.
-   */
-  public void setReason(SynchronizationQuarantineReason value) {
+  public void setReason(@Nullable SynchronizationQuarantineReason value) {
     this.reason = value;
     markPresent(2, "reason");
   }
 
-  /**
-   * True when {@code reason} is present, even if null.
-   */
   public boolean hasReason() {
     return isPresent(2);
   }
 
-  /**
-   * Makes {@code reason} absent: it is not written.
-   */
   public void clearReason() {
     this.reason = null;
     markAbsent(2, "reason");
@@ -123,30 +103,21 @@ public class SynchronizationQuarantine extends GraphObject {
   /**
    * Date and time when the quarantine was first imposed in this series (a series starts when a quarantine is first imposed, and is reset as soon as the quarantine is lifted). The Timestamp type represents date and time information using ISO 8601 format and is always in UTC time. For example, midnight UTC on Jan 1, 2014 is 2014-01-01T00:00:00Z.
    *
-   * <p>Wire name {@code seriesBegan}. Null when absent, explicitly null, or not readable as this type (see {@link #getRawValues()}).
+   * <p>Wire name {@code seriesBegan}.
    */
-  public OffsetDateTime getSeriesBegan() {
+  public @Nullable OffsetDateTime getSeriesBegan() {
     return seriesBegan;
   }
 
-  /**
-   * Sets {@code seriesBegan}; null writes an explicit JSON null.
-   */
-  public void setSeriesBegan(OffsetDateTime value) {
+  public void setSeriesBegan(@Nullable OffsetDateTime value) {
     this.seriesBegan = value;
     markPresent(3, "seriesBegan");
   }
 
-  /**
-   * True when {@code seriesBegan} is present, even if null.
-   */
   public boolean hasSeriesBegan() {
     return isPresent(3);
   }
 
-  /**
-   * Makes {@code seriesBegan} absent: it is not written.
-   */
   public void clearSeriesBegan() {
     this.seriesBegan = null;
     markAbsent(3, "seriesBegan");
@@ -155,30 +126,21 @@ public class SynchronizationQuarantine extends GraphObject {
   /**
    * Number of times in this series the quarantine was re-evaluated and left in effect (a series starts when quarantine is first imposed, and is reset as soon as quarantine is lifted).
    *
-   * <p>Wire name {@code seriesCount}. Null when absent, explicitly null, or not readable as this type (see {@link #getRawValues()}).
+   * <p>Wire name {@code seriesCount}.
    */
-  public Long getSeriesCount() {
+  public @Nullable Long getSeriesCount() {
     return seriesCount;
   }
 
-  /**
-   * Sets {@code seriesCount}; null writes an explicit JSON null.
-   */
-  public void setSeriesCount(Long value) {
+  public void setSeriesCount(@Nullable Long value) {
     this.seriesCount = value;
     markPresent(4, "seriesCount");
   }
 
-  /**
-   * True when {@code seriesCount} is present, even if null.
-   */
   public boolean hasSeriesCount() {
     return isPresent(4);
   }
 
-  /**
-   * Makes {@code seriesCount} absent: it is not written.
-   */
   public void clearSeriesCount() {
     this.seriesCount = null;
     markAbsent(4, "seriesCount");
@@ -187,30 +149,21 @@ public class SynchronizationQuarantine extends GraphObject {
   /**
    * Describes the error(s) that occurred when putting the synchronization job into quarantine.
    *
-   * <p>Wire name {@code error}. Null when absent, explicitly null, or not readable as this type (see {@link #getRawValues()}).
+   * <p>Wire name {@code error}.
    */
-  public SynchronizationError getError() {
+  public @Nullable SynchronizationError getError() {
     return error;
   }
 
-  /**
-   * Sets {@code error}; null writes an explicit JSON null.
-   */
-  public void setError(SynchronizationError value) {
+  public void setError(@Nullable SynchronizationError value) {
     this.error = value;
     markPresent(5, "error");
   }
 
-  /**
-   * True when {@code error} is present, even if null.
-   */
   public boolean hasError() {
     return isPresent(5);
   }
 
-  /**
-   * Makes {@code error} absent: it is not written.
-   */
   public void clearError() {
     this.error = null;
     markAbsent(5, "error");
@@ -222,7 +175,7 @@ public class SynchronizationQuarantine extends GraphObject {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     if (!super.equals(o)) {
       return false;
     }

@@ -10,10 +10,13 @@ import dev.docmodel.runtime.TypeDescriptor;
 import dev.docmodel.runtime.Values;
 import java.io.IOException;
 import java.util.function.Supplier;
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads and writes {@link SynchronizationQuarantine} as JSON, without reflection.
  */
+@NullMarked
 public final class SynchronizationQuarantineJson implements Supplier<SynchronizationQuarantine>, TypeDescriptor.PropertyReader<SynchronizationQuarantine>, TypeDescriptor.PropertyWriter<SynchronizationQuarantine> {
   private static final SynchronizationQuarantineJson INSTANCE = new SynchronizationQuarantineJson();
 
@@ -53,14 +56,16 @@ public final class SynchronizationQuarantineJson implements Supplier<Synchroniza
   /**
    * Reads the value at the parser's current token; a known derived {@code @odata.type} yields the derived class.
    */
-  public static SynchronizationQuarantine read(JsonParser p, ReadContext ctx) throws IOException {
+  public static @Nullable SynchronizationQuarantine read(JsonParser p, ReadContext ctx) throws
+      IOException {
     return GraphJson.readObject(p, ctx, TYPE);
   }
 
   /**
    * Writes {@code value} where this type is declared: an instance of a derived type carries its {@code @odata.type}; null writes JSON null.
    */
-  public static void write(JsonGenerator g, SynchronizationQuarantine value) throws IOException {
+  public static void write(JsonGenerator g, @Nullable SynchronizationQuarantine value) throws
+      IOException {
     GraphJson.writeObject(g, value, TYPE);
   }
 

@@ -2,12 +2,18 @@
 package com.example.graph;
 
 import dev.docmodel.runtime.WireEnum;
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Values of synchronizationQuarantine.reason.
  *
  * <p>OData enum type {@code microsoft.graph.synchronizationQuarantineReason}; the docs list these values but do not name the type. Unknown values read from JSON are kept as raw values and written back.
+ * <p>Types {@link com.example.graph.SynchronizationQuarantine#getReason() synchronizationQuarantine.reason}: A code that signifies why the quarantine was imposed. Possible values are: EncounteredBaseEscrowThreshold, EncounteredTotalEscrowThreshold, EncounteredEscrowProportionThreshold, EncounteredQuarantineException, QuarantinedOnDemand, TooManyDeletes, Unknown.
+ *
+ * @see <a href="https://learn.microsoft.com/graph/api/resources/synchronization-quarantine?view=graph-rest-1.0">synchronization-quarantine</a> (published reference)
  */
+@NullMarked
 public enum SynchronizationQuarantineReason implements WireEnum {
   /**
    * Wire name {@code EncounteredBaseEscrowThreshold}.
@@ -61,7 +67,7 @@ public enum SynchronizationQuarantineReason implements WireEnum {
   /**
    * The member with this wire name, or null for a name the docs do not list.
    */
-  public static SynchronizationQuarantineReason fromWireName(String name) {
+  public static @Nullable SynchronizationQuarantineReason fromWireName(@Nullable String name) {
     if (name == null) {
       return null;
     }

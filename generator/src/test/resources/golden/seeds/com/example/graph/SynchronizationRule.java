@@ -5,56 +5,54 @@ import dev.docmodel.runtime.GraphObject;
 import dev.docmodel.runtime.TypeDescriptor;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Defines how the synchronization should be performed for the synchronization engine.
  *
  * <p>OData complex type {@code microsoft.graph.synchronizationRule}. A new instance has every property absent.
+ *
+ * <p>Each property {@code x} has four accessors: {@code getX()} returns its value, null when it is absent, explicitly null, or not readable as its type (the JSON is then in {@link #getRawValues()}); {@code setX(value)} makes it present (null writes an explicit JSON null; a list is kept, not copied); {@code hasX()} tells whether it is present, even if null; {@code clearX()} makes it absent, so that it is not written.
+ *
+ * @see <a href="https://learn.microsoft.com/graph/api/resources/synchronization-synchronizationrule?view=graph-rest-1.0">synchronization-synchronizationrule</a> (published reference)
  */
+@NullMarked
 public class SynchronizationRule extends GraphObject {
-  private Boolean editable;
+  private @Nullable Boolean editable;
 
-  private String id;
+  private @Nullable String id;
 
-  private List<StringKeyStringValuePair> metadata;
+  private @Nullable List<@Nullable StringKeyStringValuePair> metadata;
 
-  private String name;
+  private @Nullable String name;
 
-  private List<ObjectMapping> objectMappings;
+  private @Nullable List<@Nullable ObjectMapping> objectMappings;
 
-  private Integer priority;
+  private @Nullable Integer priority;
 
-  private String sourceDirectoryName;
+  private @Nullable String sourceDirectoryName;
 
-  private String targetDirectoryName;
+  private @Nullable String targetDirectoryName;
 
   /**
    * true if the synchronization rule can be customized; false if this rule is read-only and should not be changed.
    *
-   * <p>Wire name {@code editable}. Null when absent, explicitly null, or not readable as this type (see {@link #getRawValues()}).
+   * <p>Wire name {@code editable}.
    */
-  public Boolean getEditable() {
+  public @Nullable Boolean getEditable() {
     return editable;
   }
 
-  /**
-   * Sets {@code editable}; null writes an explicit JSON null.
-   */
-  public void setEditable(Boolean value) {
+  public void setEditable(@Nullable Boolean value) {
     this.editable = value;
     markPresent(0, "editable");
   }
 
-  /**
-   * True when {@code editable} is present, even if null.
-   */
   public boolean hasEditable() {
     return isPresent(0);
   }
 
-  /**
-   * Makes {@code editable} absent: it is not written.
-   */
   public void clearEditable() {
     this.editable = null;
     markAbsent(0, "editable");
@@ -63,30 +61,21 @@ public class SynchronizationRule extends GraphObject {
   /**
    * Synchronization rule identifier. Must be one of the identifiers recognized by the synchronization engine. Supported rule identifiers can be found in the synchronization template returned by the API.
    *
-   * <p>Wire name {@code id}. Null when absent, explicitly null, or not readable as this type (see {@link #getRawValues()}).
+   * <p>Wire name {@code id}.
    */
-  public String getId() {
+  public @Nullable String getId() {
     return id;
   }
 
-  /**
-   * Sets {@code id}; null writes an explicit JSON null.
-   */
-  public void setId(String value) {
+  public void setId(@Nullable String value) {
     this.id = value;
     markPresent(1, "id");
   }
 
-  /**
-   * True when {@code id} is present, even if null.
-   */
   public boolean hasId() {
     return isPresent(1);
   }
 
-  /**
-   * Makes {@code id} absent: it is not written.
-   */
   public void clearId() {
     this.id = null;
     markAbsent(1, "id");
@@ -95,30 +84,21 @@ public class SynchronizationRule extends GraphObject {
   /**
    * Additional extension properties. Unless instructed explicitly by the support team, metadata values should not be changed.
    *
-   * <p>Wire name {@code metadata}. Null when absent, explicitly null, or not readable as this type (see {@link #getRawValues()}).
+   * <p>Wire name {@code metadata}.
    */
-  public List<StringKeyStringValuePair> getMetadata() {
+  public @Nullable List<@Nullable StringKeyStringValuePair> getMetadata() {
     return metadata;
   }
 
-  /**
-   * Sets {@code metadata}; null writes an explicit JSON null.
-   */
-  public void setMetadata(List<StringKeyStringValuePair> value) {
+  public void setMetadata(@Nullable List<@Nullable StringKeyStringValuePair> value) {
     this.metadata = value;
     markPresent(2, "metadata");
   }
 
-  /**
-   * True when {@code metadata} is present, even if null.
-   */
   public boolean hasMetadata() {
     return isPresent(2);
   }
 
-  /**
-   * Makes {@code metadata} absent: it is not written.
-   */
   public void clearMetadata() {
     this.metadata = null;
     markAbsent(2, "metadata");
@@ -127,30 +107,21 @@ public class SynchronizationRule extends GraphObject {
   /**
    * Human-readable name of the synchronization rule. Not nullable.
    *
-   * <p>Wire name {@code name}. Null when absent, explicitly null, or not readable as this type (see {@link #getRawValues()}).
+   * <p>Wire name {@code name}.
    */
-  public String getName() {
+  public @Nullable String getName() {
     return name;
   }
 
-  /**
-   * Sets {@code name}; null writes an explicit JSON null.
-   */
-  public void setName(String value) {
+  public void setName(@Nullable String value) {
     this.name = value;
     markPresent(3, "name");
   }
 
-  /**
-   * True when {@code name} is present, even if null.
-   */
   public boolean hasName() {
     return isPresent(3);
   }
 
-  /**
-   * Makes {@code name} absent: it is not written.
-   */
   public void clearName() {
     this.name = null;
     markAbsent(3, "name");
@@ -159,30 +130,21 @@ public class SynchronizationRule extends GraphObject {
   /**
    * Collection of object mappings supported by the rule. Tells the synchronization engine which objects should be synchronized.
    *
-   * <p>Wire name {@code objectMappings}. Null when absent, explicitly null, or not readable as this type (see {@link #getRawValues()}).
+   * <p>Wire name {@code objectMappings}.
    */
-  public List<ObjectMapping> getObjectMappings() {
+  public @Nullable List<@Nullable ObjectMapping> getObjectMappings() {
     return objectMappings;
   }
 
-  /**
-   * Sets {@code objectMappings}; null writes an explicit JSON null.
-   */
-  public void setObjectMappings(List<ObjectMapping> value) {
+  public void setObjectMappings(@Nullable List<@Nullable ObjectMapping> value) {
     this.objectMappings = value;
     markPresent(4, "objectMappings");
   }
 
-  /**
-   * True when {@code objectMappings} is present, even if null.
-   */
   public boolean hasObjectMappings() {
     return isPresent(4);
   }
 
-  /**
-   * Makes {@code objectMappings} absent: it is not written.
-   */
   public void clearObjectMappings() {
     this.objectMappings = null;
     markAbsent(4, "objectMappings");
@@ -191,30 +153,21 @@ public class SynchronizationRule extends GraphObject {
   /**
    * Priority relative to other rules in the synchronizationSchema. Rules with the lowest priority number will be processed first.
    *
-   * <p>Wire name {@code priority}. Null when absent, explicitly null, or not readable as this type (see {@link #getRawValues()}).
+   * <p>Wire name {@code priority}.
    */
-  public Integer getPriority() {
+  public @Nullable Integer getPriority() {
     return priority;
   }
 
-  /**
-   * Sets {@code priority}; null writes an explicit JSON null.
-   */
-  public void setPriority(Integer value) {
+  public void setPriority(@Nullable Integer value) {
     this.priority = value;
     markPresent(5, "priority");
   }
 
-  /**
-   * True when {@code priority} is present, even if null.
-   */
   public boolean hasPriority() {
     return isPresent(5);
   }
 
-  /**
-   * Makes {@code priority} absent: it is not written.
-   */
   public void clearPriority() {
     this.priority = null;
     markAbsent(5, "priority");
@@ -223,30 +176,21 @@ public class SynchronizationRule extends GraphObject {
   /**
    * Name of the source directory. Must match one of the directory definitions in synchronizationSchema.
    *
-   * <p>Wire name {@code sourceDirectoryName}. Null when absent, explicitly null, or not readable as this type (see {@link #getRawValues()}).
+   * <p>Wire name {@code sourceDirectoryName}.
    */
-  public String getSourceDirectoryName() {
+  public @Nullable String getSourceDirectoryName() {
     return sourceDirectoryName;
   }
 
-  /**
-   * Sets {@code sourceDirectoryName}; null writes an explicit JSON null.
-   */
-  public void setSourceDirectoryName(String value) {
+  public void setSourceDirectoryName(@Nullable String value) {
     this.sourceDirectoryName = value;
     markPresent(6, "sourceDirectoryName");
   }
 
-  /**
-   * True when {@code sourceDirectoryName} is present, even if null.
-   */
   public boolean hasSourceDirectoryName() {
     return isPresent(6);
   }
 
-  /**
-   * Makes {@code sourceDirectoryName} absent: it is not written.
-   */
   public void clearSourceDirectoryName() {
     this.sourceDirectoryName = null;
     markAbsent(6, "sourceDirectoryName");
@@ -255,30 +199,21 @@ public class SynchronizationRule extends GraphObject {
   /**
    * Name of the target directory. Must match one of the directory definitions in synchronizationSchema.
    *
-   * <p>Wire name {@code targetDirectoryName}. Null when absent, explicitly null, or not readable as this type (see {@link #getRawValues()}).
+   * <p>Wire name {@code targetDirectoryName}.
    */
-  public String getTargetDirectoryName() {
+  public @Nullable String getTargetDirectoryName() {
     return targetDirectoryName;
   }
 
-  /**
-   * Sets {@code targetDirectoryName}; null writes an explicit JSON null.
-   */
-  public void setTargetDirectoryName(String value) {
+  public void setTargetDirectoryName(@Nullable String value) {
     this.targetDirectoryName = value;
     markPresent(7, "targetDirectoryName");
   }
 
-  /**
-   * True when {@code targetDirectoryName} is present, even if null.
-   */
   public boolean hasTargetDirectoryName() {
     return isPresent(7);
   }
 
-  /**
-   * Makes {@code targetDirectoryName} absent: it is not written.
-   */
   public void clearTargetDirectoryName() {
     this.targetDirectoryName = null;
     markAbsent(7, "targetDirectoryName");
@@ -290,7 +225,7 @@ public class SynchronizationRule extends GraphObject {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     if (!super.equals(o)) {
       return false;
     }

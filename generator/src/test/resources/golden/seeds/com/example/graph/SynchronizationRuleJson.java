@@ -10,10 +10,13 @@ import dev.docmodel.runtime.TypeDescriptor;
 import dev.docmodel.runtime.Values;
 import java.io.IOException;
 import java.util.function.Supplier;
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads and writes {@link SynchronizationRule} as JSON, without reflection.
  */
+@NullMarked
 public final class SynchronizationRuleJson implements Supplier<SynchronizationRule>, TypeDescriptor.PropertyReader<SynchronizationRule>, TypeDescriptor.PropertyWriter<SynchronizationRule> {
   private static final SynchronizationRuleJson INSTANCE = new SynchronizationRuleJson();
 
@@ -55,14 +58,16 @@ public final class SynchronizationRuleJson implements Supplier<SynchronizationRu
   /**
    * Reads the value at the parser's current token; a known derived {@code @odata.type} yields the derived class.
    */
-  public static SynchronizationRule read(JsonParser p, ReadContext ctx) throws IOException {
+  public static @Nullable SynchronizationRule read(JsonParser p, ReadContext ctx) throws
+      IOException {
     return GraphJson.readObject(p, ctx, TYPE);
   }
 
   /**
    * Writes {@code value} where this type is declared: an instance of a derived type carries its {@code @odata.type}; null writes JSON null.
    */
-  public static void write(JsonGenerator g, SynchronizationRule value) throws IOException {
+  public static void write(JsonGenerator g, @Nullable SynchronizationRule value) throws
+      IOException {
     GraphJson.writeObject(g, value, TYPE);
   }
 

@@ -6,46 +6,44 @@ import dev.docmodel.runtime.TypeDescriptor;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.Objects;
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Defines the schedule used to run a synchronizationJob.
  *
  * <p>OData complex type {@code microsoft.graph.synchronizationSchedule}. A new instance has every property absent.
+ *
+ * <p>Each property {@code x} has four accessors: {@code getX()} returns its value, null when it is absent, explicitly null, or not readable as its type (the JSON is then in {@link #getRawValues()}); {@code setX(value)} makes it present (null writes an explicit JSON null; a list is kept, not copied); {@code hasX()} tells whether it is present, even if null; {@code clearX()} makes it absent, so that it is not written.
+ *
+ * @see <a href="https://learn.microsoft.com/graph/api/resources/synchronization-synchronizationschedule?view=graph-rest-1.0">synchronization-synchronizationschedule</a> (published reference)
  */
+@NullMarked
 public class SynchronizationSchedule extends GraphObject {
-  private OffsetDateTime expiration;
+  private @Nullable OffsetDateTime expiration;
 
-  private Duration interval;
+  private @Nullable Duration interval;
 
-  private SynchronizationScheduleState state;
+  private @Nullable SynchronizationScheduleState state;
 
   /**
    * Date and time when this job will expire. The Timestamp type represents date and time information using ISO 8601 format and is always in UTC time. For example, midnight UTC on Jan 1, 2014 is 2014-01-01T00:00:00Z.
    *
-   * <p>Wire name {@code expiration}. Null when absent, explicitly null, or not readable as this type (see {@link #getRawValues()}).
+   * <p>Wire name {@code expiration}.
    */
-  public OffsetDateTime getExpiration() {
+  public @Nullable OffsetDateTime getExpiration() {
     return expiration;
   }
 
-  /**
-   * Sets {@code expiration}; null writes an explicit JSON null.
-   */
-  public void setExpiration(OffsetDateTime value) {
+  public void setExpiration(@Nullable OffsetDateTime value) {
     this.expiration = value;
     markPresent(0, "expiration");
   }
 
-  /**
-   * True when {@code expiration} is present, even if null.
-   */
   public boolean hasExpiration() {
     return isPresent(0);
   }
 
-  /**
-   * Makes {@code expiration} absent: it is not written.
-   */
   public void clearExpiration() {
     this.expiration = null;
     markAbsent(0, "expiration");
@@ -54,30 +52,21 @@ public class SynchronizationSchedule extends GraphObject {
   /**
    * The interval between synchronization iterations.
    *
-   * <p>Wire name {@code interval}. Null when absent, explicitly null, or not readable as this type (see {@link #getRawValues()}).
+   * <p>Wire name {@code interval}.
    */
-  public Duration getInterval() {
+  public @Nullable Duration getInterval() {
     return interval;
   }
 
-  /**
-   * Sets {@code interval}; null writes an explicit JSON null.
-   */
-  public void setInterval(Duration value) {
+  public void setInterval(@Nullable Duration value) {
     this.interval = value;
     markPresent(1, "interval");
   }
 
-  /**
-   * True when {@code interval} is present, even if null.
-   */
   public boolean hasInterval() {
     return isPresent(1);
   }
 
-  /**
-   * Makes {@code interval} absent: it is not written.
-   */
   public void clearInterval() {
     this.interval = null;
     markAbsent(1, "interval");
@@ -86,30 +75,21 @@ public class SynchronizationSchedule extends GraphObject {
   /**
    * Possible values are: Active, Disabled.
    *
-   * <p>Wire name {@code state}. Null when absent, explicitly null, or not readable as this type (see {@link #getRawValues()}).
+   * <p>Wire name {@code state}.
    */
-  public SynchronizationScheduleState getState() {
+  public @Nullable SynchronizationScheduleState getState() {
     return state;
   }
 
-  /**
-   * Sets {@code state}; null writes an explicit JSON null.
-   */
-  public void setState(SynchronizationScheduleState value) {
+  public void setState(@Nullable SynchronizationScheduleState value) {
     this.state = value;
     markPresent(2, "state");
   }
 
-  /**
-   * True when {@code state} is present, even if null.
-   */
   public boolean hasState() {
     return isPresent(2);
   }
 
-  /**
-   * Makes {@code state} absent: it is not written.
-   */
   public void clearState() {
     this.state = null;
     markAbsent(2, "state");
@@ -121,7 +101,7 @@ public class SynchronizationSchedule extends GraphObject {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     if (!super.equals(o)) {
       return false;
     }

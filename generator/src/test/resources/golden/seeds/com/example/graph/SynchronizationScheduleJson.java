@@ -10,10 +10,13 @@ import dev.docmodel.runtime.TypeDescriptor;
 import dev.docmodel.runtime.Values;
 import java.io.IOException;
 import java.util.function.Supplier;
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads and writes {@link SynchronizationSchedule} as JSON, without reflection.
  */
+@NullMarked
 public final class SynchronizationScheduleJson implements Supplier<SynchronizationSchedule>, TypeDescriptor.PropertyReader<SynchronizationSchedule>, TypeDescriptor.PropertyWriter<SynchronizationSchedule> {
   private static final SynchronizationScheduleJson INSTANCE = new SynchronizationScheduleJson();
 
@@ -50,14 +53,16 @@ public final class SynchronizationScheduleJson implements Supplier<Synchronizati
   /**
    * Reads the value at the parser's current token; a known derived {@code @odata.type} yields the derived class.
    */
-  public static SynchronizationSchedule read(JsonParser p, ReadContext ctx) throws IOException {
+  public static @Nullable SynchronizationSchedule read(JsonParser p, ReadContext ctx) throws
+      IOException {
     return GraphJson.readObject(p, ctx, TYPE);
   }
 
   /**
    * Writes {@code value} where this type is declared: an instance of a derived type carries its {@code @odata.type}; null writes JSON null.
    */
-  public static void write(JsonGenerator g, SynchronizationSchedule value) throws IOException {
+  public static void write(JsonGenerator g, @Nullable SynchronizationSchedule value) throws
+      IOException {
     GraphJson.writeObject(g, value, TYPE);
   }
 

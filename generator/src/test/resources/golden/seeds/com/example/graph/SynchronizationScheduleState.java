@@ -2,12 +2,18 @@
 package com.example.graph;
 
 import dev.docmodel.runtime.WireEnum;
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Values of synchronizationSchedule.state.
  *
  * <p>OData enum type {@code microsoft.graph.synchronizationScheduleState}; the docs list these values but do not name the type. Unknown values read from JSON are kept as raw values and written back.
+ * <p>Types {@link com.example.graph.SynchronizationSchedule#getState() synchronizationSchedule.state}: Possible values are: Active, Disabled.
+ *
+ * @see <a href="https://learn.microsoft.com/graph/api/resources/synchronization-synchronizationschedule?view=graph-rest-1.0">synchronization-synchronizationschedule</a> (published reference)
  */
+@NullMarked
 public enum SynchronizationScheduleState implements WireEnum {
   /**
    * Wire name {@code Active}.
@@ -36,7 +42,7 @@ public enum SynchronizationScheduleState implements WireEnum {
   /**
    * The member with this wire name, or null for a name the docs do not list.
    */
-  public static SynchronizationScheduleState fromWireName(String name) {
+  public static @Nullable SynchronizationScheduleState fromWireName(@Nullable String name) {
     if (name == null) {
       return null;
     }

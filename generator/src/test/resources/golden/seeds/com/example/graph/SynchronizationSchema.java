@@ -5,46 +5,44 @@ import dev.docmodel.runtime.GraphObject;
 import dev.docmodel.runtime.TypeDescriptor;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Defines what objects will be synchronized and how they will be synchronized.
  *
  * <p>OData entity type {@code microsoft.graph.synchronizationSchema}. A new instance has every property absent.
+ *
+ * <p>Each property {@code x} has four accessors: {@code getX()} returns its value, null when it is absent, explicitly null, or not readable as its type (the JSON is then in {@link #getRawValues()}); {@code setX(value)} makes it present (null writes an explicit JSON null; a list is kept, not copied); {@code hasX()} tells whether it is present, even if null; {@code clearX()} makes it absent, so that it is not written.
+ *
+ * @see <a href="https://learn.microsoft.com/graph/api/resources/synchronization-synchronizationschema?view=graph-rest-1.0">synchronization-synchronizationschema</a> (published reference)
  */
+@NullMarked
 public class SynchronizationSchema extends Entity {
-  private List<SynchronizationRule> synchronizationRules;
+  private @Nullable List<@Nullable SynchronizationRule> synchronizationRules;
 
-  private String version;
+  private @Nullable String version;
 
-  private List<DirectoryDefinition> directories;
+  private @Nullable List<@Nullable DirectoryDefinition> directories;
 
   /**
    * A collection of synchronization rules configured for the synchronizationJob or synchronizationTemplate.
    *
-   * <p>Wire name {@code synchronizationRules}. Null when absent, explicitly null, or not readable as this type (see {@link #getRawValues()}).
+   * <p>Wire name {@code synchronizationRules}.
    */
-  public List<SynchronizationRule> getSynchronizationRules() {
+  public @Nullable List<@Nullable SynchronizationRule> getSynchronizationRules() {
     return synchronizationRules;
   }
 
-  /**
-   * Sets {@code synchronizationRules}; null writes an explicit JSON null.
-   */
-  public void setSynchronizationRules(List<SynchronizationRule> value) {
+  public void setSynchronizationRules(@Nullable List<@Nullable SynchronizationRule> value) {
     this.synchronizationRules = value;
     markPresent(1, "synchronizationRules");
   }
 
-  /**
-   * True when {@code synchronizationRules} is present, even if null.
-   */
   public boolean hasSynchronizationRules() {
     return isPresent(1);
   }
 
-  /**
-   * Makes {@code synchronizationRules} absent: it is not written.
-   */
   public void clearSynchronizationRules() {
     this.synchronizationRules = null;
     markAbsent(1, "synchronizationRules");
@@ -53,30 +51,21 @@ public class SynchronizationSchema extends Entity {
   /**
    * The version of the schema, updated automatically with every schema change.
    *
-   * <p>Wire name {@code version}. Null when absent, explicitly null, or not readable as this type (see {@link #getRawValues()}).
+   * <p>Wire name {@code version}.
    */
-  public String getVersion() {
+  public @Nullable String getVersion() {
     return version;
   }
 
-  /**
-   * Sets {@code version}; null writes an explicit JSON null.
-   */
-  public void setVersion(String value) {
+  public void setVersion(@Nullable String value) {
     this.version = value;
     markPresent(2, "version");
   }
 
-  /**
-   * True when {@code version} is present, even if null.
-   */
   public boolean hasVersion() {
     return isPresent(2);
   }
 
-  /**
-   * Makes {@code version} absent: it is not written.
-   */
   public void clearVersion() {
     this.version = null;
     markAbsent(2, "version");
@@ -85,30 +74,21 @@ public class SynchronizationSchema extends Entity {
   /**
    * Contains the collection of directories and all of their objects.
    *
-   * <p>Wire name {@code directories}; a navigation property. Null when absent, explicitly null, or not readable as this type (see {@link #getRawValues()}).
+   * <p>Wire name {@code directories}; a navigation property.
    */
-  public List<DirectoryDefinition> getDirectories() {
+  public @Nullable List<@Nullable DirectoryDefinition> getDirectories() {
     return directories;
   }
 
-  /**
-   * Sets {@code directories}; null writes an explicit JSON null.
-   */
-  public void setDirectories(List<DirectoryDefinition> value) {
+  public void setDirectories(@Nullable List<@Nullable DirectoryDefinition> value) {
     this.directories = value;
     markPresent(3, "directories");
   }
 
-  /**
-   * True when {@code directories} is present, even if null.
-   */
   public boolean hasDirectories() {
     return isPresent(3);
   }
 
-  /**
-   * Makes {@code directories} absent: it is not written.
-   */
   public void clearDirectories() {
     this.directories = null;
     markAbsent(3, "directories");
@@ -120,7 +100,7 @@ public class SynchronizationSchema extends Entity {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     if (!super.equals(o)) {
       return false;
     }

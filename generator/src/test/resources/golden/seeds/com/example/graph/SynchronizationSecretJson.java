@@ -8,10 +8,13 @@ import dev.docmodel.runtime.ReadContext;
 import dev.docmodel.runtime.TypeDescriptor;
 import java.io.IOException;
 import java.util.function.Supplier;
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads and writes {@link SynchronizationSecret} as JSON, without reflection.
  */
+@NullMarked
 public final class SynchronizationSecretJson implements Supplier<SynchronizationSecret>, TypeDescriptor.PropertyReader<SynchronizationSecret>, TypeDescriptor.PropertyWriter<SynchronizationSecret> {
   private static final SynchronizationSecretJson INSTANCE = new SynchronizationSecretJson();
 
@@ -42,14 +45,16 @@ public final class SynchronizationSecretJson implements Supplier<Synchronization
   /**
    * Reads the value at the parser's current token; a known derived {@code @odata.type} yields the derived class.
    */
-  public static SynchronizationSecret read(JsonParser p, ReadContext ctx) throws IOException {
+  public static @Nullable SynchronizationSecret read(JsonParser p, ReadContext ctx) throws
+      IOException {
     return GraphJson.readObject(p, ctx, TYPE);
   }
 
   /**
    * Writes {@code value} where this type is declared: an instance of a derived type carries its {@code @odata.type}; null writes JSON null.
    */
-  public static void write(JsonGenerator g, SynchronizationSecret value) throws IOException {
+  public static void write(JsonGenerator g, @Nullable SynchronizationSecret value) throws
+      IOException {
     GraphJson.writeObject(g, value, TYPE);
   }
 

@@ -10,10 +10,13 @@ import dev.docmodel.runtime.TypeDescriptor;
 import dev.docmodel.runtime.Values;
 import java.io.IOException;
 import java.util.function.Supplier;
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads and writes {@link SynchronizationSecretKeyStringValuePair} as JSON, without reflection.
  */
+@NullMarked
 public final class SynchronizationSecretKeyStringValuePairJson implements Supplier<SynchronizationSecretKeyStringValuePair>, TypeDescriptor.PropertyReader<SynchronizationSecretKeyStringValuePair>, TypeDescriptor.PropertyWriter<SynchronizationSecretKeyStringValuePair> {
   private static final SynchronizationSecretKeyStringValuePairJson INSTANCE = new SynchronizationSecretKeyStringValuePairJson();
 
@@ -50,16 +53,16 @@ public final class SynchronizationSecretKeyStringValuePairJson implements Suppli
   /**
    * Reads the value at the parser's current token; a known derived {@code @odata.type} yields the derived class.
    */
-  public static SynchronizationSecretKeyStringValuePair read(JsonParser p, ReadContext ctx) throws
-      IOException {
+  public static @Nullable SynchronizationSecretKeyStringValuePair read(JsonParser p,
+      ReadContext ctx) throws IOException {
     return GraphJson.readObject(p, ctx, TYPE);
   }
 
   /**
    * Writes {@code value} where this type is declared: an instance of a derived type carries its {@code @odata.type}; null writes JSON null.
    */
-  public static void write(JsonGenerator g, SynchronizationSecretKeyStringValuePair value) throws
-      IOException {
+  public static void write(JsonGenerator g, @Nullable SynchronizationSecretKeyStringValuePair value)
+      throws IOException {
     GraphJson.writeObject(g, value, TYPE);
   }
 

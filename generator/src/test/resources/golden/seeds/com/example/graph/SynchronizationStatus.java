@@ -6,64 +6,62 @@ import dev.docmodel.runtime.TypeDescriptor;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Represents the current status of the synchronizationJob.
  *
  * <p>OData complex type {@code microsoft.graph.synchronizationStatus}. A new instance has every property absent.
+ *
+ * <p>Each property {@code x} has four accessors: {@code getX()} returns its value, null when it is absent, explicitly null, or not readable as its type (the JSON is then in {@link #getRawValues()}); {@code setX(value)} makes it present (null writes an explicit JSON null; a list is kept, not copied); {@code hasX()} tells whether it is present, even if null; {@code clearX()} makes it absent, so that it is not written.
+ *
+ * @see <a href="https://learn.microsoft.com/graph/api/resources/synchronization-synchronizationstatus?view=graph-rest-1.0">synchronization-synchronizationstatus</a> (published reference)
  */
+@NullMarked
 public class SynchronizationStatus extends GraphObject {
-  private SynchronizationStatusCode code;
+  private @Nullable SynchronizationStatusCode code;
 
-  private Long countSuccessiveCompleteFailures;
+  private @Nullable Long countSuccessiveCompleteFailures;
 
-  private Boolean escrowsPruned;
+  private @Nullable Boolean escrowsPruned;
 
-  private SynchronizationTaskExecution lastExecution;
+  private @Nullable SynchronizationTaskExecution lastExecution;
 
-  private SynchronizationTaskExecution lastSuccessfulExecution;
+  private @Nullable SynchronizationTaskExecution lastSuccessfulExecution;
 
-  private SynchronizationTaskExecution lastSuccessfulExecutionWithExports;
+  private @Nullable SynchronizationTaskExecution lastSuccessfulExecutionWithExports;
 
-  private List<SynchronizationProgress> progress;
+  private @Nullable List<@Nullable SynchronizationProgress> progress;
 
-  private SynchronizationQuarantine quarantine;
+  private @Nullable SynchronizationQuarantine quarantine;
 
-  private OffsetDateTime steadyStateFirstAchievedTime;
+  private @Nullable OffsetDateTime steadyStateFirstAchievedTime;
 
-  private OffsetDateTime steadyStateLastAchievedTime;
+  private @Nullable OffsetDateTime steadyStateLastAchievedTime;
 
-  private List<StringKeyLongValuePair> synchronizedEntryCountByType;
+  private @Nullable List<@Nullable StringKeyLongValuePair> synchronizedEntryCountByType;
 
-  private String troubleshootingUrl;
+  private @Nullable String troubleshootingUrl;
 
   /**
    * High-level status code of the synchronization job. Possible values are: NotConfigured, NotRun, Active, Paused, Quarantine.
    *
-   * <p>Wire name {@code code}. Null when absent, explicitly null, or not readable as this type (see {@link #getRawValues()}).
+   * <p>Wire name {@code code}.
    */
-  public SynchronizationStatusCode getCode() {
+  public @Nullable SynchronizationStatusCode getCode() {
     return code;
   }
 
-  /**
-   * Sets {@code code}; null writes an explicit JSON null.
-   */
-  public void setCode(SynchronizationStatusCode value) {
+  public void setCode(@Nullable SynchronizationStatusCode value) {
     this.code = value;
     markPresent(0, "code");
   }
 
-  /**
-   * True when {@code code} is present, even if null.
-   */
   public boolean hasCode() {
     return isPresent(0);
   }
 
-  /**
-   * Makes {@code code} absent: it is not written.
-   */
   public void clearCode() {
     this.code = null;
     markAbsent(0, "code");
@@ -72,30 +70,21 @@ public class SynchronizationStatus extends GraphObject {
   /**
    * Number of consecutive times this job failed.
    *
-   * <p>Wire name {@code countSuccessiveCompleteFailures}. Null when absent, explicitly null, or not readable as this type (see {@link #getRawValues()}).
+   * <p>Wire name {@code countSuccessiveCompleteFailures}.
    */
-  public Long getCountSuccessiveCompleteFailures() {
+  public @Nullable Long getCountSuccessiveCompleteFailures() {
     return countSuccessiveCompleteFailures;
   }
 
-  /**
-   * Sets {@code countSuccessiveCompleteFailures}; null writes an explicit JSON null.
-   */
-  public void setCountSuccessiveCompleteFailures(Long value) {
+  public void setCountSuccessiveCompleteFailures(@Nullable Long value) {
     this.countSuccessiveCompleteFailures = value;
     markPresent(1, "countSuccessiveCompleteFailures");
   }
 
-  /**
-   * True when {@code countSuccessiveCompleteFailures} is present, even if null.
-   */
   public boolean hasCountSuccessiveCompleteFailures() {
     return isPresent(1);
   }
 
-  /**
-   * Makes {@code countSuccessiveCompleteFailures} absent: it is not written.
-   */
   public void clearCountSuccessiveCompleteFailures() {
     this.countSuccessiveCompleteFailures = null;
     markAbsent(1, "countSuccessiveCompleteFailures");
@@ -104,30 +93,21 @@ public class SynchronizationStatus extends GraphObject {
   /**
    * true if the job's escrows (object-level errors) were pruned during initial synchronization. Escrows can be pruned if during the initial synchronization, you reach the threshold of errors that would normally put the job in quarantine. Instead of going into quarantine, the synchronization process clears the job's errors and continues until the initial synchronization is completed. When the initial synchronization is completed, the job will pause and wait for the customer to clean up the errors.
    *
-   * <p>Wire name {@code escrowsPruned}. Null when absent, explicitly null, or not readable as this type (see {@link #getRawValues()}).
+   * <p>Wire name {@code escrowsPruned}.
    */
-  public Boolean getEscrowsPruned() {
+  public @Nullable Boolean getEscrowsPruned() {
     return escrowsPruned;
   }
 
-  /**
-   * Sets {@code escrowsPruned}; null writes an explicit JSON null.
-   */
-  public void setEscrowsPruned(Boolean value) {
+  public void setEscrowsPruned(@Nullable Boolean value) {
     this.escrowsPruned = value;
     markPresent(2, "escrowsPruned");
   }
 
-  /**
-   * True when {@code escrowsPruned} is present, even if null.
-   */
   public boolean hasEscrowsPruned() {
     return isPresent(2);
   }
 
-  /**
-   * Makes {@code escrowsPruned} absent: it is not written.
-   */
   public void clearEscrowsPruned() {
     this.escrowsPruned = null;
     markAbsent(2, "escrowsPruned");
@@ -136,30 +116,21 @@ public class SynchronizationStatus extends GraphObject {
   /**
    * Details of the last execution of the job.
    *
-   * <p>Wire name {@code lastExecution}. Null when absent, explicitly null, or not readable as this type (see {@link #getRawValues()}).
+   * <p>Wire name {@code lastExecution}.
    */
-  public SynchronizationTaskExecution getLastExecution() {
+  public @Nullable SynchronizationTaskExecution getLastExecution() {
     return lastExecution;
   }
 
-  /**
-   * Sets {@code lastExecution}; null writes an explicit JSON null.
-   */
-  public void setLastExecution(SynchronizationTaskExecution value) {
+  public void setLastExecution(@Nullable SynchronizationTaskExecution value) {
     this.lastExecution = value;
     markPresent(3, "lastExecution");
   }
 
-  /**
-   * True when {@code lastExecution} is present, even if null.
-   */
   public boolean hasLastExecution() {
     return isPresent(3);
   }
 
-  /**
-   * Makes {@code lastExecution} absent: it is not written.
-   */
   public void clearLastExecution() {
     this.lastExecution = null;
     markAbsent(3, "lastExecution");
@@ -168,30 +139,21 @@ public class SynchronizationStatus extends GraphObject {
   /**
    * Details of the last execution of this job, which didn't have any errors.
    *
-   * <p>Wire name {@code lastSuccessfulExecution}. Null when absent, explicitly null, or not readable as this type (see {@link #getRawValues()}).
+   * <p>Wire name {@code lastSuccessfulExecution}.
    */
-  public SynchronizationTaskExecution getLastSuccessfulExecution() {
+  public @Nullable SynchronizationTaskExecution getLastSuccessfulExecution() {
     return lastSuccessfulExecution;
   }
 
-  /**
-   * Sets {@code lastSuccessfulExecution}; null writes an explicit JSON null.
-   */
-  public void setLastSuccessfulExecution(SynchronizationTaskExecution value) {
+  public void setLastSuccessfulExecution(@Nullable SynchronizationTaskExecution value) {
     this.lastSuccessfulExecution = value;
     markPresent(4, "lastSuccessfulExecution");
   }
 
-  /**
-   * True when {@code lastSuccessfulExecution} is present, even if null.
-   */
   public boolean hasLastSuccessfulExecution() {
     return isPresent(4);
   }
 
-  /**
-   * Makes {@code lastSuccessfulExecution} absent: it is not written.
-   */
   public void clearLastSuccessfulExecution() {
     this.lastSuccessfulExecution = null;
     markAbsent(4, "lastSuccessfulExecution");
@@ -200,30 +162,21 @@ public class SynchronizationStatus extends GraphObject {
   /**
    * Details of the last execution of the job, which exported objects into the target directory.
    *
-   * <p>Wire name {@code lastSuccessfulExecutionWithExports}. Null when absent, explicitly null, or not readable as this type (see {@link #getRawValues()}).
+   * <p>Wire name {@code lastSuccessfulExecutionWithExports}.
    */
-  public SynchronizationTaskExecution getLastSuccessfulExecutionWithExports() {
+  public @Nullable SynchronizationTaskExecution getLastSuccessfulExecutionWithExports() {
     return lastSuccessfulExecutionWithExports;
   }
 
-  /**
-   * Sets {@code lastSuccessfulExecutionWithExports}; null writes an explicit JSON null.
-   */
-  public void setLastSuccessfulExecutionWithExports(SynchronizationTaskExecution value) {
+  public void setLastSuccessfulExecutionWithExports(@Nullable SynchronizationTaskExecution value) {
     this.lastSuccessfulExecutionWithExports = value;
     markPresent(5, "lastSuccessfulExecutionWithExports");
   }
 
-  /**
-   * True when {@code lastSuccessfulExecutionWithExports} is present, even if null.
-   */
   public boolean hasLastSuccessfulExecutionWithExports() {
     return isPresent(5);
   }
 
-  /**
-   * Makes {@code lastSuccessfulExecutionWithExports} absent: it is not written.
-   */
   public void clearLastSuccessfulExecutionWithExports() {
     this.lastSuccessfulExecutionWithExports = null;
     markAbsent(5, "lastSuccessfulExecutionWithExports");
@@ -232,30 +185,21 @@ public class SynchronizationStatus extends GraphObject {
   /**
    * Details of the progress of a job toward completion.
    *
-   * <p>Wire name {@code progress}. Null when absent, explicitly null, or not readable as this type (see {@link #getRawValues()}).
+   * <p>Wire name {@code progress}.
    */
-  public List<SynchronizationProgress> getProgress() {
+  public @Nullable List<@Nullable SynchronizationProgress> getProgress() {
     return progress;
   }
 
-  /**
-   * Sets {@code progress}; null writes an explicit JSON null.
-   */
-  public void setProgress(List<SynchronizationProgress> value) {
+  public void setProgress(@Nullable List<@Nullable SynchronizationProgress> value) {
     this.progress = value;
     markPresent(6, "progress");
   }
 
-  /**
-   * True when {@code progress} is present, even if null.
-   */
   public boolean hasProgress() {
     return isPresent(6);
   }
 
-  /**
-   * Makes {@code progress} absent: it is not written.
-   */
   public void clearProgress() {
     this.progress = null;
     markAbsent(6, "progress");
@@ -264,30 +208,21 @@ public class SynchronizationStatus extends GraphObject {
   /**
    * If job is in quarantine, quarantine details.
    *
-   * <p>Wire name {@code quarantine}. Null when absent, explicitly null, or not readable as this type (see {@link #getRawValues()}).
+   * <p>Wire name {@code quarantine}.
    */
-  public SynchronizationQuarantine getQuarantine() {
+  public @Nullable SynchronizationQuarantine getQuarantine() {
     return quarantine;
   }
 
-  /**
-   * Sets {@code quarantine}; null writes an explicit JSON null.
-   */
-  public void setQuarantine(SynchronizationQuarantine value) {
+  public void setQuarantine(@Nullable SynchronizationQuarantine value) {
     this.quarantine = value;
     markPresent(7, "quarantine");
   }
 
-  /**
-   * True when {@code quarantine} is present, even if null.
-   */
   public boolean hasQuarantine() {
     return isPresent(7);
   }
 
-  /**
-   * Makes {@code quarantine} absent: it is not written.
-   */
   public void clearQuarantine() {
     this.quarantine = null;
     markAbsent(7, "quarantine");
@@ -296,30 +231,21 @@ public class SynchronizationStatus extends GraphObject {
   /**
    * The time when steady state (no more changes to the process) was first achieved. The Timestamp type represents date and time information using ISO 8601 format and is always in UTC time. For example, midnight UTC on Jan 1, 2014 is 2014-01-01T00:00:00Z.
    *
-   * <p>Wire name {@code steadyStateFirstAchievedTime}. Null when absent, explicitly null, or not readable as this type (see {@link #getRawValues()}).
+   * <p>Wire name {@code steadyStateFirstAchievedTime}.
    */
-  public OffsetDateTime getSteadyStateFirstAchievedTime() {
+  public @Nullable OffsetDateTime getSteadyStateFirstAchievedTime() {
     return steadyStateFirstAchievedTime;
   }
 
-  /**
-   * Sets {@code steadyStateFirstAchievedTime}; null writes an explicit JSON null.
-   */
-  public void setSteadyStateFirstAchievedTime(OffsetDateTime value) {
+  public void setSteadyStateFirstAchievedTime(@Nullable OffsetDateTime value) {
     this.steadyStateFirstAchievedTime = value;
     markPresent(8, "steadyStateFirstAchievedTime");
   }
 
-  /**
-   * True when {@code steadyStateFirstAchievedTime} is present, even if null.
-   */
   public boolean hasSteadyStateFirstAchievedTime() {
     return isPresent(8);
   }
 
-  /**
-   * Makes {@code steadyStateFirstAchievedTime} absent: it is not written.
-   */
   public void clearSteadyStateFirstAchievedTime() {
     this.steadyStateFirstAchievedTime = null;
     markAbsent(8, "steadyStateFirstAchievedTime");
@@ -328,30 +254,21 @@ public class SynchronizationStatus extends GraphObject {
   /**
    * The time when steady state (no more changes to the process) was last achieved. The Timestamp type represents date and time information using ISO 8601 format and is always in UTC time. For example, midnight UTC on Jan 1, 2014 is 2014-01-01T00:00:00Z.
    *
-   * <p>Wire name {@code steadyStateLastAchievedTime}. Null when absent, explicitly null, or not readable as this type (see {@link #getRawValues()}).
+   * <p>Wire name {@code steadyStateLastAchievedTime}.
    */
-  public OffsetDateTime getSteadyStateLastAchievedTime() {
+  public @Nullable OffsetDateTime getSteadyStateLastAchievedTime() {
     return steadyStateLastAchievedTime;
   }
 
-  /**
-   * Sets {@code steadyStateLastAchievedTime}; null writes an explicit JSON null.
-   */
-  public void setSteadyStateLastAchievedTime(OffsetDateTime value) {
+  public void setSteadyStateLastAchievedTime(@Nullable OffsetDateTime value) {
     this.steadyStateLastAchievedTime = value;
     markPresent(9, "steadyStateLastAchievedTime");
   }
 
-  /**
-   * True when {@code steadyStateLastAchievedTime} is present, even if null.
-   */
   public boolean hasSteadyStateLastAchievedTime() {
     return isPresent(9);
   }
 
-  /**
-   * Makes {@code steadyStateLastAchievedTime} absent: it is not written.
-   */
   public void clearSteadyStateLastAchievedTime() {
     this.steadyStateLastAchievedTime = null;
     markAbsent(9, "steadyStateLastAchievedTime");
@@ -360,30 +277,22 @@ public class SynchronizationStatus extends GraphObject {
   /**
    * Count of synchronized objects, listed by object type.
    *
-   * <p>Wire name {@code synchronizedEntryCountByType}. Null when absent, explicitly null, or not readable as this type (see {@link #getRawValues()}).
+   * <p>Wire name {@code synchronizedEntryCountByType}.
    */
-  public List<StringKeyLongValuePair> getSynchronizedEntryCountByType() {
+  public @Nullable List<@Nullable StringKeyLongValuePair> getSynchronizedEntryCountByType() {
     return synchronizedEntryCountByType;
   }
 
-  /**
-   * Sets {@code synchronizedEntryCountByType}; null writes an explicit JSON null.
-   */
-  public void setSynchronizedEntryCountByType(List<StringKeyLongValuePair> value) {
+  public void setSynchronizedEntryCountByType(
+      @Nullable List<@Nullable StringKeyLongValuePair> value) {
     this.synchronizedEntryCountByType = value;
     markPresent(10, "synchronizedEntryCountByType");
   }
 
-  /**
-   * True when {@code synchronizedEntryCountByType} is present, even if null.
-   */
   public boolean hasSynchronizedEntryCountByType() {
     return isPresent(10);
   }
 
-  /**
-   * Makes {@code synchronizedEntryCountByType} absent: it is not written.
-   */
   public void clearSynchronizedEntryCountByType() {
     this.synchronizedEntryCountByType = null;
     markAbsent(10, "synchronizedEntryCountByType");
@@ -392,30 +301,21 @@ public class SynchronizationStatus extends GraphObject {
   /**
    * In the event of an error, the URL with the troubleshooting steps for the issue.
    *
-   * <p>Wire name {@code troubleshootingUrl}. Null when absent, explicitly null, or not readable as this type (see {@link #getRawValues()}).
+   * <p>Wire name {@code troubleshootingUrl}.
    */
-  public String getTroubleshootingUrl() {
+  public @Nullable String getTroubleshootingUrl() {
     return troubleshootingUrl;
   }
 
-  /**
-   * Sets {@code troubleshootingUrl}; null writes an explicit JSON null.
-   */
-  public void setTroubleshootingUrl(String value) {
+  public void setTroubleshootingUrl(@Nullable String value) {
     this.troubleshootingUrl = value;
     markPresent(11, "troubleshootingUrl");
   }
 
-  /**
-   * True when {@code troubleshootingUrl} is present, even if null.
-   */
   public boolean hasTroubleshootingUrl() {
     return isPresent(11);
   }
 
-  /**
-   * Makes {@code troubleshootingUrl} absent: it is not written.
-   */
   public void clearTroubleshootingUrl() {
     this.troubleshootingUrl = null;
     markAbsent(11, "troubleshootingUrl");
@@ -427,7 +327,7 @@ public class SynchronizationStatus extends GraphObject {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     if (!super.equals(o)) {
       return false;
     }

@@ -2,12 +2,18 @@
 package com.example.graph;
 
 import dev.docmodel.runtime.WireEnum;
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Values of synchronizationStatus.code.
  *
  * <p>OData enum type {@code microsoft.graph.synchronizationStatusCode}; the docs list these values but do not name the type. Unknown values read from JSON are kept as raw values and written back.
+ * <p>Types {@link com.example.graph.SynchronizationStatus#getCode() synchronizationStatus.code}: High-level status code of the synchronization job. Possible values are: NotConfigured, NotRun, Active, Paused, Quarantine.
+ *
+ * @see <a href="https://learn.microsoft.com/graph/api/resources/synchronization-synchronizationstatus?view=graph-rest-1.0">synchronization-synchronizationstatus</a> (published reference)
  */
+@NullMarked
 public enum SynchronizationStatusCode implements WireEnum {
   /**
    * Wire name {@code NotConfigured}.
@@ -51,7 +57,7 @@ public enum SynchronizationStatusCode implements WireEnum {
   /**
    * The member with this wire name, or null for a name the docs do not list.
    */
-  public static SynchronizationStatusCode fromWireName(String name) {
+  public static @Nullable SynchronizationStatusCode fromWireName(@Nullable String name) {
     if (name == null) {
       return null;
     }

@@ -10,10 +10,13 @@ import dev.docmodel.runtime.TypeDescriptor;
 import dev.docmodel.runtime.Values;
 import java.io.IOException;
 import java.util.function.Supplier;
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads and writes {@link SynchronizationStatus} as JSON, without reflection.
  */
+@NullMarked
 public final class SynchronizationStatusJson implements Supplier<SynchronizationStatus>, TypeDescriptor.PropertyReader<SynchronizationStatus>, TypeDescriptor.PropertyWriter<SynchronizationStatus> {
   private static final SynchronizationStatusJson INSTANCE = new SynchronizationStatusJson();
 
@@ -59,14 +62,16 @@ public final class SynchronizationStatusJson implements Supplier<Synchronization
   /**
    * Reads the value at the parser's current token; a known derived {@code @odata.type} yields the derived class.
    */
-  public static SynchronizationStatus read(JsonParser p, ReadContext ctx) throws IOException {
+  public static @Nullable SynchronizationStatus read(JsonParser p, ReadContext ctx) throws
+      IOException {
     return GraphJson.readObject(p, ctx, TYPE);
   }
 
   /**
    * Writes {@code value} where this type is declared: an instance of a derived type carries its {@code @odata.type}; null writes JSON null.
    */
-  public static void write(JsonGenerator g, SynchronizationStatus value) throws IOException {
+  public static void write(JsonGenerator g, @Nullable SynchronizationStatus value) throws
+      IOException {
     GraphJson.writeObject(g, value, TYPE);
   }
 

@@ -5,68 +5,66 @@ import dev.docmodel.runtime.GraphObject;
 import dev.docmodel.runtime.TypeDescriptor;
 import java.time.OffsetDateTime;
 import java.util.Objects;
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Summarizes the results of the synchronization job run.
  *
  * <p>OData complex type {@code microsoft.graph.synchronizationTaskExecution}. A new instance has every property absent.
+ *
+ * <p>Each property {@code x} has four accessors: {@code getX()} returns its value, null when it is absent, explicitly null, or not readable as its type (the JSON is then in {@link #getRawValues()}); {@code setX(value)} makes it present (null writes an explicit JSON null; a list is kept, not copied); {@code hasX()} tells whether it is present, even if null; {@code clearX()} makes it absent, so that it is not written.
+ *
+ * @see <a href="https://learn.microsoft.com/graph/api/resources/synchronization-synchronizationtaskexecution?view=graph-rest-1.0">synchronization-synchronizationtaskexecution</a> (published reference)
  */
+@NullMarked
 public class SynchronizationTaskExecution extends GraphObject {
-  private String activityIdentifier;
+  private @Nullable String activityIdentifier;
 
-  private Long countEntitled;
+  private @Nullable Long countEntitled;
 
-  private Long countEntitledForProvisioning;
+  private @Nullable Long countEntitledForProvisioning;
 
-  private Long countEscrowed;
+  private @Nullable Long countEscrowed;
 
-  private Long countEscrowedRaw;
+  private @Nullable Long countEscrowedRaw;
 
-  private Long countExported;
+  private @Nullable Long countExported;
 
-  private Long countExports;
+  private @Nullable Long countExports;
 
-  private Long countImported;
+  private @Nullable Long countImported;
 
-  private Long countImportedDeltas;
+  private @Nullable Long countImportedDeltas;
 
-  private Long countImportedReferenceDeltas;
+  private @Nullable Long countImportedReferenceDeltas;
 
-  private SynchronizationError error;
+  private @Nullable SynchronizationError error;
 
-  private SynchronizationTaskExecutionState state;
+  private @Nullable SynchronizationTaskExecutionState state;
 
-  private OffsetDateTime timeBegan;
+  private @Nullable OffsetDateTime timeBegan;
 
-  private OffsetDateTime timeEnded;
+  private @Nullable OffsetDateTime timeEnded;
 
   /**
    * Identifier of the job run.
    *
-   * <p>Wire name {@code activityIdentifier}. Null when absent, explicitly null, or not readable as this type (see {@link #getRawValues()}).
+   * <p>Wire name {@code activityIdentifier}.
    */
-  public String getActivityIdentifier() {
+  public @Nullable String getActivityIdentifier() {
     return activityIdentifier;
   }
 
-  /**
-   * Sets {@code activityIdentifier}; null writes an explicit JSON null.
-   */
-  public void setActivityIdentifier(String value) {
+  public void setActivityIdentifier(@Nullable String value) {
     this.activityIdentifier = value;
     markPresent(0, "activityIdentifier");
   }
 
-  /**
-   * True when {@code activityIdentifier} is present, even if null.
-   */
   public boolean hasActivityIdentifier() {
     return isPresent(0);
   }
 
-  /**
-   * Makes {@code activityIdentifier} absent: it is not written.
-   */
   public void clearActivityIdentifier() {
     this.activityIdentifier = null;
     markAbsent(0, "activityIdentifier");
@@ -75,30 +73,21 @@ public class SynchronizationTaskExecution extends GraphObject {
   /**
    * Count of processed entries that were assigned for this application.
    *
-   * <p>Wire name {@code countEntitled}. Null when absent, explicitly null, or not readable as this type (see {@link #getRawValues()}).
+   * <p>Wire name {@code countEntitled}.
    */
-  public Long getCountEntitled() {
+  public @Nullable Long getCountEntitled() {
     return countEntitled;
   }
 
-  /**
-   * Sets {@code countEntitled}; null writes an explicit JSON null.
-   */
-  public void setCountEntitled(Long value) {
+  public void setCountEntitled(@Nullable Long value) {
     this.countEntitled = value;
     markPresent(1, "countEntitled");
   }
 
-  /**
-   * True when {@code countEntitled} is present, even if null.
-   */
   public boolean hasCountEntitled() {
     return isPresent(1);
   }
 
-  /**
-   * Makes {@code countEntitled} absent: it is not written.
-   */
   public void clearCountEntitled() {
     this.countEntitled = null;
     markAbsent(1, "countEntitled");
@@ -107,30 +96,21 @@ public class SynchronizationTaskExecution extends GraphObject {
   /**
    * Count of processed entries that were assigned for provisioning.
    *
-   * <p>Wire name {@code countEntitledForProvisioning}. Null when absent, explicitly null, or not readable as this type (see {@link #getRawValues()}).
+   * <p>Wire name {@code countEntitledForProvisioning}.
    */
-  public Long getCountEntitledForProvisioning() {
+  public @Nullable Long getCountEntitledForProvisioning() {
     return countEntitledForProvisioning;
   }
 
-  /**
-   * Sets {@code countEntitledForProvisioning}; null writes an explicit JSON null.
-   */
-  public void setCountEntitledForProvisioning(Long value) {
+  public void setCountEntitledForProvisioning(@Nullable Long value) {
     this.countEntitledForProvisioning = value;
     markPresent(2, "countEntitledForProvisioning");
   }
 
-  /**
-   * True when {@code countEntitledForProvisioning} is present, even if null.
-   */
   public boolean hasCountEntitledForProvisioning() {
     return isPresent(2);
   }
 
-  /**
-   * Makes {@code countEntitledForProvisioning} absent: it is not written.
-   */
   public void clearCountEntitledForProvisioning() {
     this.countEntitledForProvisioning = null;
     markAbsent(2, "countEntitledForProvisioning");
@@ -139,30 +119,21 @@ public class SynchronizationTaskExecution extends GraphObject {
   /**
    * Count of entries that were escrowed (errors).
    *
-   * <p>Wire name {@code countEscrowed}. Null when absent, explicitly null, or not readable as this type (see {@link #getRawValues()}).
+   * <p>Wire name {@code countEscrowed}.
    */
-  public Long getCountEscrowed() {
+  public @Nullable Long getCountEscrowed() {
     return countEscrowed;
   }
 
-  /**
-   * Sets {@code countEscrowed}; null writes an explicit JSON null.
-   */
-  public void setCountEscrowed(Long value) {
+  public void setCountEscrowed(@Nullable Long value) {
     this.countEscrowed = value;
     markPresent(3, "countEscrowed");
   }
 
-  /**
-   * True when {@code countEscrowed} is present, even if null.
-   */
   public boolean hasCountEscrowed() {
     return isPresent(3);
   }
 
-  /**
-   * Makes {@code countEscrowed} absent: it is not written.
-   */
   public void clearCountEscrowed() {
     this.countEscrowed = null;
     markAbsent(3, "countEscrowed");
@@ -171,30 +142,21 @@ public class SynchronizationTaskExecution extends GraphObject {
   /**
    * Count of entries that were escrowed, including system-generated escrows.
    *
-   * <p>Wire name {@code countEscrowedRaw}. Null when absent, explicitly null, or not readable as this type (see {@link #getRawValues()}).
+   * <p>Wire name {@code countEscrowedRaw}.
    */
-  public Long getCountEscrowedRaw() {
+  public @Nullable Long getCountEscrowedRaw() {
     return countEscrowedRaw;
   }
 
-  /**
-   * Sets {@code countEscrowedRaw}; null writes an explicit JSON null.
-   */
-  public void setCountEscrowedRaw(Long value) {
+  public void setCountEscrowedRaw(@Nullable Long value) {
     this.countEscrowedRaw = value;
     markPresent(4, "countEscrowedRaw");
   }
 
-  /**
-   * True when {@code countEscrowedRaw} is present, even if null.
-   */
   public boolean hasCountEscrowedRaw() {
     return isPresent(4);
   }
 
-  /**
-   * Makes {@code countEscrowedRaw} absent: it is not written.
-   */
   public void clearCountEscrowedRaw() {
     this.countEscrowedRaw = null;
     markAbsent(4, "countEscrowedRaw");
@@ -203,30 +165,21 @@ public class SynchronizationTaskExecution extends GraphObject {
   /**
    * Count of exported entries.
    *
-   * <p>Wire name {@code countExported}. Null when absent, explicitly null, or not readable as this type (see {@link #getRawValues()}).
+   * <p>Wire name {@code countExported}.
    */
-  public Long getCountExported() {
+  public @Nullable Long getCountExported() {
     return countExported;
   }
 
-  /**
-   * Sets {@code countExported}; null writes an explicit JSON null.
-   */
-  public void setCountExported(Long value) {
+  public void setCountExported(@Nullable Long value) {
     this.countExported = value;
     markPresent(5, "countExported");
   }
 
-  /**
-   * True when {@code countExported} is present, even if null.
-   */
   public boolean hasCountExported() {
     return isPresent(5);
   }
 
-  /**
-   * Makes {@code countExported} absent: it is not written.
-   */
   public void clearCountExported() {
     this.countExported = null;
     markAbsent(5, "countExported");
@@ -235,30 +188,21 @@ public class SynchronizationTaskExecution extends GraphObject {
   /**
    * Count of entries that were expected to be exported.
    *
-   * <p>Wire name {@code countExports}. Null when absent, explicitly null, or not readable as this type (see {@link #getRawValues()}).
+   * <p>Wire name {@code countExports}.
    */
-  public Long getCountExports() {
+  public @Nullable Long getCountExports() {
     return countExports;
   }
 
-  /**
-   * Sets {@code countExports}; null writes an explicit JSON null.
-   */
-  public void setCountExports(Long value) {
+  public void setCountExports(@Nullable Long value) {
     this.countExports = value;
     markPresent(6, "countExports");
   }
 
-  /**
-   * True when {@code countExports} is present, even if null.
-   */
   public boolean hasCountExports() {
     return isPresent(6);
   }
 
-  /**
-   * Makes {@code countExports} absent: it is not written.
-   */
   public void clearCountExports() {
     this.countExports = null;
     markAbsent(6, "countExports");
@@ -267,30 +211,21 @@ public class SynchronizationTaskExecution extends GraphObject {
   /**
    * Count of imported entries.
    *
-   * <p>Wire name {@code countImported}. Null when absent, explicitly null, or not readable as this type (see {@link #getRawValues()}).
+   * <p>Wire name {@code countImported}.
    */
-  public Long getCountImported() {
+  public @Nullable Long getCountImported() {
     return countImported;
   }
 
-  /**
-   * Sets {@code countImported}; null writes an explicit JSON null.
-   */
-  public void setCountImported(Long value) {
+  public void setCountImported(@Nullable Long value) {
     this.countImported = value;
     markPresent(7, "countImported");
   }
 
-  /**
-   * True when {@code countImported} is present, even if null.
-   */
   public boolean hasCountImported() {
     return isPresent(7);
   }
 
-  /**
-   * Makes {@code countImported} absent: it is not written.
-   */
   public void clearCountImported() {
     this.countImported = null;
     markAbsent(7, "countImported");
@@ -299,30 +234,21 @@ public class SynchronizationTaskExecution extends GraphObject {
   /**
    * Count of imported delta-changes.
    *
-   * <p>Wire name {@code countImportedDeltas}. Null when absent, explicitly null, or not readable as this type (see {@link #getRawValues()}).
+   * <p>Wire name {@code countImportedDeltas}.
    */
-  public Long getCountImportedDeltas() {
+  public @Nullable Long getCountImportedDeltas() {
     return countImportedDeltas;
   }
 
-  /**
-   * Sets {@code countImportedDeltas}; null writes an explicit JSON null.
-   */
-  public void setCountImportedDeltas(Long value) {
+  public void setCountImportedDeltas(@Nullable Long value) {
     this.countImportedDeltas = value;
     markPresent(8, "countImportedDeltas");
   }
 
-  /**
-   * True when {@code countImportedDeltas} is present, even if null.
-   */
   public boolean hasCountImportedDeltas() {
     return isPresent(8);
   }
 
-  /**
-   * Makes {@code countImportedDeltas} absent: it is not written.
-   */
   public void clearCountImportedDeltas() {
     this.countImportedDeltas = null;
     markAbsent(8, "countImportedDeltas");
@@ -331,30 +257,21 @@ public class SynchronizationTaskExecution extends GraphObject {
   /**
    * Count of imported delta-changes pertaining to reference changes.
    *
-   * <p>Wire name {@code countImportedReferenceDeltas}. Null when absent, explicitly null, or not readable as this type (see {@link #getRawValues()}).
+   * <p>Wire name {@code countImportedReferenceDeltas}.
    */
-  public Long getCountImportedReferenceDeltas() {
+  public @Nullable Long getCountImportedReferenceDeltas() {
     return countImportedReferenceDeltas;
   }
 
-  /**
-   * Sets {@code countImportedReferenceDeltas}; null writes an explicit JSON null.
-   */
-  public void setCountImportedReferenceDeltas(Long value) {
+  public void setCountImportedReferenceDeltas(@Nullable Long value) {
     this.countImportedReferenceDeltas = value;
     markPresent(9, "countImportedReferenceDeltas");
   }
 
-  /**
-   * True when {@code countImportedReferenceDeltas} is present, even if null.
-   */
   public boolean hasCountImportedReferenceDeltas() {
     return isPresent(9);
   }
 
-  /**
-   * Makes {@code countImportedReferenceDeltas} absent: it is not written.
-   */
   public void clearCountImportedReferenceDeltas() {
     this.countImportedReferenceDeltas = null;
     markAbsent(9, "countImportedReferenceDeltas");
@@ -363,30 +280,21 @@ public class SynchronizationTaskExecution extends GraphObject {
   /**
    * If an error was encountered, contains a synchronizationError object with details.
    *
-   * <p>Wire name {@code error}. Null when absent, explicitly null, or not readable as this type (see {@link #getRawValues()}).
+   * <p>Wire name {@code error}.
    */
-  public SynchronizationError getError() {
+  public @Nullable SynchronizationError getError() {
     return error;
   }
 
-  /**
-   * Sets {@code error}; null writes an explicit JSON null.
-   */
-  public void setError(SynchronizationError value) {
+  public void setError(@Nullable SynchronizationError value) {
     this.error = value;
     markPresent(10, "error");
   }
 
-  /**
-   * True when {@code error} is present, even if null.
-   */
   public boolean hasError() {
     return isPresent(10);
   }
 
-  /**
-   * Makes {@code error} absent: it is not written.
-   */
   public void clearError() {
     this.error = null;
     markAbsent(10, "error");
@@ -395,30 +303,21 @@ public class SynchronizationTaskExecution extends GraphObject {
   /**
    * Code summarizing the result of this run. Possible values are: Succeeded, Failed, EntryLevelErrors.
    *
-   * <p>Wire name {@code state}. Null when absent, explicitly null, or not readable as this type (see {@link #getRawValues()}).
+   * <p>Wire name {@code state}.
    */
-  public SynchronizationTaskExecutionState getState() {
+  public @Nullable SynchronizationTaskExecutionState getState() {
     return state;
   }
 
-  /**
-   * Sets {@code state}; null writes an explicit JSON null.
-   */
-  public void setState(SynchronizationTaskExecutionState value) {
+  public void setState(@Nullable SynchronizationTaskExecutionState value) {
     this.state = value;
     markPresent(11, "state");
   }
 
-  /**
-   * True when {@code state} is present, even if null.
-   */
   public boolean hasState() {
     return isPresent(11);
   }
 
-  /**
-   * Makes {@code state} absent: it is not written.
-   */
   public void clearState() {
     this.state = null;
     markAbsent(11, "state");
@@ -427,30 +326,21 @@ public class SynchronizationTaskExecution extends GraphObject {
   /**
    * Time when this job run began. The Timestamp type represents date and time information using ISO 8601 format and is always in UTC time. For example, midnight UTC on Jan 1, 2014 is 2014-01-01T00:00:00Z.
    *
-   * <p>Wire name {@code timeBegan}. Null when absent, explicitly null, or not readable as this type (see {@link #getRawValues()}).
+   * <p>Wire name {@code timeBegan}.
    */
-  public OffsetDateTime getTimeBegan() {
+  public @Nullable OffsetDateTime getTimeBegan() {
     return timeBegan;
   }
 
-  /**
-   * Sets {@code timeBegan}; null writes an explicit JSON null.
-   */
-  public void setTimeBegan(OffsetDateTime value) {
+  public void setTimeBegan(@Nullable OffsetDateTime value) {
     this.timeBegan = value;
     markPresent(12, "timeBegan");
   }
 
-  /**
-   * True when {@code timeBegan} is present, even if null.
-   */
   public boolean hasTimeBegan() {
     return isPresent(12);
   }
 
-  /**
-   * Makes {@code timeBegan} absent: it is not written.
-   */
   public void clearTimeBegan() {
     this.timeBegan = null;
     markAbsent(12, "timeBegan");
@@ -459,30 +349,21 @@ public class SynchronizationTaskExecution extends GraphObject {
   /**
    * Time when this job run ended. The Timestamp type represents date and time information using ISO 8601 format and is always in UTC time. For example, midnight UTC on Jan 1, 2014 is 2014-01-01T00:00:00Z.
    *
-   * <p>Wire name {@code timeEnded}. Null when absent, explicitly null, or not readable as this type (see {@link #getRawValues()}).
+   * <p>Wire name {@code timeEnded}.
    */
-  public OffsetDateTime getTimeEnded() {
+  public @Nullable OffsetDateTime getTimeEnded() {
     return timeEnded;
   }
 
-  /**
-   * Sets {@code timeEnded}; null writes an explicit JSON null.
-   */
-  public void setTimeEnded(OffsetDateTime value) {
+  public void setTimeEnded(@Nullable OffsetDateTime value) {
     this.timeEnded = value;
     markPresent(13, "timeEnded");
   }
 
-  /**
-   * True when {@code timeEnded} is present, even if null.
-   */
   public boolean hasTimeEnded() {
     return isPresent(13);
   }
 
-  /**
-   * Makes {@code timeEnded} absent: it is not written.
-   */
   public void clearTimeEnded() {
     this.timeEnded = null;
     markAbsent(13, "timeEnded");
@@ -494,7 +375,7 @@ public class SynchronizationTaskExecution extends GraphObject {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     if (!super.equals(o)) {
       return false;
     }

@@ -10,10 +10,13 @@ import dev.docmodel.runtime.TypeDescriptor;
 import dev.docmodel.runtime.Values;
 import java.io.IOException;
 import java.util.function.Supplier;
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads and writes {@link SynchronizationTaskExecution} as JSON, without reflection.
  */
+@NullMarked
 public final class SynchronizationTaskExecutionJson implements Supplier<SynchronizationTaskExecution>, TypeDescriptor.PropertyReader<SynchronizationTaskExecution>, TypeDescriptor.PropertyWriter<SynchronizationTaskExecution> {
   private static final SynchronizationTaskExecutionJson INSTANCE = new SynchronizationTaskExecutionJson();
 
@@ -61,7 +64,7 @@ public final class SynchronizationTaskExecutionJson implements Supplier<Synchron
   /**
    * Reads the value at the parser's current token; a known derived {@code @odata.type} yields the derived class.
    */
-  public static SynchronizationTaskExecution read(JsonParser p, ReadContext ctx) throws
+  public static @Nullable SynchronizationTaskExecution read(JsonParser p, ReadContext ctx) throws
       IOException {
     return GraphJson.readObject(p, ctx, TYPE);
   }
@@ -69,7 +72,8 @@ public final class SynchronizationTaskExecutionJson implements Supplier<Synchron
   /**
    * Writes {@code value} where this type is declared: an instance of a derived type carries its {@code @odata.type}; null writes JSON null.
    */
-  public static void write(JsonGenerator g, SynchronizationTaskExecution value) throws IOException {
+  public static void write(JsonGenerator g, @Nullable SynchronizationTaskExecution value) throws
+      IOException {
     GraphJson.writeObject(g, value, TYPE);
   }
 

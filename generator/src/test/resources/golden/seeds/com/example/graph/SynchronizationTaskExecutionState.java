@@ -2,12 +2,18 @@
 package com.example.graph;
 
 import dev.docmodel.runtime.WireEnum;
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Values of synchronizationTaskExecution.state.
  *
  * <p>OData enum type {@code microsoft.graph.synchronizationTaskExecutionState}; the docs list these values but do not name the type. Unknown values read from JSON are kept as raw values and written back.
+ * <p>Types {@link com.example.graph.SynchronizationTaskExecution#getState() synchronizationTaskExecution.state}: Code summarizing the result of this run. Possible values are: Succeeded, Failed, EntryLevelErrors.
+ *
+ * @see <a href="https://learn.microsoft.com/graph/api/resources/synchronization-synchronizationtaskexecution?view=graph-rest-1.0">synchronization-synchronizationtaskexecution</a> (published reference)
  */
+@NullMarked
 public enum SynchronizationTaskExecutionState implements WireEnum {
   /**
    * Wire name {@code Succeeded}.
@@ -41,7 +47,7 @@ public enum SynchronizationTaskExecutionState implements WireEnum {
   /**
    * The member with this wire name, or null for a name the docs do not list.
    */
-  public static SynchronizationTaskExecutionState fromWireName(String name) {
+  public static @Nullable SynchronizationTaskExecutionState fromWireName(@Nullable String name) {
     if (name == null) {
       return null;
     }

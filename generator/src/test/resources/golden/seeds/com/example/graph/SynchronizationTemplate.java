@@ -5,54 +5,52 @@ import dev.docmodel.runtime.GraphObject;
 import dev.docmodel.runtime.TypeDescriptor;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Provides pre-configured synchronization settings for a particular application.
  *
  * <p>OData entity type {@code microsoft.graph.synchronizationTemplate}. A new instance has every property absent.
+ *
+ * <p>Each property {@code x} has four accessors: {@code getX()} returns its value, null when it is absent, explicitly null, or not readable as its type (the JSON is then in {@link #getRawValues()}); {@code setX(value)} makes it present (null writes an explicit JSON null; a list is kept, not copied); {@code hasX()} tells whether it is present, even if null; {@code clearX()} makes it absent, so that it is not written.
+ *
+ * @see <a href="https://learn.microsoft.com/graph/api/resources/synchronization-synchronizationtemplate?view=graph-rest-1.0">synchronization-synchronizationtemplate</a> (published reference)
  */
+@NullMarked
 public class SynchronizationTemplate extends Entity {
-  private String applicationId;
+  private @Nullable String applicationId;
 
-  private Boolean default_;
+  private @Nullable Boolean default_;
 
-  private String description;
+  private @Nullable String description;
 
-  private String discoverable;
+  private @Nullable String discoverable;
 
-  private String factoryTag;
+  private @Nullable String factoryTag;
 
-  private List<MetadataEntry> metadata;
+  private @Nullable List<@Nullable MetadataEntry> metadata;
 
-  private SynchronizationSchema schema;
+  private @Nullable SynchronizationSchema schema;
 
   /**
    * Identifier of the application this template belongs to.
    *
-   * <p>Wire name {@code applicationId}. Null when absent, explicitly null, or not readable as this type (see {@link #getRawValues()}).
+   * <p>Wire name {@code applicationId}.
    */
-  public String getApplicationId() {
+  public @Nullable String getApplicationId() {
     return applicationId;
   }
 
-  /**
-   * Sets {@code applicationId}; null writes an explicit JSON null.
-   */
-  public void setApplicationId(String value) {
+  public void setApplicationId(@Nullable String value) {
     this.applicationId = value;
     markPresent(1, "applicationId");
   }
 
-  /**
-   * True when {@code applicationId} is present, even if null.
-   */
   public boolean hasApplicationId() {
     return isPresent(1);
   }
 
-  /**
-   * Makes {@code applicationId} absent: it is not written.
-   */
   public void clearApplicationId() {
     this.applicationId = null;
     markAbsent(1, "applicationId");
@@ -61,30 +59,21 @@ public class SynchronizationTemplate extends Entity {
   /**
    * true if this template is recommended to be the default for the application.
    *
-   * <p>Wire name {@code default}. Null when absent, explicitly null, or not readable as this type (see {@link #getRawValues()}).
+   * <p>Wire name {@code default}.
    */
-  public Boolean getDefault() {
+  public @Nullable Boolean getDefault() {
     return default_;
   }
 
-  /**
-   * Sets {@code default}; null writes an explicit JSON null.
-   */
-  public void setDefault(Boolean value) {
+  public void setDefault(@Nullable Boolean value) {
     this.default_ = value;
     markPresent(2, "default");
   }
 
-  /**
-   * True when {@code default} is present, even if null.
-   */
   public boolean hasDefault() {
     return isPresent(2);
   }
 
-  /**
-   * Makes {@code default} absent: it is not written.
-   */
   public void clearDefault() {
     this.default_ = null;
     markAbsent(2, "default");
@@ -93,30 +82,21 @@ public class SynchronizationTemplate extends Entity {
   /**
    * Description of the template.
    *
-   * <p>Wire name {@code description}. Null when absent, explicitly null, or not readable as this type (see {@link #getRawValues()}).
+   * <p>Wire name {@code description}.
    */
-  public String getDescription() {
+  public @Nullable String getDescription() {
     return description;
   }
 
-  /**
-   * Sets {@code description}; null writes an explicit JSON null.
-   */
-  public void setDescription(String value) {
+  public void setDescription(@Nullable String value) {
     this.description = value;
     markPresent(3, "description");
   }
 
-  /**
-   * True when {@code description} is present, even if null.
-   */
   public boolean hasDescription() {
     return isPresent(3);
   }
 
-  /**
-   * Makes {@code description} absent: it is not written.
-   */
   public void clearDescription() {
     this.description = null;
     markAbsent(3, "description");
@@ -125,30 +105,21 @@ public class SynchronizationTemplate extends Entity {
   /**
    * true if this template should appear in the collection of templates available for the application instance (service principal).
    *
-   * <p>Wire name {@code discoverable}. Null when absent, explicitly null, or not readable as this type (see {@link #getRawValues()}).
+   * <p>Wire name {@code discoverable}.
    */
-  public String getDiscoverable() {
+  public @Nullable String getDiscoverable() {
     return discoverable;
   }
 
-  /**
-   * Sets {@code discoverable}; null writes an explicit JSON null.
-   */
-  public void setDiscoverable(String value) {
+  public void setDiscoverable(@Nullable String value) {
     this.discoverable = value;
     markPresent(4, "discoverable");
   }
 
-  /**
-   * True when {@code discoverable} is present, even if null.
-   */
   public boolean hasDiscoverable() {
     return isPresent(4);
   }
 
-  /**
-   * Makes {@code discoverable} absent: it is not written.
-   */
   public void clearDiscoverable() {
     this.discoverable = null;
     markAbsent(4, "discoverable");
@@ -157,30 +128,21 @@ public class SynchronizationTemplate extends Entity {
   /**
    * One of the well-known factory tags supported by the synchronization engine. The factoryTag tells the synchronization engine which implementation to use when processing jobs based on this template.
    *
-   * <p>Wire name {@code factoryTag}. Null when absent, explicitly null, or not readable as this type (see {@link #getRawValues()}).
+   * <p>Wire name {@code factoryTag}.
    */
-  public String getFactoryTag() {
+  public @Nullable String getFactoryTag() {
     return factoryTag;
   }
 
-  /**
-   * Sets {@code factoryTag}; null writes an explicit JSON null.
-   */
-  public void setFactoryTag(String value) {
+  public void setFactoryTag(@Nullable String value) {
     this.factoryTag = value;
     markPresent(5, "factoryTag");
   }
 
-  /**
-   * True when {@code factoryTag} is present, even if null.
-   */
   public boolean hasFactoryTag() {
     return isPresent(5);
   }
 
-  /**
-   * Makes {@code factoryTag} absent: it is not written.
-   */
   public void clearFactoryTag() {
     this.factoryTag = null;
     markAbsent(5, "factoryTag");
@@ -189,30 +151,21 @@ public class SynchronizationTemplate extends Entity {
   /**
    * Additional extension properties. Unless mentioned explicitly, metadata values should not be changed.
    *
-   * <p>Wire name {@code metadata}. Null when absent, explicitly null, or not readable as this type (see {@link #getRawValues()}).
+   * <p>Wire name {@code metadata}.
    */
-  public List<MetadataEntry> getMetadata() {
+  public @Nullable List<@Nullable MetadataEntry> getMetadata() {
     return metadata;
   }
 
-  /**
-   * Sets {@code metadata}; null writes an explicit JSON null.
-   */
-  public void setMetadata(List<MetadataEntry> value) {
+  public void setMetadata(@Nullable List<@Nullable MetadataEntry> value) {
     this.metadata = value;
     markPresent(6, "metadata");
   }
 
-  /**
-   * True when {@code metadata} is present, even if null.
-   */
   public boolean hasMetadata() {
     return isPresent(6);
   }
 
-  /**
-   * Makes {@code metadata} absent: it is not written.
-   */
   public void clearMetadata() {
     this.metadata = null;
     markAbsent(6, "metadata");
@@ -221,30 +174,21 @@ public class SynchronizationTemplate extends Entity {
   /**
    * Default synchronization schema for the jobs based on this template.
    *
-   * <p>Wire name {@code schema}; a navigation property. Null when absent, explicitly null, or not readable as this type (see {@link #getRawValues()}).
+   * <p>Wire name {@code schema}; a navigation property.
    */
-  public SynchronizationSchema getSchema() {
+  public @Nullable SynchronizationSchema getSchema() {
     return schema;
   }
 
-  /**
-   * Sets {@code schema}; null writes an explicit JSON null.
-   */
-  public void setSchema(SynchronizationSchema value) {
+  public void setSchema(@Nullable SynchronizationSchema value) {
     this.schema = value;
     markPresent(7, "schema");
   }
 
-  /**
-   * True when {@code schema} is present, even if null.
-   */
   public boolean hasSchema() {
     return isPresent(7);
   }
 
-  /**
-   * Makes {@code schema} absent: it is not written.
-   */
   public void clearSchema() {
     this.schema = null;
     markAbsent(7, "schema");
@@ -256,7 +200,7 @@ public class SynchronizationTemplate extends Entity {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     if (!super.equals(o)) {
       return false;
     }

@@ -10,10 +10,13 @@ import dev.docmodel.runtime.TypeDescriptor;
 import dev.docmodel.runtime.Values;
 import java.io.IOException;
 import java.util.function.Supplier;
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads and writes {@link SynchronizationTemplate} as JSON, without reflection.
  */
+@NullMarked
 public final class SynchronizationTemplateJson implements Supplier<SynchronizationTemplate>, TypeDescriptor.PropertyReader<SynchronizationTemplate>, TypeDescriptor.PropertyWriter<SynchronizationTemplate> {
   private static final SynchronizationTemplateJson INSTANCE = new SynchronizationTemplateJson();
 
@@ -54,14 +57,16 @@ public final class SynchronizationTemplateJson implements Supplier<Synchronizati
   /**
    * Reads the value at the parser's current token; a known derived {@code @odata.type} yields the derived class.
    */
-  public static SynchronizationTemplate read(JsonParser p, ReadContext ctx) throws IOException {
+  public static @Nullable SynchronizationTemplate read(JsonParser p, ReadContext ctx) throws
+      IOException {
     return GraphJson.readObject(p, ctx, TYPE);
   }
 
   /**
    * Writes {@code value} where this type is declared: an instance of a derived type carries its {@code @odata.type}; null writes JSON null.
    */
-  public static void write(JsonGenerator g, SynchronizationTemplate value) throws IOException {
+  public static void write(JsonGenerator g, @Nullable SynchronizationTemplate value) throws
+      IOException {
     GraphJson.writeObject(g, value, TYPE);
   }
 

@@ -1,0 +1,93 @@
+package dev.docmodel.generator.emit;
+
+import dev.docmodel.generator.diag.Location;
+import dev.docmodel.generator.model.EnumType;
+import dev.docmodel.generator.model.Property;
+import dev.docmodel.generator.model.QualifiedName;
+import dev.docmodel.generator.model.StructuredType;
+import dev.docmodel.generator.model.TypeModel;
+import dev.docmodel.generator.model.TypeRef;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What a type's javadoc says beyond its own description: the published page it comes from, and,
+ * for an enum (the docs rarely describe an enum table), the properties it types with their
+ * descriptions.
+ */
+final class Javadocs {
+  /** The Graph v1.0 reference: {@code {page}} is the page's file name without {@code .md}. */
+  static final String GRAPH_REFERENCE =
+      "https://learn.microsoft.com/graph/api/resources/{page}?view=graph-rest-1.0";
+  /** How many using properties an enum's javadoc names. */
+  private static final int USAGES_SHOWN = 3;
+
+  private final String pageUrl;
+  private final Map<QualifiedName, List<Usage>> enumUsages = new HashMap<>();
+
+  private record Usage(StructuredType owner, Property property) {}
+
+  /**
+   * @param pageUrl the published page of a docs page: {@code {page}} is its file name without
+   *     {@code .md}, {@code {path}} its path under the docs directory; empty: no links
+   */
+  Javadocs(TypeModel model, String pageUrl) {
+    this.pageUrl = pageUrl;
+    for (StructuredType owner : model.structuredTypes()) {
+      for (Property property : owner.properties()) {
+        if (property.type() instanceof TypeRef.NamedRef ref) {
+          enumUsages.computeIfAbsent(ref.name(), k -> new ArrayList<>())
+              .add(new Usage(owner, property));
+        }
+      }
+    }
+  }
+
+  /** {@code @see <a href="...">user.md</a>}, or nothing when the type has no page or no URL. */
+  String see(Location at) {
+    String path = at.page().replace('\\', '/');
+    if (pageUrl.isEmpty() || !path.endsWith(".md") || at.line() <= 0) {
+      return "";
+    }
+    String stem = path.substring(0, path.length() - 3);
+    String page = stem.substring(stem.lastIndexOf('/') + 1);
+    String url = pageUrl.replace("{page}", page).replace("{path}", stem);
+    return "@see <a href=\"" + html(url) + "\">" + html(page) + "</a> (published reference)\n";
+  }
+
+  /**
+   * For an enum the docs do not describe: the first properties it types, each with its
+   * description ({@code <p>Types user.ageGroup: Sets the age group of the user.}).
+   */
+  String usages(EnumType type, NamingPlan names) {
+    List<Usage> usages = enumUsages.getOrDefault(type.name(), List.of());
+    if (usages.isEmpty()) {
+      return "";
+    }
+    StringBuilder doc = new StringBuilder();
+    for (Usage usage : usages.subList(0, Math.min(USAGES_SHOWN, usages.size()))) {
+      String description = JavaText.javadoc(usage.property().description()).strip();
+      doc.append("<p>Types {@link ").append(names.modelClass(usage.owner().name()).canonicalName())
+          .append("#").append(getter(names, usage)).append("() ")
+          .append(JavaText.lineComment(usage.owner().name().name() + "." + usage.property().name()))
+          .append("}").append(description.isEmpty() ? "" : ": " + description).append('\n');
+    }
+    if (usages.size() > USAGES_SHOWN) {
+      doc.append("<p>And ").append(usages.size() - USAGES_SHOWN).append(" more properties.\n");
+    }
+    return doc.toString();
+  }
+
+  private static String getter(NamingPlan names, Usage usage) {
+    return names.properties(usage.owner()).stream()
+        .filter(p -> p.property() == usage.property()).findFirst()
+        .map(NamingPlan.PropertyNames::getter).orElseThrow();
+  }
+
+  private static String html(String text) {
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+        .replace("\"", "&quot;");
+  }
+}
