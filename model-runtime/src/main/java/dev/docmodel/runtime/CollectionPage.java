@@ -3,7 +3,6 @@ package dev.docmodel.runtime;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -18,12 +17,12 @@ import org.jspecify.annotations.Nullable;
  */
 public final class CollectionPage<T extends GraphObject> {
   private final List<T> value;
-  private final Map<String, JsonNode> additionalData;
+  private final Map<String, JsonValue> additionalData;
   private final boolean valuePresent;
   /** The items' declared type when known: a derived item then carries its @odata.type. */
   private final @Nullable TypeDescriptor<T> itemType;
 
-  public CollectionPage(List<T> value, Map<String, JsonNode> additionalData) {
+  public CollectionPage(List<T> value, Map<String, JsonValue> additionalData) {
     this(value, additionalData, true, null);
   }
 
@@ -31,12 +30,12 @@ public final class CollectionPage<T extends GraphObject> {
    * A page whose items are declared as {@code itemType}: written, an item of a derived type
    * carries its {@code @odata.type}.
    */
-  public CollectionPage(List<T> value, Map<String, JsonNode> additionalData,
+  public CollectionPage(List<T> value, Map<String, JsonValue> additionalData,
       TypeDescriptor<T> itemType) {
     this(value, additionalData, true, itemType);
   }
 
-  private CollectionPage(List<T> value, Map<String, JsonNode> additionalData, boolean valuePresent,
+  private CollectionPage(List<T> value, Map<String, JsonValue> additionalData, boolean valuePresent,
       @Nullable TypeDescriptor<T> itemType) {
     this.value = value;
     this.additionalData = additionalData;
@@ -50,14 +49,14 @@ public final class CollectionPage<T extends GraphObject> {
   }
 
   /** Members other than {@code value}: {@code @odata.context}, {@code @odata.nextLink}, ... */
-  public Map<String, JsonNode> getAdditionalData() {
+  public Map<String, JsonValue> getAdditionalData() {
     return additionalData;
   }
 
   /** The {@code @odata.nextLink} of the page, or null. */
   public @Nullable String getNextLink() {
-    JsonNode link = additionalData.get("@odata.nextLink");
-    return link == null ? null : link.asText();
+    JsonValue link = additionalData.get("@odata.nextLink");
+    return link == null || link.isNull() ? null : link.asText();
   }
 
   /**
@@ -73,7 +72,7 @@ public final class CollectionPage<T extends GraphObject> {
     if (token != JsonToken.START_OBJECT) {
       return ctx.mismatch(p, "a collection page object"); // strict: throws; lenient: null
     }
-    Map<String, JsonNode> other = new LinkedHashMap<>();
+    Map<String, JsonValue> other = new LinkedHashMap<>();
     List<T> items = null;
     for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
       p.nextToken();
@@ -97,7 +96,7 @@ public final class CollectionPage<T extends GraphObject> {
   /** Writes the page: annotations, then {@code value}, then other members. */
   public void write(JsonGenerator g) throws IOException {
     g.writeStartObject();
-    for (Map.Entry<String, JsonNode> e : additionalData.entrySet()) {
+    for (Map.Entry<String, JsonValue> e : additionalData.entrySet()) {
       if (e.getKey().startsWith("@")) {
         g.writeFieldName(e.getKey());
         JsonTrees.write(g, e.getValue());
@@ -108,7 +107,7 @@ public final class CollectionPage<T extends GraphObject> {
       GraphJson.writeElements(g, value, (generator, item) -> GraphJson.writeObject(generator, item,
           itemType));
     }
-    for (Map.Entry<String, JsonNode> e : additionalData.entrySet()) {
+    for (Map.Entry<String, JsonValue> e : additionalData.entrySet()) {
       if (!e.getKey().startsWith("@")) {
         g.writeFieldName(e.getKey());
         JsonTrees.write(g, e.getValue());

@@ -7,7 +7,6 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -73,7 +72,7 @@ public final class GraphJson {
       ObjectNode buffered = JsonTrees.EXACT.objectNode();
       for (String name = first; name != null; name = p.nextFieldName()) {
         p.nextToken();
-        buffered.set(name, JsonTrees.read(p));
+        buffered.set(name, JsonTrees.readNode(p));
       }
       JsonNode annotation = buffered.get(ODATA_TYPE);
       T target = annotation != null && annotation.isTextual()
@@ -237,9 +236,9 @@ public final class GraphJson {
     g.writeEndObject();
   }
 
-  private static void writeAdditional(JsonGenerator g, Map<String, JsonNode> data,
+  private static void writeAdditional(JsonGenerator g, Map<String, JsonValue> data,
       boolean annotations) throws IOException {
-    for (Map.Entry<String, JsonNode> entry : data.entrySet()) {
+    for (Map.Entry<String, JsonValue> entry : data.entrySet()) {
       if (entry.getKey().startsWith("@") == annotations) {
         g.writeFieldName(entry.getKey());
         JsonTrees.write(g, entry.getValue());
@@ -265,15 +264,15 @@ public final class GraphJson {
       return ctx.mismatch(p, "an array");
     }
     List<T> list = new ArrayList<>();
-    ArrayNode raw = null;
+    List<JsonValue> raw = null;
     while (p.nextToken() != JsonToken.END_ARRAY) {
       if (p.currentToken() == null) {
         throw new com.fasterxml.jackson.core.io.JsonEOFException(p, null, "unclosed array");
       }
       T value = element.read(p, ctx);
-      JsonNode elementRaw = ctx.takeRaw();
+      JsonValue elementRaw = ctx.takeRaw();
       if (elementRaw != null && raw == null) {
-        raw = JsonTrees.EXACT.arrayNode();
+        raw = new ArrayList<>();
         for (T earlier : list) {
           raw.add(toTree(earlier, writer));
         }
@@ -284,14 +283,15 @@ public final class GraphJson {
       list.add(value);
     }
     if (raw != null) {
-      ctx.keepNode(raw);
+      ctx.keepNode(JsonValue.array(raw));
     }
     return list;
   }
 
-  private static <T> JsonNode toTree(T value, Values.Writer<? super T> writer) throws IOException {
+  private static <T> JsonValue toTree(@Nullable T value, Values.Writer<? super T> writer)
+      throws IOException {
     if (value == null) {
-      return JsonTrees.EXACT.nullNode();
+      return JsonValue.NULL;
     }
     StringWriter out = new StringWriter();
     try (JsonGenerator g = FACTORY.createGenerator(out)) {
@@ -316,7 +316,7 @@ public final class GraphJson {
    */
   public static <A, B> @Nullable B view(GraphObject owner, String wireName, @Nullable A current,
       Values.Writer<? super A> writer, Values.Reader<B> reader) {
-    JsonNode raw = owner.rawValue(wireName);
+    JsonValue raw = owner.rawValue(wireName);
     if (current == null && raw == null) {
       return null;
     }
@@ -351,7 +351,7 @@ public final class GraphJson {
     }
   }
 
-  private record Fitting<B>(@Nullable B value, @Nullable JsonNode raw) {}
+  private record Fitting<B>(@Nullable B value, @Nullable JsonValue raw) {}
 
   private static <A> String text(A value, Values.Writer<? super A> writer) throws IOException {
     StringWriter out = new StringWriter();
@@ -367,7 +367,7 @@ public final class GraphJson {
     try (JsonParser p = FACTORY.createParser(json)) {
       p.nextToken();
       B value = reader.read(p, ctx);
-      JsonNode raw = ctx.takeRaw();
+      JsonValue raw = ctx.takeRaw();
       return new Fitting<>(value, raw);
     }
   }
@@ -382,7 +382,7 @@ public final class GraphJson {
   public static boolean property(JsonGenerator g, GraphObject owner, SerializableString name,
       @Nullable Object value) throws IOException {
     g.writeFieldName(name);
-    JsonNode raw = owner.rawValue(name.getValue());
+    JsonValue raw = owner.rawValue(name.getValue());
     if (raw != null) {
       JsonTrees.write(g, raw);
       return false;

@@ -1,6 +1,5 @@
 package dev.docmodel.runtime;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -23,8 +22,8 @@ public abstract class GraphObject {
   private @Nullable String odataType;
   private long present0;
   private long @Nullable [] presentMore;
-  private @Nullable Map<String, JsonNode> additionalData;
-  private @Nullable Map<String, JsonNode> rawValues;
+  private @Nullable Map<String, JsonValue> additionalData;
+  private @Nullable Map<String, JsonValue> rawValues;
   private @Nullable List<ReadProblem> readProblems;
 
   /** The descriptor generated readers and writers dispatch on; the runtime class's own. */
@@ -43,7 +42,7 @@ public abstract class GraphObject {
    * Unknown properties and annotations ({@code @odata.context}, {@code x@odata.type}, ...) in the order
    * they were read; written back verbatim. Modifiable.
    */
-  public final Map<String, JsonNode> getAdditionalData() {
+  public final Map<String, JsonValue> getAdditionalData() {
     if (additionalData == null) {
       additionalData = new LinkedHashMap<>();
     }
@@ -60,12 +59,12 @@ public abstract class GraphObject {
    * string for a timestamp, an unknown enum member, a timestamp with a form that would not be
    * written back byte-identical). Setting the property drops its raw value.
    */
-  public final Map<String, JsonNode> getRawValues() {
+  public final Map<String, JsonValue> getRawValues() {
     return rawValues == null ? Collections.emptyMap() : Collections.unmodifiableMap(rawValues);
   }
 
   /** The raw value kept for property {@code wireName}, or null. */
-  public final @Nullable JsonNode rawValue(String wireName) {
+  public final @Nullable JsonValue rawValue(String wireName) {
     return rawValues == null ? null : rawValues.get(wireName);
   }
 
@@ -156,7 +155,7 @@ public abstract class GraphObject {
     }
   }
 
-  final void putRawValue(String wireName, JsonNode raw) {
+  final void putRawValue(String wireName, JsonValue raw) {
     if (rawValues == null) {
       rawValues = new LinkedHashMap<>(4);
     }

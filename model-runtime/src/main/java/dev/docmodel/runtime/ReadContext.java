@@ -2,8 +2,6 @@ package dev.docmodel.runtime;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.TextNode;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,7 +21,7 @@ public final class ReadContext {
   private final @Nullable Function<String, @Nullable TypeDescriptor<?>> resolver;
   private final List<ReadProblem> problems = new ArrayList<>();
   private @Nullable List<ReadNote> notes;
-  private @Nullable JsonNode pendingRaw;
+  private @Nullable JsonValue pendingRaw;
   private @Nullable List<ReadProblem> pendingProblems;
   private String pointerPrefix = "";
   /** How many objects are being read, nested: 0 outside any. */
@@ -115,8 +113,8 @@ public final class ReadContext {
   }
 
   /** Takes the raw value the last value reader left (problems stay pending for the owner). */
-  @Nullable JsonNode takeRaw() {
-    JsonNode raw = pendingRaw;
+  @Nullable JsonValue takeRaw() {
+    JsonValue raw = pendingRaw;
     pendingRaw = null;
     return raw;
   }
@@ -163,11 +161,11 @@ public final class ReadContext {
 
   /** The value parsed, but writing the typed value would change its text: keep the text. */
   void keepText(String text) {
-    pendingRaw = TextNode.valueOf(text);
+    pendingRaw = JsonValue.of(text);
   }
 
   /** Keeps a raw value without a problem (an enum member the model does not list). */
-  void keepNode(JsonNode node) {
+  void keepNode(JsonValue node) {
     pendingRaw = node;
   }
 

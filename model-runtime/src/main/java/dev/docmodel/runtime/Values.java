@@ -3,8 +3,6 @@ package dev.docmodel.runtime;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.TextNode;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -110,7 +108,7 @@ public final class Values {
       String text = p.getText();
       double v = p.getDoubleValue();
       if (!Double.toString(v).equals(text)) {
-        ctx.keepNode(JsonTrees.EXACT.numberNode(p.getDecimalValue()));
+        ctx.keepNode(JsonValue.number(text));
       }
       return v;
     }
@@ -123,7 +121,7 @@ public final class Values {
       String text = p.getText();
       float v = p.getFloatValue();
       if (!Float.toString(v).equals(text)) {
-        ctx.keepNode(JsonTrees.EXACT.numberNode(p.getDecimalValue()));
+        ctx.keepNode(JsonValue.number(text));
       }
       return v;
     }
@@ -135,8 +133,7 @@ public final class Values {
     if (t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT) {
       BigDecimal v = p.getDecimalValue();
       if (!v.toString().equals(p.getText())) {
-        ctx.keepNode(t == JsonToken.VALUE_NUMBER_INT
-            ? JsonTrees.EXACT.numberNode(p.getBigIntegerValue()) : JsonTrees.EXACT.numberNode(v));
+        ctx.keepNode(JsonValue.number(p.getText()));
       }
       return v;
     }
@@ -175,7 +172,7 @@ public final class Values {
   }
 
   /** Untyped JSON: kept as an exact tree. */
-  public static @Nullable JsonNode readJson(JsonParser p, ReadContext ctx) throws IOException {
+  public static @Nullable JsonValue readJson(JsonParser p, ReadContext ctx) throws IOException {
     return JsonTrees.read(p);
   }
 
@@ -191,7 +188,7 @@ public final class Values {
       E member = byWireName.apply(text);
       if (member == null) {
         ctx.note(p, ReadNote.Kind.UNLISTED_ENUM_MEMBER, "\"" + text + "\"");
-        ctx.keepNode(TextNode.valueOf(text));
+        ctx.keepNode(JsonValue.of(text));
       }
       return member;
     }
@@ -227,7 +224,7 @@ public final class Values {
       }
     }
     if (!exact || !formatFlags(members).equals(text)) {
-      ctx.keepNode(TextNode.valueOf(text));
+      ctx.keepNode(JsonValue.of(text));
     }
     return members;
   }
@@ -333,7 +330,7 @@ public final class Values {
     g.writeString(Base64.getEncoder().encodeToString(v));
   }
 
-  public static void writeJson(JsonGenerator g, JsonNode v) throws IOException {
+  public static void writeJson(JsonGenerator g, JsonValue v) throws IOException {
     JsonTrees.write(g, v);
   }
 

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.io.SerializedString;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.palantir.javapoet.ClassName;
 import dev.docmodel.generator.emit.MethodRefs.Ref1;
 import dev.docmodel.generator.emit.MethodRefs.Ref3;
@@ -13,6 +12,7 @@ import dev.docmodel.generator.emit.MethodRefs.Ref5;
 import dev.docmodel.runtime.GraphJson;
 import dev.docmodel.runtime.GraphModule;
 import dev.docmodel.runtime.GraphObject;
+import dev.docmodel.runtime.JsonValue;
 import dev.docmodel.runtime.ReadContext;
 import dev.docmodel.runtime.ReadMode;
 import dev.docmodel.runtime.TypeDescriptor;
@@ -46,7 +46,7 @@ final class RuntimeApi {
   static final ClassName GRAPH_MODULE = ClassName.get(GraphModule.class);
   static final ClassName JSON_PARSER = ClassName.get(JsonParser.class);
   static final ClassName JSON_GENERATOR = ClassName.get(JsonGenerator.class);
-  static final ClassName JSON_NODE = ClassName.get(JsonNode.class);
+  static final ClassName JSON_VALUE = ClassName.get(JsonValue.class);
   static final ClassName SERIALIZED_STRING = ClassName.get(SerializedString.class);
   static final ClassName IO_EXCEPTION = ClassName.get(IOException.class);
 

@@ -84,7 +84,7 @@ final class TypeMapping {
       case DURATION -> ClassName.get(Duration.class);
       case GUID -> ClassName.get(UUID.class);
       case BINARY -> ArrayTypeName.of(TypeName.BYTE);
-      case UNTYPED, JSON -> RuntimeApi.JSON_NODE;
+      case UNTYPED, JSON -> RuntimeApi.JSON_VALUE;
     };
   }
 }
