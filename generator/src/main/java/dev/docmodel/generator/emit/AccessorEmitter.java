@@ -87,7 +87,7 @@ final class AccessorEmitter {
         .addModifiers(Modifier.PUBLIC)
         .returns(earlier)
         .addJavadoc("$L", "{@code " + wire + "} as its earlier type.\n\n" + doc)
-        .addStatement("return $T.$N(this, $S, $N, $L, $L)", RuntimeApi.GRAPH_JSON,
+        .addStatement("return $T.$N(this, $S, $N, $L, $L)", RuntimeApi.RETYPED_VIEWS,
             RuntimeApi.VIEW, property.name(), p.field(), currentWriter, earlierReader)
         .build());
     spec.addMethod(MethodSpec.methodBuilder(p.legacySetter())
@@ -95,7 +95,7 @@ final class AccessorEmitter {
         .addModifiers(Modifier.PUBLIC)
         .addParameter(earlier, "value")
         .addJavadoc("$L", "Sets {@code " + wire + "} from its earlier type.\n\n" + doc)
-        .addStatement("$T.$N(this, $S, value, $L, $L, this::$N)", RuntimeApi.GRAPH_JSON,
+        .addStatement("$T.$N(this, $S, value, $L, $L, this::$N)", RuntimeApi.RETYPED_VIEWS,
             RuntimeApi.SET_THROUGH_VIEW, property.name(), earlierWriter, currentReader,
             p.setter())
         .build());

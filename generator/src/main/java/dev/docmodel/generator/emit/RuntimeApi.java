@@ -15,6 +15,7 @@ import dev.docmodel.runtime.GraphObject;
 import dev.docmodel.runtime.JsonValue;
 import dev.docmodel.runtime.ReadContext;
 import dev.docmodel.runtime.ReadMode;
+import dev.docmodel.runtime.RetypedViews;
 import dev.docmodel.runtime.TypeDescriptor;
 import dev.docmodel.runtime.Values;
 import dev.docmodel.runtime.WireEnum;
@@ -64,13 +65,14 @@ final class RuntimeApi {
       (Ref5<JsonGenerator, GraphObject, SerializableString, List<Object>, Values.Writer<Object>>)
           GraphJson::writeListProperty);
 
-  // GraphJson: a retyped property's earlier view.
+  // RetypedViews: a retyped property's earlier view.
+  static final ClassName RETYPED_VIEWS = ClassName.get(RetypedViews.class);
   static final String VIEW = MethodRefs.name(
       (Ref5<GraphObject, String, Object, Values.Writer<Object>, Values.Reader<Object>>)
-          GraphJson::view);
+          RetypedViews::view);
   static final String SET_THROUGH_VIEW = MethodRefs.name(
       (MethodRefs.Ref6<GraphObject, String, Object, Values.Writer<Object>, Values.Reader<Object>,
-          java.util.function.Consumer<Object>>) GraphJson::setThroughView);
+          java.util.function.Consumer<Object>>) RetypedViews::setThroughView);
   static final String WRITE_ELEMENTS = MethodRefs.name(
       (Ref3<JsonGenerator, List<Object>, Values.Writer<Object>>) GraphJson::writeElements);
 
