@@ -169,6 +169,34 @@ class ModelBehaviourTest {
         () -> job.getSynchronizationJobSettings().add(pair), "an immutable list stays immutable");
   }
 
+  /** A user's own class holding model objects where a base type is declared. */
+  public static final class Holder {
+    public Entity member;
+    public List<Entity> members;
+  }
+
+  @Test
+  void aUsersOwnClassKeepsDerivedTypesThroughTheJacksonModule() throws Exception {
+    ObjectMapper mapper = new ObjectMapper().registerModule(new ModelModule());
+    SynchronizationJob job = new SynchronizationJob();
+    job.setTemplateId("t");
+    Entity plain = new Entity();
+    plain.setId("e");
+    Holder holder = new Holder();
+    holder.member = job;
+    holder.members = List.of(plain, job);
+    String json = mapper.writeValueAsString(holder);
+    assertEquals("{\"member\":{\"@odata.type\":\"#microsoft.graph.synchronizationJob\","
+        + "\"templateId\":\"t\"},\"members\":[{\"id\":\"e\"},{\"@odata.type\":"
+        + "\"#microsoft.graph.synchronizationJob\",\"templateId\":\"t\"}]}", json);
+    Holder back = mapper.readValue(json, Holder.class);
+    assertInstanceOf(SynchronizationJob.class, back.member);
+    assertEquals(Entity.class, back.members.get(0).getClass());
+    assertInstanceOf(SynchronizationJob.class, back.members.get(1));
+    assertEquals("{\"templateId\":\"t\"}", mapper.writeValueAsString(job),
+        "a body declares nothing: nothing added");
+  }
+
   @Test
   void theModelIsNullMarkedAndSaysWhatMayBeNull() throws Exception {
     for (Class<?> generated : List.of(SynchronizationJob.class, SynchronizationJobJson.class,
