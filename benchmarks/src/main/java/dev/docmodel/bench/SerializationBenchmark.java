@@ -80,6 +80,16 @@ public class SerializationBenchmark {
     return Contenders.limitRead(job, bh::consume);
   }
 
+  @Benchmark
+  public Object readJob_databind3() {
+    return Jackson3Contenders.readJob(job);
+  }
+
+  @Benchmark
+  public long readJob_limit3(Blackhole bh) {
+    return Jackson3Contenders.limitRead(job, bh::consume);
+  }
+
   // ---- read jobs100.json as a typed list ----
 
   @Benchmark
@@ -100,6 +110,16 @@ public class SerializationBenchmark {
   @Benchmark
   public long readPage_limit(Blackhole bh) throws IOException {
     return Contenders.limitRead(jobs100, bh::consume);
+  }
+
+  @Benchmark
+  public Object readPage_databind3() {
+    return Jackson3Contenders.readPage(jobs100).value;
+  }
+
+  @Benchmark
+  public long readPage_limit3(Blackhole bh) {
+    return Jackson3Contenders.limitRead(jobs100, bh::consume);
   }
 
   // ---- write ----
@@ -125,6 +145,11 @@ public class SerializationBenchmark {
   }
 
   @Benchmark
+  public int writeJob_databind3() {
+    return Jackson3Contenders.write(peerJob, out);
+  }
+
+  @Benchmark
   public int writePage_ours() throws IOException {
     return Contenders.oursWritePage(oursPage, out);
   }
@@ -137,5 +162,10 @@ public class SerializationBenchmark {
   @Benchmark
   public int writePage_databind() throws IOException {
     return Contenders.databindWrite(peerPage, out);
+  }
+
+  @Benchmark
+  public int writePage_databind3() {
+    return Jackson3Contenders.write(peerPage, out);
   }
 }

@@ -43,7 +43,14 @@ public final class SerializationReport {
               + "   module/databind %6.2f%n", op, ours / score(scores, op + "_sdk"),
           ours / score(scores, op + "_databind"), ours / score(scores, op + "_limit"),
           score(scores, op + "_oursModule") / score(scores, op + "_databind"));
+    }    // Jackson 3: its databind and tokenizer against Jackson 2's, on the same POJOs and bytes.
+    for (String op : new String[] {"readJob", "readPage", "writeJob", "writePage"}) {
+      System.out.printf("%-10s ours/databind3 %6.2f   ours/limit3 %6.2f   databind3/databind %6.2f%n",
+          op, score(scores, op + "_ours") / score(scores, op + "_databind3"),
+          score(scores, op + "_ours") / score(scores, op + "_limit3"),
+          score(scores, op + "_databind3") / score(scores, op + "_databind"));
     }
+
   }
 
   private static double score(Map<String, double[]> scores, String name) {

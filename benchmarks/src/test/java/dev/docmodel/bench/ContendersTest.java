@@ -70,6 +70,26 @@ class ContendersTest {
   }
 
   @Test
+  void jackson3ReadsAndWritesThePeerPojosAsJackson2Does() throws Exception {
+    var peer = Contenders.databindReadJob(job);
+    var peer3 = Jackson3Contenders.readJob(job);
+    assertEquals(peer.getId(), peer3.getId());
+    assertEquals(peer.getSchedule().getInterval(), peer3.getSchedule().getInterval());
+    assertEquals(peer.getStatus().getLastExecution().getTimeEnded(),
+        peer3.getStatus().getLastExecution().getTimeEnded());
+    assertEquals(100, Jackson3Contenders.readPage(jobs100).value.size());
+    ByteArrayOutputStream two = new ByteArrayOutputStream();
+    ByteArrayOutputStream three = new ByteArrayOutputStream();
+    Contenders.databindWrite(peer, two);
+    Jackson3Contenders.write(peer3, three);
+    ObjectMapper mapper = new ObjectMapper();
+    assertEquals(mapper.readTree(two.toByteArray()), mapper.readTree(three.toByteArray()),
+        "the same JSON from both");
+    assertEquals(Contenders.limitRead(jobs100, x -> { }),
+        Jackson3Contenders.limitRead(jobs100, x -> { }), "the same tokens");
+  }
+
+  @Test
   void aFirstReadAsTheBaseTypeLoadsFewModelClasses() throws Exception {
     FirstReadReport.Result ours = FirstReadReport.run("ours");
     assertEquals(SynchronizationJob.class.getName(), ours.readClass());
