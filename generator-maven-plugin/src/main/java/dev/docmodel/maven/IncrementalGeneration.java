@@ -66,10 +66,8 @@ final class IncrementalGeneration {
       List<Path> outputs = previous.outputPaths(output);
       return new Outcome(true, pages.size(), -1, outputs, List.of(), List.of(), null);
     }
-    Generator.Result result = Generator.run(new Generator.Request(source, settings.basePackage(),
-        new Linker.Options(settings.defaultNamespace(), settings.enumInference()),
-        compatibility(settings, reporter), settings.roots(), settings.pageUrl()));
-    report(result.diagnostics(), pages);
+    Generator.Result result = Generator.run(request(settings, source, reporter));
+    report(result.diagnostics(), pages, reporter);
     checkFailures(result.diagnostics());
     ChangeReport changes = result.changes();
     if (changes != null) {
@@ -97,7 +95,15 @@ final class IncrementalGeneration {
    * The baseline to keep or report against, read and checked; a baseline that cannot be used fails
    * the build with its problems, each at its place in the file.
    */
-  static Compatibility compatibility(PluginSettings settings, Reporter reporter)
+  /** What an execution asks the generator for: generate and update-baseline alike. */
+  static Generator.Request request(PluginSettings settings, DocsSource source, Reporter reporter)
+      throws DocsProblems {
+    return new Generator.Request(source, settings.basePackage(),
+        new Linker.Options(settings.defaultNamespace(), settings.enumInference()),
+        compatibility(settings, reporter), settings.roots(), settings.pageUrl());
+  }
+
+  private static Compatibility compatibility(PluginSettings settings, Reporter reporter)
       throws DocsProblems {
     Path file = settings.baseline();
     if (file == null || settings.compatibility() == Compatibility.Mode.OFF
@@ -128,7 +134,9 @@ final class IncrementalGeneration {
         "Model changes since the baseline").getBytes(StandardCharsets.UTF_8));
   }
 
-  private void report(List<Diagnostic> diagnostics, List<DocsSource.PageFile> pages) {
+  /** Reports each diagnostic with the file of its page. */
+  static void report(List<Diagnostic> diagnostics, List<DocsSource.PageFile> pages,
+      Reporter reporter) {
     Map<String, Path> files = new HashMap<>();
     pages.forEach(p -> files.putIfAbsent(p.relativePath(), p.file()));
     for (Diagnostic d : diagnostics) {

@@ -3,15 +3,11 @@ package dev.docmodel.maven;
 import dev.docmodel.generator.DocsSource;
 import dev.docmodel.generator.Generator;
 import dev.docmodel.generator.compat.BaselineFile;
-import dev.docmodel.generator.diag.Diagnostic;
-import dev.docmodel.generator.link.Linker;
 import dev.docmodel.generator.write.SourceWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
-import java.util.Map;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -38,16 +34,9 @@ public final class UpdateBaselineMojo extends AbstractDocmodelMojo {
     try {
       DocsSource source = new DocsSource(settings.docsDirectories(), settings.includes(),
           settings.excludes());
-      Map<String, Path> pages = new HashMap<>();
-      source.pages().forEach(p -> pages.putIfAbsent(p.relativePath(), p.file()));
-      Generator.Result result = Generator.run(new Generator.Request(source,
-          settings.basePackage(), new Linker.Options(settings.defaultNamespace(),
-              settings.enumInference()),
-          IncrementalGeneration.compatibility(settings, this::report), settings.roots(),
-          settings.pageUrl()));
-      for (Diagnostic d : result.diagnostics()) {
-        report(d, pages.get(d.location().page()));
-      }
+      Generator.Result result = Generator.run(IncrementalGeneration.request(settings, source,
+          this::report));
+      IncrementalGeneration.report(result.diagnostics(), source.pages(), this::report);
       if (result.errorCount() > 0) {
         throw new MojoFailureException("docmodel: " + result.errorCount() + " error(s) in the "
             + "docs; the baseline is not updated");

@@ -1,7 +1,6 @@
 package dev.docmodel.runtime;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -215,15 +214,5 @@ public sealed interface JsonValue {
     public String toString() {
       return "null";
     }
-  }
-
-  /** A mutable builder of an object, for code that assembles one member by member. */
-  static Map<String, JsonValue> newMembers() {
-    return new LinkedHashMap<>();
-  }
-
-  /** A mutable builder of an array. */
-  static List<JsonValue> newElements() {
-    return new ArrayList<>();
   }
 }

@@ -5,12 +5,10 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
 import dev.docmodel.generator.diag.Diagnostic;
-import dev.docmodel.generator.diag.Location;
 import dev.docmodel.generator.emit.ApiSurface;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -191,14 +189,5 @@ public final class BaselineFile {
       throw new UncheckedIOException(e);
     }
     return out.toString();
-  }
-
-  static byte[] bytes(String text) {
-    return text.getBytes(StandardCharsets.UTF_8);
-  }
-
-  /** Where a diagnostic about the baseline points: the file, and the line and column given. */
-  static Location at(String file, int line, int column) {
-    return new Location(file, line, column);
   }
 }

@@ -40,7 +40,6 @@ public enum DiagnosticCode {
   KEPT_PROPERTY(Severity.WARNING, "the docs no longer list a property the baseline has; kept, deprecated"),
   KEPT_ENUM_MEMBER(Severity.WARNING, "the docs no longer list an enum member the baseline has; kept, deprecated"),
   KEPT_LEGACY_VIEW(Severity.WARNING, "the docs retyped a property; its earlier accessors are kept, deprecated"),
-  KEPT_NAME(Severity.INFO, "a Java name the baseline promised is kept although the docs would name it otherwise"),
   BREAKING_CHANGE(Severity.WARNING, "a change of the docs that no baseline can keep compatible"),
   // slicing the model (--root)
   SLICE_ROOT_UNKNOWN(Severity.ERROR, "a root of the slice is not a type of the model"),

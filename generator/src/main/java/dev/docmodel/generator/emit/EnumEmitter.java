@@ -90,13 +90,6 @@ final class EnumEmitter {
     }
     doc.append(". Unknown values read from JSON are kept as raw values and written back.\n");
     doc.append(javadocs.usages(type, names));
-    String see = javadocs.see(type.location());
-    if (type.kept() != null || !see.isEmpty()) {
-      doc.append("\n");
-    }
-    if (type.kept() != null) {
-      doc.append(Deprecations.type(type.kept()));
-    }
-    return doc.append(see).toString();
+    return doc.append(javadocs.tags(type)).toString();
   }
 }

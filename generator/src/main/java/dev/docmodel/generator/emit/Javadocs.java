@@ -5,6 +5,7 @@ import dev.docmodel.generator.model.EnumType;
 import dev.docmodel.generator.model.Property;
 import dev.docmodel.generator.model.QualifiedName;
 import dev.docmodel.generator.model.StructuredType;
+import dev.docmodel.generator.model.TypeDefinition;
 import dev.docmodel.generator.model.TypeModel;
 import dev.docmodel.generator.model.TypeRef;
 import java.util.ArrayList;
@@ -45,8 +46,18 @@ final class Javadocs {
     }
   }
 
+  /**
+   * The block tags that end a type's javadoc, after a blank line: why it is deprecated when a
+   * baseline keeps it, and its published page; nothing when there is neither.
+   */
+  String tags(TypeDefinition type) {
+    String see = see(type.location());
+    String deprecated = type.kept() == null ? "" : Deprecations.type(type.kept());
+    return deprecated.isEmpty() && see.isEmpty() ? "" : "\n" + deprecated + see;
+  }
+
   /** {@code @see <a href="...">user.md</a>}, or nothing when the type has no page or no URL. */
-  String see(Location at) {
+  private String see(Location at) {
     String path = at.page().replace('\\', '/');
     if (pageUrl.isEmpty() || !path.endsWith(".md") || at.line() <= 0) {
       return "";

@@ -157,13 +157,6 @@ final class ModelClassEmitter {
           + " {@code hasX()} tells whether it is present, even if null; {@code clearX()} makes it"
           + " absent, so that it is not written.\n");
     }
-    String see = javadocs.see(type.location());
-    if (type.kept() != null || !see.isEmpty()) {
-      doc.append("\n");
-    }
-    if (type.kept() != null) {
-      doc.append(Deprecations.type(type.kept()));
-    }
-    return doc.append(see).toString();
+    return doc.append(javadocs.tags(type)).toString();
   }
 }
