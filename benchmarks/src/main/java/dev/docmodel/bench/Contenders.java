@@ -18,8 +18,9 @@ import com.microsoft.kiota.serialization.JsonParseNodeFactory;
 import com.microsoft.kiota.serialization.JsonSerializationWriter;
 import com.microsoft.kiota.serialization.Parsable;
 import dev.docmodel.runtime.CollectionPage;
-import dev.docmodel.runtime.GraphJson;
 import dev.docmodel.runtime.ReadMode;
+import dev.docmodel.runtime.jackson.GraphJson;
+import dev.docmodel.runtime.jackson.Pages;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -59,7 +60,7 @@ final class Contenders {
   static CollectionPage<SynchronizationJob> oursReadPage(byte[] bytes) throws IOException {
     try (JsonParser p = JSON.createParser(bytes)) {
       p.nextToken();
-      return CollectionPage.read(p, ModelTypes.newReadContext(ReadMode.LENIENT),
+      return Pages.read(p, ModelTypes.newReadContext(ReadMode.LENIENT),
           SynchronizationJobJson.TYPE);
     }
   }
@@ -76,7 +77,7 @@ final class Contenders {
       throws IOException {
     out.reset();
     try (JsonGenerator g = JSON.createGenerator(out)) {
-      page.write(g);
+      Pages.write(g, page);
     }
     return out.size();
   }

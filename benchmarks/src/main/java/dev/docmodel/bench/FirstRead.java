@@ -2,8 +2,8 @@ package dev.docmodel.bench;
 
 import com.example.graph.EntityJson;
 import com.example.graph.ModelTypes;
-import dev.docmodel.runtime.GraphJson;
 import dev.docmodel.runtime.ReadMode;
+import dev.docmodel.runtime.jackson.GraphJson;
 import java.io.ByteArrayInputStream;
 
 /**

@@ -20,8 +20,10 @@ import org.openjdk.jmh.infra.Blackhole;
 
 /**
  * Read and write {@code job.json} (one job) and {@code jobs100.json} (a page of 100 jobs) four
- * ways: ours (generated serializers, and through ObjectMapper with our module), Microsoft's SDK
- * models with Kiota, jsonschema2pojo POJOs on databind, and a bare tokenizer (the limit). Method
+ * ways: ours (generated serializers, and through ObjectMapper with our module; {@code ours3}: generated
+ * for Jackson 3), Microsoft's SDK
+ * models with Kiota, jsonschema2pojo POJOs on databind (2 and 3), and a bare tokenizer (the limit,
+ * 2 and 3). Method
  * names are {@code <operation>_<contender>}; {@link SerializationReport} prints the ratios.
  */
 @State(Scope.Thread)
@@ -39,6 +41,8 @@ public class SerializationBenchmark {
   private SynchronizationJobCollectionResponse sdkPage;
   private dev.docmodel.bench.peer.SynchronizationJob peerJob;
   private Contenders.PeerJobPage peerPage;
+  private Object ours3Job;
+  private Object ours3Page;
   private final ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 20);
 
   @Setup
@@ -51,6 +55,12 @@ public class SerializationBenchmark {
     sdkPage = Contenders.sdkReadPage(jobs100);
     peerJob = Contenders.databindReadJob(job);
     peerPage = Contenders.databindReadPage(jobs100);
+    try {
+      ours3Job = Jackson3Ours.readJob(job);
+      ours3Page = Jackson3Ours.readPage(jobs100);
+    } catch (Throwable t) {
+      throw new IllegalStateException(t);
+    }
   }
 
   // ---- read job.json ----
@@ -86,6 +96,11 @@ public class SerializationBenchmark {
   }
 
   @Benchmark
+  public Object readJob_ours3() throws Throwable {
+    return Jackson3Ours.readJob(job);
+  }
+
+  @Benchmark
   public long readJob_limit3(Blackhole bh) {
     return Jackson3Contenders.limitRead(job, bh::consume);
   }
@@ -115,6 +130,11 @@ public class SerializationBenchmark {
   @Benchmark
   public Object readPage_databind3() {
     return Jackson3Contenders.readPage(jobs100).value;
+  }
+
+  @Benchmark
+  public Object readPage_ours3() throws Throwable {
+    return Jackson3Ours.readPage(jobs100).getValue();
   }
 
   @Benchmark
@@ -150,6 +170,11 @@ public class SerializationBenchmark {
   }
 
   @Benchmark
+  public int writeJob_ours3() throws Throwable {
+    return Jackson3Ours.writeJob(ours3Job, out);
+  }
+
+  @Benchmark
   public int writePage_ours() throws IOException {
     return Contenders.oursWritePage(oursPage, out);
   }
@@ -167,5 +192,10 @@ public class SerializationBenchmark {
   @Benchmark
   public int writePage_databind3() {
     return Jackson3Contenders.write(peerPage, out);
+  }
+
+  @Benchmark
+  public int writePage_ours3() throws Throwable {
+    return Jackson3Ours.writePage(ours3Page, out);
   }
 }

@@ -47,6 +47,19 @@ class ContendersTest {
   }
 
   @Test
+  void oursOnJackson3RoundTripsBothPayloadsExactlyInItsOwnClasses() throws Throwable {
+    ObjectMapper mapper = new ObjectMapper();
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    Object read = Jackson3Ours.readJob(job);
+    assertEquals("com.example.graph.SynchronizationJob", read.getClass().getName());
+    assertTrue(read.getClass() != SynchronizationJob.class, "the Jackson 3 model's own class");
+    Jackson3Ours.writeJob(read, out);
+    assertEquals(mapper.readTree(job), mapper.readTree(out.toByteArray()));
+    Jackson3Ours.writePage(Jackson3Ours.readPage(jobs100), out);
+    assertEquals(mapper.readTree(jobs100), mapper.readTree(out.toByteArray()));
+  }
+
+  @Test
   void everyContenderReadsTheSameJob() throws Exception {
     SynchronizationJob ours = Contenders.oursReadJob(job);
     var sdk = Contenders.sdkReadJob(job);

@@ -5,14 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.docmodel.runtime.GraphJson;
 import dev.docmodel.runtime.GraphObject;
-import dev.docmodel.runtime.ModelReadException;
-import dev.docmodel.runtime.ReadContext;
 import dev.docmodel.runtime.ReadMode;
 import dev.docmodel.runtime.ReadNote;
 import dev.docmodel.runtime.ReadProblem;
-import dev.docmodel.runtime.TypeDescriptor;
+import dev.docmodel.runtime.jackson.GraphJson;
+import dev.docmodel.runtime.jackson.ModelReadException;
+import dev.docmodel.runtime.jackson.ReadContext;
+import dev.docmodel.runtime.jackson.TypeDescriptor;
 import java.io.IOException;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -7,11 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.docmodel.runtime.GraphJson;
 import dev.docmodel.runtime.GraphObject;
-import dev.docmodel.runtime.ModelReadException;
 import dev.docmodel.runtime.ReadMode;
+import dev.docmodel.runtime.jackson.GraphJson;
+import dev.docmodel.runtime.jackson.ModelReadException;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.OffsetDateTime;
@@ -21,7 +20,7 @@ import org.junit.jupiter.api.Test;
 /** The generated model's promises, on the seed's own types. */
 class ModelBehaviourTest {
 
-  private static <T extends GraphObject> T read(String json, dev.docmodel.runtime.TypeDescriptor<T> type)
+  private static <T extends GraphObject> T read(String json, dev.docmodel.runtime.jackson.TypeDescriptor<T> type)
       throws IOException {
     return GraphJson.readObject(Json.parser(json), ModelTypes.newReadContext(ReadMode.LENIENT), type);
   }
@@ -141,7 +140,7 @@ class ModelBehaviourTest {
 
   @Test
   void theJacksonModuleUsesTheGeneratedSerializers() throws IOException {
-    ObjectMapper mapper = new ObjectMapper().registerModule(new ModelModule());
+    var mapper = Json.mapper(new ModelModule());
     String json = "{\"@odata.type\":\"#microsoft.graph.synchronizationJob\",\"id\":\"1\","
         + "\"status\":{\"code\":\"Active\",\"countSuccessiveCompleteFailures\":3}}";
     Entity entity = mapper.readValue(json, Entity.class);
@@ -177,7 +176,7 @@ class ModelBehaviourTest {
 
   @Test
   void aUsersOwnClassKeepsDerivedTypesThroughTheJacksonModule() throws Exception {
-    ObjectMapper mapper = new ObjectMapper().registerModule(new ModelModule());
+    var mapper = Json.mapper(new ModelModule());
     SynchronizationJob job = new SynchronizationJob();
     job.setTemplateId("t");
     Entity plain = new Entity();
@@ -221,27 +220,28 @@ class ModelBehaviourTest {
   }
 
   @Test
-  void theTextConveniencesAreUncheckedWithTheStrictFailureAsTheirCause() {
-    java.io.UncheckedIOException e = assertThrows(java.io.UncheckedIOException.class,
+  void theTextConveniencesAreUncheckedAndCarryTheStrictFailure() {
+    RuntimeException e = assertThrows(RuntimeException.class,
         () -> GraphJson.fromJson("{\"id\":1}", ModelTypes.newReadContext(ReadMode.STRICT),
             SynchronizationJobJson.TYPE));
-    assertEquals("/id", assertInstanceOf(ModelReadException.class, e.getCause()).pointer());
-    assertThrows(java.io.UncheckedIOException.class, () -> GraphJson.fromJson("{\"id\":",
-        ModelTypes.newReadContext(ReadMode.LENIENT), SynchronizationJobJson.TYPE));
+    assertEquals("/id", assertInstanceOf(ModelReadException.class, Json.unwrap(e)).pointer());
+    RuntimeException truncated = assertThrows(RuntimeException.class, () -> GraphJson.fromJson(
+        "{\"id\":", ModelTypes.newReadContext(ReadMode.LENIENT), SynchronizationJobJson.TYPE));
+    assertInstanceOf(Json.FAILURE, Json.unwrap(truncated));
   }
 
   @Test
   void throughTheJacksonModuleProblemsAreCollectedOnWhatWasReadOrStrictFails() throws Exception {
     String json = "{\"id\":\"1\",\"status\":{\"quarantine\":{\"currentBegan\":\"\"},"
         + "\"countSuccessiveCompleteFailures\":\"many\"}}";
-    SynchronizationJob job = new ObjectMapper().registerModule(new ModelModule())
-        .readValue(json, SynchronizationJob.class);
+    SynchronizationJob job = Json.mapper(new ModelModule()).readValue(json,
+        SynchronizationJob.class);
     assertEquals(List.of("/status/countSuccessiveCompleteFailures",
         "/status/quarantine/currentBegan"), job.getReadProblems().stream()
         .map(p -> p.pointer()).sorted().toList(), "the root has every problem of the read");
     assertEquals(List.of("/status/quarantine/currentBegan"), job.getStatus().getQuarantine()
         .getReadProblems().stream().map(p -> p.pointer()).toList());
-    ObjectMapper strict = new ObjectMapper().registerModule(new ModelModule(ReadMode.STRICT));
+    var strict = Json.mapper(new ModelModule(ReadMode.STRICT));
     ModelReadException failure = assertThrows(ModelReadException.class,
         () -> strict.readValue(json, SynchronizationJob.class));
     assertEquals("/status/quarantine/currentBegan", failure.pointer());

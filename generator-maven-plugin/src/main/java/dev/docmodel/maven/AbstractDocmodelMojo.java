@@ -1,5 +1,6 @@
 package dev.docmodel.maven;
 
+import dev.docmodel.generator.JacksonVersion;
 import dev.docmodel.generator.compat.Compatibility;
 import dev.docmodel.generator.diag.Diagnostic;
 import dev.docmodel.generator.diag.Severity;
@@ -11,6 +12,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import javax.lang.model.SourceVersion;
+import org.apache.maven.model.Dependency;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecution;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -87,6 +89,16 @@ abstract class AbstractDocmodelMojo extends AbstractMojo {
   @Parameter(property = "docmodel.pageUrl", defaultValue = JavaEmitter.GRAPH_REFERENCE)
   String pageUrl;
 
+  /**
+   * The Jackson the serializers are written for: {@code 2} ({@code com.fasterxml.jackson}, with
+   * the dependency {@code dev.docmodel:model-runtime-jackson2}) or {@code 3}
+   * ({@code tools.jackson}, Spring Boot 4, with {@code dev.docmodel:model-runtime-jackson3}). The
+   * generated classes' API is the same on both. Default {@code 2}: what most applications have
+   * today; Spring Boot 4 applications set {@code 3}.
+   */
+  @Parameter(property = "docmodel.jackson", defaultValue = "2")
+  String jackson;
+
   /** Fails the build on warnings too. */
   @Parameter(property = "docmodel.failOnWarning", defaultValue = "false")
   boolean failOnWarning;
@@ -161,6 +173,7 @@ abstract class AbstractDocmodelMojo extends AbstractMojo {
       throw new MojoExecutionException("docmodel: compatibility must be keep, report or off, "
           + "not '" + compatibility + "'");
     }
+    JacksonVersion jacksonVersion = jacksonVersion();
     List<Path> docs = new ArrayList<>();
     for (File dir : docsDirectories == null ? List.<File>of() : docsDirectories) {
       docs.add(dir.toPath());
@@ -176,7 +189,34 @@ abstract class AbstractDocmodelMojo extends AbstractMojo {
         cacheDirectory.toPath().resolve(execution + ".json"), CodeVersion.current(),
         baseline == null ? null : baseline.toPath(), mode, failOnBreaking,
         reports.resolve(execution + "-changes.json"), roots == null ? List.of() : roots,
-        pageUrl == null ? "" : pageUrl);
+        pageUrl == null ? "" : pageUrl, jacksonVersion);
+  }
+
+  /**
+   * The Jackson version, checked against the runtime the project declares: code generated for one
+   * Jackson does not compile against the other's runtime, and javac would only say so in 2,000
+   * errors.
+   */
+  private JacksonVersion jacksonVersion() throws MojoExecutionException {
+    JacksonVersion version;
+    try {
+      version = JacksonVersion.parse(jackson == null ? "2" : jackson);
+    } catch (IllegalArgumentException e) {
+      throw new MojoExecutionException("docmodel: jackson must be 2 or 3, not '" + jackson + "'");
+    }
+    for (Dependency d : project.getDependencies() == null ? List.<Dependency>of()
+        : project.getDependencies()) {
+      for (JacksonVersion other : JacksonVersion.values()) {
+        if (other != version && "dev.docmodel".equals(d.getGroupId())
+            && other.runtimeArtifact().equals(d.getArtifactId())) {
+          throw new MojoExecutionException("docmodel: jackson is " + version.option()
+              + " but the project depends on " + other.runtimeArtifact() + ": depend on "
+              + version.runtimeArtifact() + " instead, or set <jackson>" + other.option()
+              + "</jackson>");
+        }
+      }
+    }
+    return version;
   }
 
   /** Logs {@code file:line:col: [CODE] message}; warnings and errors also become IDE markers. */

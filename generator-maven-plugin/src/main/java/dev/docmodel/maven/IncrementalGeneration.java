@@ -100,7 +100,8 @@ final class IncrementalGeneration {
       throws DocsProblems {
     return new Generator.Request(source, settings.basePackage(),
         new Linker.Options(settings.defaultNamespace(), settings.enumInference()),
-        compatibility(settings, reporter), settings.roots(), settings.pageUrl());
+        compatibility(settings, reporter), settings.roots(), settings.pageUrl(),
+        settings.jackson());
   }
 
   private static Compatibility compatibility(PluginSettings settings, Reporter reporter)

@@ -1,5 +1,6 @@
 package dev.docmodel.maven;
 
+import dev.docmodel.generator.JacksonVersion;
 import dev.docmodel.generator.compat.Compatibility;
 import dev.docmodel.generator.link.EnumInference;
 import java.nio.file.Path;
@@ -18,6 +19,7 @@ import java.util.List;
  * @param changeReport where the JSON change report goes (the changelog beside it, .md)
  * @param roots the types of the slice to generate; empty: all
  * @param pageUrl the published URL of a docs page, for javadoc links; empty: none
+ * @param jackson the Jackson the serializers are written for
  */
 record PluginSettings(
     Path baseDirectory,
@@ -36,7 +38,8 @@ record PluginSettings(
     boolean failOnBreaking,
     Path changeReport,
     List<String> roots,
-    String pageUrl) {
+    String pageUrl,
+    JacksonVersion jackson) {
 
   PluginSettings {
     roots = List.copyOf(roots);
@@ -60,7 +63,8 @@ record PluginSettings(
         + "failOnBreaking=" + failOnBreaking + "\n"
         + "changeReport=" + (changeReport == null ? "" : relative(changeReport)) + "\n"
         + "roots=" + roots + "\n"
-        + "pageUrl=" + pageUrl + "\n";
+        + "pageUrl=" + pageUrl + "\n"
+        + "jackson=" + jackson.option() + "\n";
   }
 
   String relative(Path path) {

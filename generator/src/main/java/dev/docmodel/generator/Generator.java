@@ -42,9 +42,19 @@ public final class Generator {
    *     directory); empty: no links
    */
   public record Request(DocsSource docs, String basePackage, Linker.Options options,
-      Compatibility compatibility, List<String> roots, String pageUrl) {
+      Compatibility compatibility, List<String> roots, String pageUrl, JacksonVersion jackson) {
     public Request {
       roots = List.copyOf(roots);
+    }
+
+    public Request(DocsSource docs, String basePackage, Linker.Options options,
+        Compatibility compatibility, List<String> roots, String pageUrl) {
+      this(docs, basePackage, options, compatibility, roots, pageUrl, JacksonVersion.JACKSON_2);
+    }
+
+    /** The same request, for serializers written against {@code version}. */
+    public Request withJackson(JacksonVersion version) {
+      return new Request(docs, basePackage, options, compatibility, roots, pageUrl, version);
     }
 
     public Request(DocsSource docs, String basePackage, Linker.Options options,
@@ -115,7 +125,7 @@ public final class Generator {
       baselinePins = merged.baselinePins();
     }
     JavaEmitter.Plan plan = JavaEmitter.plan(model, request.basePackage(), pins,
-        request.pageUrl());
+        request.pageUrl(), request.jackson());
     diagnostics.addAll(plan.adjustments());
     List<SourceFile> sources = plan.files();
     ChangeReport changes = null;

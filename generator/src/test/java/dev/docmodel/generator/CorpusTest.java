@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.docmodel.generator.check.CheckReport;
 import dev.docmodel.generator.check.ExampleCheck;
 import dev.docmodel.generator.check.ExampleOutcome;
+import dev.docmodel.generator.link.Linker;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -89,6 +90,19 @@ class CorpusTest {
   void theGeneratedCorpusCompilesAndEveryTypedExampleRoundTrips() throws IOException {
     CheckReport report = ExampleCheck.run(result, "x", List.of(corpus.api()), outcome -> {});
     System.out.println("corpus examples: " + report.summary());
+    assertEquals(List.of(), report.outcomes().stream()
+        .filter(o -> o.status() == ExampleOutcome.Status.FAILED).map(Object::toString).toList());
+    assertTrue(report.count(ExampleOutcome.Status.PASSED) >= 1050, report.summary());
+  }
+
+  /** The same on Jackson 3: serializers written for tools.jackson, read and written with it. */
+  @Test
+  void onJackson3EveryTypedExampleRoundTripsToo() throws IOException {
+    Generator.Result jackson3 = Generator.run(new Generator.Request(new DocsSource(corpus.docs(),
+        List.of(), List.of()), "x", Linker.Options.defaults()).withJackson(JacksonVersion.JACKSON_3));
+    CheckReport report = ExampleCheck.run(jackson3, "x", JacksonVersion.JACKSON_3,
+        List.of(corpus.api()), outcome -> {});
+    System.out.println("corpus examples on Jackson 3: " + report.summary());
     assertEquals(List.of(), report.outcomes().stream()
         .filter(o -> o.status() == ExampleOutcome.Status.FAILED).map(Object::toString).toList());
     assertTrue(report.count(ExampleOutcome.Status.PASSED) >= 1050, report.summary());

@@ -1,17 +1,20 @@
 package dev.docmodel.generator.check;
 
 import com.palantir.javapoet.JavaFile;
-import dev.docmodel.runtime.ReadContext;
+import dev.docmodel.generator.JacksonVersion;
 import dev.docmodel.runtime.ReadMode;
-import dev.docmodel.runtime.TypeDescriptor;
+import dev.docmodel.runtime.jackson.ReadContext;
+import dev.docmodel.runtime.jackson.TypeDescriptor;
+import java.io.File;
 import java.io.IOException;
+import java.io.InputStream;
 import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
 import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -22,43 +25,98 @@ import javax.tools.JavaFileObject;
 import javax.tools.StandardJavaFileManager;
 import javax.tools.StandardLocation;
 import javax.tools.ToolProvider;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A generated model compiled in-process with the running JDK's javac and loaded in a child class
- * loader: the generated classes link against the same runtime classes as this code, so payloads
- * read through it are ordinary {@code GraphObject}s here.
+ * loader, with a {@link RoundTrip} harness compiled beside it. A Jackson 2 model links against
+ * the same runtime classes as this code, so payloads read through it are ordinary
+ * {@code GraphObject}s here. A Jackson 3 model links against the Jackson 3 binding (embedded in
+ * this jar, same class names as the Jackson 2 one), which its loader takes first; the runtime
+ * core, Jackson 3 itself and {@link RoundTrip} come from here.
  */
 public final class CompiledModel implements AutoCloseable {
-  private final URLClassLoader loader;
-  private final Method resolve;
-  private final Method newReadContext;
+  private static final String BINDING_PACKAGE = "dev.docmodel.runtime.jackson.";
+  private static final String JACKSON3_BINDING = "model-runtime-jackson3.jar";
 
-  private CompiledModel(URLClassLoader loader, Class<?> registry) throws NoSuchMethodException {
+  private final URLClassLoader loader;
+  private final JacksonVersion jackson;
+  private final Class<?> registry;
+  private final RoundTrip roundTrip;
+  private final @Nullable Path extracted;
+
+  private CompiledModel(URLClassLoader loader, JacksonVersion jackson, Class<?> registry,
+      RoundTrip roundTrip, @Nullable Path extracted) {
     this.loader = loader;
-    this.resolve = registry.getMethod("resolve", String.class);
-    this.newReadContext = registry.getMethod("newReadContext", ReadMode.class);
+    this.jackson = jackson;
+    this.registry = registry;
+    this.roundTrip = roundTrip;
+    this.extracted = extracted;
+  }
+
+  /** A Jackson 2 model: see {@link #compile(List, String, Path, JacksonVersion)}. */
+  public static CompiledModel compile(List<JavaFile> files, String basePackage, Path classes)
+      throws IOException {
+    return compile(files, basePackage, classes, JacksonVersion.JACKSON_2);
   }
 
   /**
-   * Compiles {@code files} into {@code classes} and loads {@code basePackage.ModelTypes}.
+   * Compiles {@code files} (generated for {@code jackson}) and the round-trip harness into
+   * {@code classes} and loads them.
    *
    * @throws IOException when there is no compiler, or the code does not compile (with the first
    *     errors), or the registry cannot be loaded
    */
-  public static CompiledModel compile(List<JavaFile> files, String basePackage, Path classes)
-      throws IOException {
-    List<String> errors = compileTo(files, classes);
+  public static CompiledModel compile(List<JavaFile> files, String basePackage, Path classes,
+      JacksonVersion jackson) throws IOException {
+    Path binding = jackson == JacksonVersion.JACKSON_3 ? extractJackson3Binding() : null;
+    List<JavaFile> all = new ArrayList<>(files);
+    all.add(RoundTripHarness.emit(basePackage));
+    List<Path> first = binding == null ? List.of() : List.of(binding);
+    List<String> errors = compileTo(all, List.of(), first, classes);
     if (!errors.isEmpty()) {
+      deleteIfPresent(binding);
       throw new IOException("the generated model does not compile: "
           + String.join("; ", errors.subList(0, Math.min(5, errors.size()))));
     }
-    URLClassLoader loader = new URLClassLoader(new URL[] {classes.toUri().toURL()},
-        CompiledModel.class.getClassLoader());
+    URLClassLoader loader = binding == null
+        ? new URLClassLoader(new URL[] {classes.toUri().toURL()},
+            CompiledModel.class.getClassLoader())
+        : new BindingFirstLoader(new URL[] {classes.toUri().toURL(), binding.toUri().toURL()},
+            CompiledModel.class.getClassLoader(), List.of(BINDING_PACKAGE));
     try {
-      return new CompiledModel(loader, loader.loadClass(basePackage + ".ModelTypes"));
-    } catch (ReflectiveOperationException e) {
+      Class<?> registry = loader.loadClass(basePackage + ".ModelTypes");
+      RoundTrip roundTrip = (RoundTrip) loader.loadClass(basePackage + "."
+          + RoundTripHarness.SIMPLE_NAME).getConstructor().newInstance();
+      return new CompiledModel(loader, jackson, registry, roundTrip, binding);
+    } catch (ReflectiveOperationException | ClassCastException e) {
       loader.close();
+      deleteIfPresent(binding);
       throw new IOException("cannot load the generated registry: " + e, e);
+    }
+  }
+
+  /** Round trips through the compiled model's own binding. */
+  public RoundTrip roundTrip() {
+    return roundTrip;
+  }
+
+  /** Copies the embedded Jackson 3 binding to a file javac and a class loader can read. */
+  private static Path extractJackson3Binding() throws IOException {
+    try (InputStream in = CompiledModel.class.getResourceAsStream(JACKSON3_BINDING)) {
+      if (in == null) {
+        throw new IOException("this build of the generator lacks the Jackson 3 binding ("
+            + JACKSON3_BINDING + ")");
+      }
+      Path jar = Files.createTempFile("docmodel-jackson3-binding", ".jar");
+      Files.copy(in, jar, StandardCopyOption.REPLACE_EXISTING);
+      return jar;
+    }
+  }
+
+  private static void deleteIfPresent(@Nullable Path file) throws IOException {
+    if (file != null) {
+      Files.deleteIfExists(file);
     }
   }
 
@@ -79,6 +137,12 @@ public final class CompiledModel implements AutoCloseable {
    */
   public static List<String> compileTo(List<JavaFile> files, List<JavaFileObject> extra,
       Path classes) throws IOException {
+    return compileTo(files, extra, List.of(), classes);
+  }
+
+  /** As above, with {@code first} ahead of this JVM's class path (a binding to link against). */
+  private static List<String> compileTo(List<JavaFile> files, List<JavaFileObject> extra,
+      List<Path> first, Path classes) throws IOException {
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
     if (javac == null) {
       throw new IOException("no Java compiler: run on a JDK, not a JRE");
@@ -91,8 +155,12 @@ public final class CompiledModel implements AutoCloseable {
     try (StandardJavaFileManager manager = javac.getStandardFileManager(diagnostics, Locale.ROOT,
         StandardCharsets.UTF_8)) {
       manager.setLocation(StandardLocation.CLASS_OUTPUT, List.of(classes.toFile()));
+      StringBuilder classPath = new StringBuilder();
+      first.forEach(jar -> classPath.append(jar).append(File.pathSeparator));
+      classPath.append(System.getProperty("java.class.path")).append(File.pathSeparator)
+          .append(classes);
       boolean ok = javac.getTask(null, manager, diagnostics, List.of("-classpath",
-          System.getProperty("java.class.path") + java.io.File.pathSeparator + classes,
+          classPath.toString(),
           "-proc:none", "-nowarn", "-Xlint:none"), null, sources).call();
       List<String> errors = new ArrayList<>();
       for (Diagnostic<? extends JavaFileObject> d : diagnostics.getDiagnostics()) {
@@ -110,17 +178,22 @@ public final class CompiledModel implements AutoCloseable {
 
   /** The generated type with this OData name ({@code #} and case ignored), or null. */
   public TypeDescriptor<?> resolve(String odataName) {
-    return (TypeDescriptor<?>) invoke(resolve, odataName);
+    return (TypeDescriptor<?>) invoke("resolve", String.class, odataName);
   }
 
+  /** A read context of a Jackson 2 model (a Jackson 3 one's are of another class). */
   public ReadContext newReadContext(ReadMode mode) {
-    return (ReadContext) invoke(newReadContext, mode);
+    return (ReadContext) invoke("newReadContext", ReadMode.class, mode);
   }
 
-  private static Object invoke(Method method, Object argument) {
+  private Object invoke(String name, Class<?> parameter, Object argument) {
+    if (jackson != JacksonVersion.JACKSON_2) {
+      throw new IllegalStateException("only a Jackson 2 model shares the generator's runtime; "
+          + "use roundTrip()");
+    }
     try {
-      return method.invoke(null, argument);
-    } catch (IllegalAccessException e) {
+      return registry.getMethod(name, parameter).invoke(null, argument);
+    } catch (NoSuchMethodException | IllegalAccessException e) {
       throw new IllegalStateException(e);
     } catch (InvocationTargetException e) {
       throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
@@ -130,5 +203,6 @@ public final class CompiledModel implements AutoCloseable {
   @Override
   public void close() throws IOException {
     loader.close();
+    deleteIfPresent(extracted);
   }
 }

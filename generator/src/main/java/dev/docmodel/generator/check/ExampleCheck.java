@@ -2,6 +2,7 @@ package dev.docmodel.generator.check;
 
 import dev.docmodel.generator.DocsSource;
 import dev.docmodel.generator.Generator;
+import dev.docmodel.generator.JacksonVersion;
 import dev.docmodel.generator.diag.Diagnostics;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -28,8 +29,15 @@ public final class ExampleCheck {
    */
   public static CheckReport run(Generator.Result generated, String basePackage, List<Path> api,
       Consumer<ExampleOutcome> each) throws IOException {
+    return run(generated, basePackage, JacksonVersion.JACKSON_2, api, each);
+  }
+
+  /** @param jackson the Jackson the model was generated for, and is read and written with */
+  public static CheckReport run(Generator.Result generated, String basePackage,
+      JacksonVersion jackson, List<Path> api, Consumer<ExampleOutcome> each) throws IOException {
     Path classes = Files.createTempDirectory("docmodel-check");
-    try (CompiledModel compiled = CompiledModel.compile(generated.files(), basePackage, classes)) {
+    try (CompiledModel compiled = CompiledModel.compile(generated.files(), basePackage, classes,
+        jackson)) {
       Diagnostics disagreements = new Diagnostics();
       ExampleChecker checker = new ExampleChecker(generated.model(), compiled, disagreements);
       List<ExampleOutcome> outcomes = new ArrayList<>();

@@ -2,6 +2,7 @@ package dev.docmodel.generator.cli;
 
 import dev.docmodel.generator.DocsSource;
 import dev.docmodel.generator.Generator;
+import dev.docmodel.generator.JacksonVersion;
 import dev.docmodel.generator.check.CheckReport;
 import dev.docmodel.generator.check.ExampleCheck;
 import dev.docmodel.generator.check.ExampleOutcome;
@@ -19,13 +20,14 @@ import java.util.List;
 
 /**
  * {@code check-examples --docs RESOURCES --api API [--report FILE]}: generates and compiles the
- * model of RESOURCES, then round-trips every typed example of the API pages through it. Exit 0
+ * model of RESOURCES (for Jackson 2, or 3 with {@code --jackson 3}), then round-trips every typed
+ * example of the API pages through it. Exit 0
  * when none failed, 1 otherwise, 2 on bad usage.
  */
 final class CheckExamplesCommand {
   static final String USAGE = "usage: generator-cli check-examples --docs DIR [--docs DIR ...] "
       + "--api DIR [--api DIR ...] [--report FILE] [--infer-enums off|conventional|always] "
-      + "[--baseline FILE [--compatibility keep|report|off]] [--quiet]";
+      + "[--baseline FILE [--compatibility keep|report|off]] [--jackson 2|3] [--quiet]";
   private static final String PACKAGE = "docmodel.check";
 
   private final List<Path> docs = new ArrayList<>();
@@ -34,6 +36,7 @@ final class CheckExamplesCommand {
   private Path baseline;
   private Compatibility.Mode mode = Compatibility.Mode.KEEP;
   private EnumInference enumInference = EnumInference.CONVENTIONAL;
+  private JacksonVersion jackson = JacksonVersion.JACKSON_2;
   private boolean quiet;
 
   private CheckExamplesCommand() {}
@@ -67,6 +70,7 @@ final class CheckExamplesCommand {
         case "--baseline" -> baseline = Path.of(value(args, ++i, flag));
         case "--compatibility" -> mode = Compatibility.Mode.parse(value(args, ++i, flag));
         case "--infer-enums" -> enumInference = EnumInference.parse(value(args, ++i, flag));
+        case "--jackson" -> jackson = JacksonVersion.parse(value(args, ++i, flag));
         case "--quiet" -> quiet = true;
         default -> throw new IllegalArgumentException("unknown argument: " + flag);
       }
@@ -100,8 +104,9 @@ final class CheckExamplesCommand {
     }
     Generator.Result generated = Generator.run(new Generator.Request(
         new DocsSource(docs, List.of(), List.of()), pkg,
-        new Linker.Options(Linker.GRAPH_NAMESPACE, enumInference), compatibility));
-    CheckReport report = ExampleCheck.run(generated, pkg, api, outcome -> {
+        new Linker.Options(Linker.GRAPH_NAMESPACE, enumInference), compatibility)
+        .withJackson(jackson));
+    CheckReport report = ExampleCheck.run(generated, pkg, jackson, api, outcome -> {
       if (!quiet || outcome.status() == ExampleOutcome.Status.FAILED) {
         out.println(outcome);
       }

@@ -2,6 +2,7 @@ package dev.docmodel.generator.cli;
 
 import dev.docmodel.generator.DocsSource;
 import dev.docmodel.generator.Generator;
+import dev.docmodel.generator.JacksonVersion;
 import dev.docmodel.generator.compat.BaselineFile;
 import dev.docmodel.generator.compat.BaselineReader;
 import dev.docmodel.generator.compat.ChangeReport;
@@ -27,7 +28,8 @@ import java.util.Map;
 final class GenerateCommand {
   static final String USAGE = "usage: generator-cli --docs DIR [--docs DIR ...] --out DIR "
       + "--package NAME [--csdl FILE] [--report FILE] [--include GLOB ...] [--exclude GLOB ...] "
-      + "[--infer-enums off|conventional|always] [--root NAME ...] [--page-url URL] [--baseline FILE] "
+      + "[--infer-enums off|conventional|always] [--root NAME ...] [--page-url URL] [--jackson 2|3] "
+      + "[--baseline FILE] "
       + "[--compatibility keep|report|off] [--write-baseline FILE] [--changes FILE.json] "
       + "[--changelog FILE.md] [--fail-on-breaking] [--timings] [--quiet]";
 
@@ -44,6 +46,7 @@ final class GenerateCommand {
   private boolean failOnBreaking;
   private boolean timings;
   private String pageUrl = JavaEmitter.GRAPH_REFERENCE;
+  private JacksonVersion jackson = JacksonVersion.JACKSON_2;
   private boolean quiet;
 
   private GenerateCommand() {}
@@ -71,6 +74,7 @@ final class GenerateCommand {
         case "--changelog" -> changelog = args.path(flag);
         case "--fail-on-breaking" -> failOnBreaking = true;
         case "--page-url" -> pageUrl = args.value(flag);
+        case "--jackson" -> jackson = JacksonVersion.parse(args.value(flag));
         case "--timings" -> timings = true;
         case "--quiet" -> quiet = true;
         default -> throw new IllegalArgumentException("unknown argument: " + flag);
@@ -101,7 +105,7 @@ final class GenerateCommand {
     Generator.Result result = Generator.run(new Generator.Request(
         new DocsSource(docs, options.includes, options.excludes), options.basePackage,
         new Linker.Options(Linker.GRAPH_NAMESPACE, options.enumInference), compatibility,
-        options.roots, pageUrl));
+        options.roots, pageUrl, jackson));
     long writeStart = System.nanoTime();
     SourceWriter.Result written = SourceWriter.write(out, result.sources());
     if (csdl != null) {

@@ -1,6 +1,7 @@
 package dev.docmodel.generator.emit;
 
 import com.palantir.javapoet.JavaFile;
+import dev.docmodel.generator.JacksonVersion;
 import dev.docmodel.generator.diag.Diagnostic;
 import dev.docmodel.generator.model.EnumType;
 import dev.docmodel.generator.model.StructuredType;
@@ -51,11 +52,18 @@ public final class JavaEmitter {
    *     docs directory; empty: no links
    */
   public static Plan plan(TypeModel model, String basePackage, NamePins pins, String pageUrl) {
+    return plan(model, basePackage, pins, pageUrl, JacksonVersion.JACKSON_2);
+  }
+
+  /** @param jackson the Jackson API the serializers are written for */
+  public static Plan plan(TypeModel model, String basePackage, NamePins pins, String pageUrl,
+      JacksonVersion jackson) {
+    JsonApi json = JsonApi.of(jackson);
     NamingPlan names = new NamingPlan(model, basePackage, pins);
     PropertyTypes types = new PropertyTypes(model, names);
     Javadocs javadocs = new Javadocs(model, pageUrl);
     ModelClassEmitter classes = new ModelClassEmitter(names, types, javadocs);
-    SerializerEmitter serializers = new SerializerEmitter(model, names, types);
+    SerializerEmitter serializers = new SerializerEmitter(model, names, types, json);
     EnumEmitter enums = new EnumEmitter(names, javadocs);
     List<SourceFile> files = new ArrayList<>();
     // In name order, every kind of file mixed: the writer's threads each take a run of this list,
@@ -68,8 +76,8 @@ public final class JavaEmitter {
         files.add(new SourceFile(names.modelClass(e.name()), () -> enums.emit(e)));
       }
     }
-    files.add(new SourceFile(names.registry(), () -> new RegistryEmitter(names).emit(model)));
-    files.add(new SourceFile(names.module(), () -> new ModuleEmitter(names).emit(model)));
+    files.add(new SourceFile(names.registry(), () -> new RegistryEmitter(names, json).emit(model)));
+    files.add(new SourceFile(names.module(), () -> new ModuleEmitter(names, json).emit(model)));
     Supplier<ApiSurface> surface = memoized(() -> ApiSurface.of(model, names, types));
     return new Plan(List.copyOf(files), names.adjustments(), surface);
   }

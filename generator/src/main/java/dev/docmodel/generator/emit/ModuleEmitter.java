@@ -13,9 +13,11 @@ import javax.lang.model.element.Modifier;
 /** Emits one Jackson {@code Module} registering the generated reader and writer of every type. */
 final class ModuleEmitter {
   private final NamingPlan names;
+  private final JsonApi json;
 
-  ModuleEmitter(NamingPlan names) {
+  ModuleEmitter(NamingPlan names, JsonApi json) {
     this.names = names;
+    this.json = json;
   }
 
   JavaFile emit(TypeModel model) {
@@ -26,8 +28,8 @@ final class ModuleEmitter {
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
         .superclass(RuntimeApi.GRAPH_MODULE)
         .addJavadoc("Registers the generated serializers with an ObjectMapper: "
-            + "{@code mapper.registerModule(new $T())}; {@code CollectionPage<T>} of any model "
-            + "type reads and writes too.\n", self)
+            + json.mapperSetUp() + "; {@code CollectionPage<T>} of any model type reads and "
+            + "writes too.\n", self)
         .addField(com.palantir.javapoet.FieldSpec.builder(long.class, "serialVersionUID",
             Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL).initializer("1L").build())
         .addMethod(MethodSpec.constructorBuilder()

@@ -25,9 +25,11 @@ final class RegistryEmitter {
   static final String RESOLVE = "resolve";
   private static final String NEW_READ_CONTEXT = "newReadContext";
   private final NamingPlan names;
+  private final JsonApi json;
 
-  RegistryEmitter(NamingPlan names) {
+  RegistryEmitter(NamingPlan names, JsonApi json) {
     this.names = names;
+    this.json = json;
   }
 
   JavaFile emit(TypeModel model) {
@@ -70,9 +72,9 @@ final class RegistryEmitter {
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .addTypeVariable(t)
         .returns(Nullness.nullable(t))
-        .addParameter(RuntimeApi.JSON_PARSER, "p")
+        .addParameter(json.parser(), "p")
         .addParameter(ParameterizedTypeName.get(RuntimeApi.TYPE_DESCRIPTOR, t), "type")
-        .addException(RuntimeApi.IO_EXCEPTION)
+        .addExceptions(json.exceptions())
         .addStatement("return $T.$N(p, $N($T.$N), type)", RuntimeApi.GRAPH_JSON,
             RuntimeApi.READ_OBJECT, NEW_READ_CONTEXT, RuntimeApi.READ_MODE, RuntimeApi.LENIENT)
         .build());

@@ -3,23 +3,21 @@ package dev.docmodel.generator.emit;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.SerializableString;
-import com.fasterxml.jackson.core.io.SerializedString;
 import com.palantir.javapoet.ClassName;
 import dev.docmodel.generator.emit.MethodRefs.Ref1;
 import dev.docmodel.generator.emit.MethodRefs.Ref3;
 import dev.docmodel.generator.emit.MethodRefs.Ref4;
 import dev.docmodel.generator.emit.MethodRefs.Ref5;
-import dev.docmodel.runtime.GraphJson;
-import dev.docmodel.runtime.GraphModule;
 import dev.docmodel.runtime.GraphObject;
 import dev.docmodel.runtime.JsonValue;
-import dev.docmodel.runtime.ReadContext;
 import dev.docmodel.runtime.ReadMode;
-import dev.docmodel.runtime.RetypedViews;
-import dev.docmodel.runtime.TypeDescriptor;
-import dev.docmodel.runtime.Values;
 import dev.docmodel.runtime.WireEnum;
-import java.io.IOException;
+import dev.docmodel.runtime.jackson.GraphJson;
+import dev.docmodel.runtime.jackson.GraphModule;
+import dev.docmodel.runtime.jackson.ReadContext;
+import dev.docmodel.runtime.jackson.RetypedViews;
+import dev.docmodel.runtime.jackson.TypeDescriptor;
+import dev.docmodel.runtime.jackson.Values;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.util.List;
@@ -29,8 +27,10 @@ import java.util.function.Function;
 
 /**
  * The runtime API the generated code calls, bound by the compiler: types by class literal,
- * methods by method reference (see {@link MethodRefs}). The runtime is on the generator's class
- * path, so a change there that the generated code would not survive fails the generator's build.
+ * methods by method reference (see {@link MethodRefs}). The Jackson 2 binding is on the
+ * generator's class path, so a change there that the generated code would not survive fails the
+ * generator's build; the Jackson 3 binding has the same classes and members (its own tests and
+ * the Jackson 3 model's build hold it to that), and {@link JsonApi} names Jackson's own types.
  */
 final class RuntimeApi {
   private RuntimeApi() {}
@@ -45,11 +45,7 @@ final class RuntimeApi {
   static final ClassName VALUES = ClassName.get(Values.class);
   static final ClassName WIRE_ENUM = ClassName.get(WireEnum.class);
   static final ClassName GRAPH_MODULE = ClassName.get(GraphModule.class);
-  static final ClassName JSON_PARSER = ClassName.get(JsonParser.class);
-  static final ClassName JSON_GENERATOR = ClassName.get(JsonGenerator.class);
   static final ClassName JSON_VALUE = ClassName.get(JsonValue.class);
-  static final ClassName SERIALIZED_STRING = ClassName.get(SerializedString.class);
-  static final ClassName IO_EXCEPTION = ClassName.get(IOException.class);
 
   // GraphJson: objects, lists and properties.
   static final String READ_OBJECT = MethodRefs.name(

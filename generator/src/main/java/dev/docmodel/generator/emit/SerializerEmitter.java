@@ -31,11 +31,13 @@ final class SerializerEmitter {
   private final TypeModel model;
   private final NamingPlan names;
   private final PropertyTypes types;
+  private final JsonApi json;
 
-  SerializerEmitter(TypeModel model, NamingPlan names, PropertyTypes types) {
+  SerializerEmitter(TypeModel model, NamingPlan names, PropertyTypes types, JsonApi json) {
     this.model = model;
     this.names = names;
     this.types = types;
+    this.json = json;
   }
 
   JavaFile emit(StructuredType type) {
@@ -83,7 +85,7 @@ final class SerializerEmitter {
   }
 
   /** The descriptor's interfaces, delegating to the static property reader and writer. */
-  private static List<MethodSpec> descriptorMethods(ClassName modelClass) {
+  private List<MethodSpec> descriptorMethods(ClassName modelClass) {
     return List.of(
         MethodSpec.methodBuilder("get")
             .addAnnotation(Override.class)
@@ -96,34 +98,34 @@ final class SerializerEmitter {
             .addModifiers(Modifier.PUBLIC)
             .returns(TypeName.BOOLEAN)
             .addParameter(String.class, "name")
-            .addParameter(RuntimeApi.JSON_PARSER, "p")
+            .addParameter(json.parser(), "p")
             .addParameter(RuntimeApi.READ_CONTEXT, "ctx")
             .addParameter(modelClass, "target")
-            .addException(RuntimeApi.IO_EXCEPTION)
+            .addExceptions(json.exceptions())
             .addStatement("return $N(name, p, ctx, target)", READ_PROPERTY)
             .build(),
         MethodSpec.methodBuilder(RuntimeApi.WRITE_MEMBERS)
             .addAnnotation(Override.class)
             .addModifiers(Modifier.PUBLIC)
-            .addParameter(RuntimeApi.JSON_GENERATOR, "g")
+            .addParameter(json.generator(), "g")
             .addParameter(modelClass, "value")
-            .addException(RuntimeApi.IO_EXCEPTION)
+            .addExceptions(json.exceptions())
             .addStatement("$N(g, value)", WRITE_PROPERTIES)
             .build(),
         MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
   }
 
   /** The static read and write that callers use. */
-  private static List<MethodSpec> entryPoints(ClassName modelClass) {
+  private List<MethodSpec> entryPoints(ClassName modelClass) {
     return List.of(
         MethodSpec.methodBuilder(READ)
             .addJavadoc("Reads the value at the parser's current token; a known derived "
                 + "{@code @odata.type} yields the derived class.\n")
             .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
             .returns(Nullness.nullable(modelClass))
-            .addParameter(RuntimeApi.JSON_PARSER, "p")
+            .addParameter(json.parser(), "p")
             .addParameter(RuntimeApi.READ_CONTEXT, "ctx")
-            .addException(RuntimeApi.IO_EXCEPTION)
+            .addExceptions(json.exceptions())
             .addStatement("return $T.$N(p, ctx, $N)", RuntimeApi.GRAPH_JSON, RuntimeApi.READ_OBJECT,
                 DESCRIPTOR)
             .build(),
@@ -131,9 +133,9 @@ final class SerializerEmitter {
             .addJavadoc("Writes {@code value} where this type is declared: an instance of a derived "
                 + "type carries its {@code @odata.type}; null writes JSON null.\n")
             .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-            .addParameter(RuntimeApi.JSON_GENERATOR, "g")
+            .addParameter(json.generator(), "g")
             .addParameter(Nullness.nullable(modelClass), "value")
-            .addException(RuntimeApi.IO_EXCEPTION)
+            .addExceptions(json.exceptions())
             .addStatement("$T.$N(g, value, $N)", RuntimeApi.GRAPH_JSON, RuntimeApi.WRITE_OBJECT,
                 DESCRIPTOR)
             .build());
@@ -148,11 +150,11 @@ final class SerializerEmitter {
     CodeBlock.Builder array = CodeBlock.builder().add("{");
     for (int i = 0; i < properties.size(); i++) {
       array.add(i == 0 ? "\n$>" : ",\n");
-      array.add("new $T$L", RuntimeApi.SERIALIZED_STRING, Chunks.text("("
+      array.add("new $T$L", json.serializedString(), Chunks.text("("
           + Chunks.stringLiteral(properties.get(i).property().name()) + ")"));
     }
     array.add("$<\n}");
-    return List.of(FieldSpec.builder(ArrayTypeName.of(RuntimeApi.SERIALIZED_STRING), "NAMES",
+    return List.of(FieldSpec.builder(ArrayTypeName.of(json.serializedString()), "NAMES",
         Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL).initializer(array.build()).build());
   }
 
@@ -163,10 +165,10 @@ final class SerializerEmitter {
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .returns(TypeName.BOOLEAN)
         .addParameter(String.class, "name")
-        .addParameter(RuntimeApi.JSON_PARSER, "p")
+        .addParameter(json.parser(), "p")
         .addParameter(RuntimeApi.READ_CONTEXT, "ctx")
         .addParameter(modelClass, "target")
-        .addException(RuntimeApi.IO_EXCEPTION);
+        .addExceptions(json.exceptions());
     List<NamingPlan.PropertyNames> properties = names.properties(type);
     String fallback = base == null ? "return false"
         : "return $T." + READ_PROPERTY + "(name, p, ctx, target)";
@@ -199,9 +201,9 @@ final class SerializerEmitter {
     MethodSpec.Builder method = MethodSpec.methodBuilder(WRITE_PROPERTIES)
         .addJavadoc("Writes the present properties of {@code value}, inherited ones first.\n")
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-        .addParameter(RuntimeApi.JSON_GENERATOR, "g")
+        .addParameter(json.generator(), "g")
         .addParameter(modelClass, "value")
-        .addException(RuntimeApi.IO_EXCEPTION);
+        .addExceptions(json.exceptions());
     if (base != null) {
       method.addStatement("$T.$N(g, value)", base, WRITE_PROPERTIES);
     }

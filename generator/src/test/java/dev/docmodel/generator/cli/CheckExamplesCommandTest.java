@@ -12,6 +12,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 
 class CheckExamplesCommandTest {
@@ -44,8 +46,10 @@ class CheckExamplesCommandTest {
     assertEquals(10, json.path("examples").size());
   }
 
-  @Test
-  void disagreementsAreReportedWithPageLocations(@TempDir Path dir) throws IOException {
+  @ParameterizedTest
+  @ValueSource(strings = {"2", "3"})
+  void disagreementsAreReportedWithPageLocations(String jackson, @TempDir Path dir)
+      throws IOException {
     Path resources = Files.createDirectories(dir.resolve("resources"));
     Path api = Files.createDirectories(dir.resolve("api"));
     Files.writeString(resources.resolve("job.md"), "# job resource type\n\nNamespace: "
@@ -64,7 +68,7 @@ class CheckExamplesCommandTest {
         + "<!-- { \"blockType\": \"response\", \"@odata.type\": \"microsoft.graph.job\" } -->\n"
         + "```json\n{ \"size\": 1, ... }\n```\n");
     String out = run(0, "check-examples", "--docs", resources.toString(), "--api",
-        api.toString());
+        api.toString(), "--jackson", jackson);
     assertTrue(out.contains("job-get.md:10: passed response microsoft.graph.job"), out);
     assertTrue(out.contains("job-get.md:11:3: warning [EXAMPLE_VALUE_MISMATCH]"), out);
     assertTrue(out.contains("job-get.md:12:3: warning [EXAMPLE_ENUM_VALUE_UNLISTED] \"stopped\""),
@@ -79,5 +83,7 @@ class CheckExamplesCommandTest {
   @Test
   void badUsageExitsTwo() {
     assertTrue(run(2, "check-examples", "--docs", "x").contains("--api"));
+    assertTrue(run(2, "check-examples", "--docs", "x", "--api", "y", "--jackson", "4")
+        .contains("jackson must be 2 or 3"));
   }
 }

@@ -2,8 +2,8 @@ package it.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.docmodel.runtime.GraphJson;
 import dev.docmodel.runtime.ReadMode;
+import dev.docmodel.runtime.jackson.GraphJson;
 import org.junit.jupiter.api.Test;
 
 /** Code written against the first generation: it must compile and work after the docs change. */

@@ -3,8 +3,8 @@ package it.model;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 
-import dev.docmodel.runtime.GraphJson;
 import dev.docmodel.runtime.ReadMode;
+import dev.docmodel.runtime.jackson.GraphJson;
 import java.time.OffsetDateTime;
 import org.junit.jupiter.api.Test;
 

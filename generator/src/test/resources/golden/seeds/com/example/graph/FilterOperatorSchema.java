@@ -2,7 +2,7 @@
 package com.example.graph;
 
 import dev.docmodel.runtime.GraphObject;
-import dev.docmodel.runtime.TypeDescriptor;
+import dev.docmodel.runtime.jackson.TypeDescriptor;
 import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.NullMarked;

@@ -3,9 +3,9 @@ package com.example.graph;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
-import dev.docmodel.runtime.GraphJson;
-import dev.docmodel.runtime.ReadContext;
-import dev.docmodel.runtime.TypeDescriptor;
+import dev.docmodel.runtime.jackson.GraphJson;
+import dev.docmodel.runtime.jackson.ReadContext;
+import dev.docmodel.runtime.jackson.TypeDescriptor;
 import java.io.IOException;
 import java.util.function.Supplier;
 import org.jspecify.annotations.NullMarked;

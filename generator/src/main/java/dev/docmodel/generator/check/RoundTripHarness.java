@@ -1,0 +1,78 @@
+package dev.docmodel.generator.check;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.JavaFile;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeSpec;
+import com.palantir.javapoet.WildcardTypeName;
+import dev.docmodel.runtime.GraphObject;
+import dev.docmodel.runtime.ReadMode;
+import dev.docmodel.runtime.jackson.GraphJson;
+import dev.docmodel.runtime.jackson.Pages;
+import dev.docmodel.runtime.jackson.ReadContext;
+import dev.docmodel.runtime.jackson.TypeDescriptor;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Emits the {@link RoundTrip} a compiled model is checked through. It calls the binding only by
+ * the names both bindings share (string in, string out), so the same source compiles against
+ * Jackson 2 and Jackson 3.
+ */
+final class RoundTripHarness {
+  static final String SIMPLE_NAME = "DocmodelRoundTrip";
+
+  private RoundTripHarness() {}
+
+  static JavaFile emit(String basePackage) {
+    ClassName registry = ClassName.get(basePackage, "ModelTypes");
+    ClassName descriptor = ClassName.get(TypeDescriptor.class);
+    ParameterizedTypeName anyDescriptor = ParameterizedTypeName.get(descriptor,
+        WildcardTypeName.subtypeOf(Object.class));
+    TypeSpec harness = TypeSpec.classBuilder(SIMPLE_NAME)
+        .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+        .addSuperinterface(RoundTrip.class)
+        .addMethod(MethodSpec.methodBuilder("knows")
+            .addAnnotation(Override.class)
+            .addModifiers(Modifier.PUBLIC)
+            .returns(boolean.class)
+            .addParameter(String.class, "odataType")
+            .addStatement("return $T.resolve(odataType) != null", registry)
+            .build())
+        .addMethod(MethodSpec.methodBuilder("typeOf")
+            .addAnnotation(Override.class)
+            .addModifiers(Modifier.PUBLIC)
+            .returns(ParameterizedTypeName.get(ClassName.get(Class.class),
+                WildcardTypeName.subtypeOf(Object.class)))
+            .addParameter(String.class, "odataType")
+            .addStatement("$T type = $T.resolve(odataType)", anyDescriptor, registry)
+            .addStatement("return type == null ? null : type.type()")
+            .build())
+        .addMethod(MethodSpec.methodBuilder("run")
+            .addAnnotation(Override.class)
+            .addModifiers(Modifier.PUBLIC)
+            .returns(RoundTrip.Result.class)
+            .addParameter(String.class, "odataType")
+            .addParameter(String.class, "json")
+            .addParameter(boolean.class, "collection")
+            .addStatement("$T type = $T.resolve(odataType)", anyDescriptor, registry)
+            .addStatement("$T ctx = $T.newReadContext($T.LENIENT)", ReadContext.class, registry,
+                ReadMode.class)
+            .addStatement("$T written", String.class)
+            .addStatement("boolean declared = true")
+            .beginControlFlow("if (collection)")
+            .addStatement("written = $T.toJson($T.fromJson(json, ctx, type))", Pages.class,
+                Pages.class)
+            .nextControlFlow("else")
+            .addStatement("$T value = $T.fromJson(json, ctx, type)", GraphObject.class,
+                GraphJson.class)
+            .addStatement("declared = type.type().isInstance(value)")
+            .addStatement("written = $T.toJson(value)", GraphJson.class)
+            .endControlFlow()
+            .addStatement("return new $T(written, declared, ctx.problems(), ctx.notes())",
+                RoundTrip.Result.class)
+            .build())
+        .build();
+    return JavaFile.builder(basePackage, harness).build();
+  }
+}

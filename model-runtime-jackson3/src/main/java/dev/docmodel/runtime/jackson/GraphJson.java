@@ -1,0 +1,353 @@
+package dev.docmodel.runtime.jackson;
+
+import dev.docmodel.runtime.GraphObject;
+import dev.docmodel.runtime.JsonValue;
+import dev.docmodel.runtime.ReadNote;
+import java.io.StringWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.SerializableString;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.core.json.JsonWriteFeature;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The generic read and write loops for generated types: objects (with {@code @odata.type}
+ * dispatch), lists, and properties. Generated code supplies only per-type descriptors.
+ */
+public final class GraphJson {
+  private static final String ODATA_TYPE = "@odata.type";
+  // Jackson 3 escapes "/" by default; written JSON stays as Jackson 2 and the service write it.
+  private static final JsonFactory FACTORY = JsonFactory.builder()
+      .disable(JsonWriteFeature.ESCAPE_FORWARD_SLASHES).build();
+
+  private GraphJson() {}
+
+  // ---- objects -----------------------------------------------------------------------------
+
+  /**
+   * Reads an object declared as {@code declared}. When its {@code @odata.type} names a known type
+   * derived from {@code declared}, the instance is of that type; an unknown name keeps the declared
+   * class, with the annotation and all unknown properties preserved.
+   */
+  public static <T extends GraphObject> @Nullable T readObject(JsonParser p, ReadContext ctx,
+      TypeDescriptor<T> declared) {
+    // One frame per nesting level (no helper call): deep payloads within Jackson's nesting limit
+    // must not overflow the stack.
+    int problemsBefore = ctx.enterObject();
+    try {
+      JsonToken token = p.currentToken() == null ? p.nextToken() : p.currentToken();
+      if (token == JsonToken.VALUE_NULL) {
+        return null;
+      }
+      if (token != JsonToken.START_OBJECT) {
+        return ctx.mismatch(p, "an object");
+      }
+      String objectPointer = ctx.pointer(p);
+      TokenStreamLocation start = p.currentTokenLocation();
+      String first = p.nextName();
+      if (ODATA_TYPE.equals(first) && p.nextToken() == JsonToken.VALUE_STRING) {
+        String odataType = p.getString();
+        T target = instantiate(ctx, declared, odataType);
+        target.setODataType(odataType);
+        readFields(p, ctx, target, p.nextName());
+        return ctx.finishObject(target, problemsBefore);
+      }
+      if (ODATA_TYPE.equals(first)) {
+        // A non-string @odata.type: nothing to dispatch on; keep it verbatim.
+        T target = declared.factory().get();
+        target.getAdditionalData().put(first, JsonTrees.read(p));
+        readFields(p, ctx, target, p.nextName());
+        return ctx.finishObject(target, problemsBefore);
+      }
+      if (!declared.polymorphic() || first == null) {
+        T target = declared.factory().get();
+        readFields(p, ctx, target, first);
+        return ctx.finishObject(target, problemsBefore);
+      }
+      // The type annotation, if any, comes later: buffer the object to know the class first.
+      ObjectNode buffered = JsonTrees.EXACT.objectNode();
+      for (String name = first; name != null; name = p.nextName()) {
+        p.nextToken();
+        buffered.set(name, JsonTrees.readNode(p));
+      }
+      JsonNode annotation = buffered.get(ODATA_TYPE);
+      T target = annotation != null && annotation.isString()
+          ? instantiate(ctx, declared, annotation.stringValue()) : declared.factory().get();
+      return ctx.withinSubtree(objectPointer, start, () -> {
+        try (JsonParser sub = buffered.traverse(ObjectReadContext.empty())) {
+          sub.nextToken();
+          readFields(sub, ctx, target, sub.nextName());
+        }
+        return ctx.finishObject(target, problemsBefore);
+      });
+    } finally {
+      ctx.exitObject();
+    }
+  }
+
+  @SuppressWarnings("unchecked")
+  private static <T extends GraphObject> T instantiate(ReadContext ctx, TypeDescriptor<T> declared,
+      String odataType) {
+    TypeDescriptor<?> found = ctx.resolve(odataType);
+    if (found != null && declared.type().isAssignableFrom(found.type())) {
+      return (T) found.factory().get();
+    }
+    return declared.factory().get();
+  }
+
+  @SuppressWarnings("unchecked")
+  private static <T extends GraphObject> void readFields(JsonParser p, ReadContext ctx, T target,
+      String first) {
+    TypeDescriptor<T> actual = (TypeDescriptor<T>) target.jsonType();
+    for (String name = first; name != null; name = p.nextName()) {
+      JsonToken value = p.nextToken();
+      if (value == null) {
+        break;
+      }
+      if (!actual.properties().readMember(name, p, ctx, target)) {
+        if (ODATA_TYPE.equals(name) && value == JsonToken.VALUE_STRING
+            && target.getODataType() == null) {
+          if (target.hasAdditionalData() && target.getAdditionalData().containsKey(ODATA_TYPE)) {
+            ctx.duplicate(p, target, name);
+            target.getAdditionalData().remove(ODATA_TYPE); // the last value wins
+          }
+          target.setODataType(p.getString());
+        } else {
+          if (name.indexOf('@') < 0) {
+            ctx.note(p, ReadNote.Kind.UNDECLARED_PROPERTY, name + " of " + actual.odataName());
+          }
+          if (target.hasAdditionalData() && target.getAdditionalData().containsKey(name)) {
+            ctx.duplicate(p, target, name);
+          }
+          target.getAdditionalData().put(name, JsonTrees.read(p));
+        }
+      }
+    }
+    if (p.currentToken() != JsonToken.END_OBJECT) {
+      throw new tools.jackson.core.exc.UnexpectedEndOfInputException(p, p.currentToken(),
+          "unexpected end of object");
+    }
+  }
+
+  // ---- conveniences: JSON text in and out ------------------------------------------------------
+  //
+  // Malformed JSON, input beyond Jackson's constraints and a strict read's ModelReadException are
+  // thrown as they are: Jackson 3's exceptions are unchecked.
+
+  /** Reads one object from JSON text; convenience over {@link #readObject}. */
+  public static <T extends GraphObject> @Nullable T fromJson(String json, ReadContext ctx,
+      TypeDescriptor<T> type) {
+    return parse(json, p -> readObject(p, ctx, type));
+  }
+
+  /** Writes one object as JSON text; convenience over {@link #writeObject}. */
+  public static String toJson(GraphObject value) {
+    return render(g -> writeObject(g, value));
+  }
+
+  /**
+   * Writes a list of objects declared as {@code declared} as JSON text: each element of a derived
+   * type carries its {@code @odata.type} ({@code List<DirectoryObject>} holding a user and a
+   * group reads back as a user and a group).
+   */
+  public static <T extends GraphObject> String toJson(List<? extends T> values,
+      TypeDescriptor<T> declared) {
+    return render(g -> writeElements(g, values,
+        (generator, value) -> writeObject(generator, value, declared)));
+  }
+
+  /** Reads a JSON array of objects declared as {@code declared}; convenience over {@link #readList}. */
+  public static <T extends GraphObject> @Nullable List<@Nullable T> listFromJson(String json,
+      ReadContext ctx, TypeDescriptor<T> declared) {
+    return parse(json, p -> readList(p, ctx,
+        (parser, context) -> readObject(parser, context, declared),
+        (generator, value) -> writeObject(generator, value, declared)));
+  }
+
+  /** What a conversion from JSON text does with the parser at the first token. */
+  @FunctionalInterface
+  interface ParserBody<R> {
+    R read(JsonParser p);
+  }
+
+  /** What a conversion to JSON text writes. */
+  @FunctionalInterface
+  interface GeneratorBody {
+    void write(JsonGenerator g);
+  }
+
+  static <R> R parse(String json, ParserBody<R> body) {
+    try (JsonParser p = FACTORY.createParser(json)) {
+      p.nextToken();
+      return body.read(p);
+    }
+  }
+
+  static String render(GeneratorBody body) {
+    StringWriter out = new StringWriter();
+    try (JsonGenerator g = FACTORY.createGenerator(out)) {
+      body.write(g);
+    }
+    return out.toString();
+  }
+
+  /**
+   * Writes an object as its runtime type, where no type is declared (a request or response body):
+   * its {@code @odata.type} only when it was read or set. Annotations first, then properties, then
+   * unknowns.
+   */
+  public static void writeObject(JsonGenerator g, @Nullable GraphObject value) {
+    writeObject(g, value, null);
+  }
+
+  /**
+   * Writes an object where {@code declared} is the declared type (a property, a list's elements):
+   * an instance of a derived type says so with {@code @odata.type}, as OData's JSON format asks, so
+   * that it reads back as what it is; an instance of the declared type does not (unless it was
+   * read or set).
+   *
+   * @param declared the declared type, or null where none is (a body: nothing is added)
+   */
+  public static void writeObject(JsonGenerator g, @Nullable GraphObject value,
+      @Nullable TypeDescriptor<?> declared) {
+    if (value == null) {
+      g.writeNull();
+      return;
+    }
+    @SuppressWarnings("unchecked")
+    TypeDescriptor<GraphObject> type = (TypeDescriptor<GraphObject>) value.jsonType();
+    g.writeStartObject();
+    if (value.getODataType() != null) {
+      g.writeStringProperty(ODATA_TYPE, value.getODataType());
+    } else if (declared != null && declared != type) {
+      g.writeStringProperty(ODATA_TYPE, "#" + type.odataName());
+    }
+    boolean unknowns = value.hasAdditionalData();
+    if (unknowns) {
+      writeAdditional(g, value.getAdditionalData(), true);
+    }
+    type.writer().writeMembers(g, value);
+    if (unknowns) {
+      writeAdditional(g, value.getAdditionalData(), false);
+    }
+    g.writeEndObject();
+  }
+
+  private static void writeAdditional(JsonGenerator g, Map<String, JsonValue> data,
+      boolean annotations) {
+    for (Map.Entry<String, JsonValue> entry : data.entrySet()) {
+      if (entry.getKey().startsWith("@") == annotations) {
+        g.writeName(entry.getKey());
+        JsonTrees.write(g, entry.getValue());
+      }
+    }
+  }
+
+  // ---- lists -------------------------------------------------------------------------------
+
+  /**
+   * Reads a JSON array. When an element does not fit (or would not be written back identically),
+   * the whole array is kept as the property's raw value, so nothing is lost; the typed list then
+   * holds null at that element.
+   */
+  public static <T> @Nullable List<@Nullable T> readList(JsonParser p, ReadContext ctx,
+      Values.Reader<T> element,
+      Values.Writer<? super T> writer) {
+    JsonToken token = p.currentToken();
+    if (token == JsonToken.VALUE_NULL) {
+      return null;
+    }
+    if (token != JsonToken.START_ARRAY) {
+      return ctx.mismatch(p, "an array");
+    }
+    List<T> list = new ArrayList<>();
+    List<JsonValue> raw = null;
+    while (p.nextToken() != JsonToken.END_ARRAY) {
+      if (p.currentToken() == null) {
+        throw new tools.jackson.core.exc.UnexpectedEndOfInputException(p, null, "unclosed array");
+      }
+      T value = element.read(p, ctx);
+      JsonValue elementRaw = ctx.takeRaw();
+      if (elementRaw != null && raw == null) {
+        raw = new ArrayList<>();
+        for (T earlier : list) {
+          raw.add(toTree(earlier, writer));
+        }
+      }
+      if (raw != null) {
+        raw.add(elementRaw != null ? elementRaw : toTree(value, writer));
+      }
+      list.add(value);
+    }
+    if (raw != null) {
+      ctx.keepNode(JsonValue.array(raw));
+    }
+    return list;
+  }
+
+  private static <T> JsonValue toTree(@Nullable T value, Values.Writer<? super T> writer) {
+    if (value == null) {
+      return JsonValue.NULL;
+    }
+    StringWriter out = new StringWriter();
+    try (JsonGenerator g = FACTORY.createGenerator(out)) {
+      writer.write(g, value);
+    }
+    try (JsonParser p = FACTORY.createParser(out.toString())) {
+      p.nextToken();
+      return JsonTrees.read(p);
+    }
+  }
+
+  // ---- properties --------------------------------------------------------------------------
+
+  /**
+   * Writes the name of a present property and, when it has a raw value or is null, its value;
+   * returns true when the caller must write the typed value (generated code calls the value's
+   * writer directly, so the call is monomorphic). The name comes pre-encoded.
+   */
+  public static boolean property(JsonGenerator g, GraphObject owner, SerializableString name,
+      @Nullable Object value) {
+    g.writeName(name);
+    JsonValue raw = owner.rawValue(name.getValue());
+    if (raw != null) {
+      JsonTrees.write(g, raw);
+      return false;
+    }
+    if (value == null) {
+      g.writeNull();
+      return false;
+    }
+    return true;
+  }
+
+  /** Writes a present list property; the name comes pre-encoded. */
+  public static <T> void writeListProperty(JsonGenerator g, GraphObject owner,
+      SerializableString name, @Nullable List<T> values, Values.Writer<? super T> writer) {
+    if (property(g, owner, name, values)) {
+      writeElements(g, values, writer);
+    }
+  }
+
+  public static <T> void writeElements(JsonGenerator g, List<? extends @Nullable T> values,
+      Values.Writer<? super T> writer) {
+    g.writeStartArray();
+    for (T element : values) {
+      if (element == null) {
+        g.writeNull();
+      } else {
+        writer.write(g, element);
+      }
+    }
+    g.writeEndArray();
+  }
+}

@@ -1,0 +1,218 @@
+package dev.docmodel.runtime.jackson;
+
+import dev.docmodel.runtime.JsonValue;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.exc.StreamReadException;
+import tools.jackson.core.exc.UnexpectedEndOfInputException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * JSON trees on the streaming API, without an ObjectMapper: the model's own {@link JsonValue}s
+ * (numbers kept as written), conversions to and from Jackson's {@link JsonNode}, and Jackson trees
+ * with exact numbers for the runtime's internal buffering.
+ */
+public final class JsonTrees {
+  /** Node factory; Jackson 3's keeps BigDecimal values as written (no normalisation of scale). */
+  public static final JsonNodeFactory EXACT = JsonNodeFactory.instance;
+
+  private JsonTrees() {}
+
+  /** Reads the value at the parser's current token (consuming all of it) as a {@link JsonValue}. */
+  public static JsonValue read(JsonParser parser) {
+    JsonToken token = parser.currentToken();
+    if (token == null) {
+      token = parser.nextToken();
+    }
+    if (token == null) {
+      throw new UnexpectedEndOfInputException(parser, null, "no value");
+    }
+    switch (token) {
+      case START_OBJECT: {
+        Map<String, JsonValue> members = new LinkedHashMap<>();
+        for (String name = parser.nextName(); name != null; name = parser.nextName()) {
+          parser.nextToken();
+          members.put(name, read(parser));
+        }
+        return new JsonValue.Obj(Collections.unmodifiableMap(members));
+      }
+      case START_ARRAY: {
+        List<JsonValue> elements = new ArrayList<>();
+        while (parser.nextToken() != JsonToken.END_ARRAY) {
+          if (parser.currentToken() == null) {
+            throw new UnexpectedEndOfInputException(parser, null, "unclosed array");
+          }
+          elements.add(read(parser));
+        }
+        return new JsonValue.Arr(Collections.unmodifiableList(elements));
+      }
+      case PROPERTY_NAME:
+        parser.nextToken();
+        return read(parser);
+      case VALUE_STRING:
+        return new JsonValue.Str(parser.getString());
+      case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT:
+        return new JsonValue.Num(parser.getString());
+      case VALUE_TRUE:
+        return JsonValue.of(true);
+      case VALUE_FALSE:
+        return JsonValue.of(false);
+      case VALUE_NULL:
+        return JsonValue.NULL;
+      case VALUE_EMBEDDED_OBJECT:
+        return JsonValue.of(String.valueOf(parser.getEmbeddedObject()));
+      default:
+        throw new StreamReadException(parser, "unexpected token " + token);
+    }
+  }
+
+  /** Writes a value as it is, numbers exactly as they were read. */
+  public static void write(JsonGenerator generator, JsonValue value) {
+    if (value instanceof JsonValue.Obj o) {
+      generator.writeStartObject();
+      for (Map.Entry<String, JsonValue> member : o.members().entrySet()) {
+        generator.writeName(member.getKey());
+        write(generator, member.getValue());
+      }
+      generator.writeEndObject();
+    } else if (value instanceof JsonValue.Arr a) {
+      generator.writeStartArray();
+      for (JsonValue element : a.elements()) {
+        write(generator, element);
+      }
+      generator.writeEndArray();
+    } else if (value instanceof JsonValue.Str s) {
+      generator.writeString(s.value());
+    } else if (value instanceof JsonValue.Num n) {
+      generator.writeNumber(n.literal());
+    } else if (value instanceof JsonValue.Bool b) {
+      generator.writeBoolean(b.value());
+    } else {
+      generator.writeNull();
+    }
+  }
+
+  /** The same value as a Jackson tree, numbers exact. */
+  public static JsonNode toJsonNode(JsonValue value) {
+    if (value instanceof JsonValue.Obj o) {
+      ObjectNode object = EXACT.objectNode();
+      o.members().forEach((name, member) -> object.set(name, toJsonNode(member)));
+      return object;
+    }
+    if (value instanceof JsonValue.Arr a) {
+      ArrayNode array = EXACT.arrayNode();
+      a.elements().forEach(element -> array.add(toJsonNode(element)));
+      return array;
+    }
+    if (value instanceof JsonValue.Str s) {
+      return EXACT.stringNode(s.value());
+    }
+    if (value instanceof JsonValue.Num n) {
+      BigDecimal number = new BigDecimal(n.literal());
+      return n.literal().matches("-?\\d+") ? EXACT.numberNode(number.toBigIntegerExact())
+          : EXACT.numberNode(number);
+    }
+    if (value instanceof JsonValue.Bool b) {
+      return EXACT.booleanNode(b.value());
+    }
+    return EXACT.nullNode();
+  }
+
+  /** A Jackson tree as a {@link JsonValue}: what setters and maps of the model take. */
+  public static JsonValue fromJsonNode(JsonNode node) {
+    switch (node.getNodeType()) {
+      case OBJECT: {
+        Map<String, JsonValue> members = new LinkedHashMap<>();
+        for (Map.Entry<String, JsonNode> field : node.properties()) {
+          members.put(field.getKey(), fromJsonNode(field.getValue()));
+        }
+        return new JsonValue.Obj(Collections.unmodifiableMap(members));
+      }
+      case ARRAY: {
+        List<JsonValue> elements = new ArrayList<>();
+        node.forEach(element -> elements.add(fromJsonNode(element)));
+        return new JsonValue.Arr(Collections.unmodifiableList(elements));
+      }
+      case STRING:
+        return new JsonValue.Str(node.textValue());
+      case NUMBER:
+        return new JsonValue.Num(node.isBigDecimal() ? node.decimalValue().toString()
+            : node.isFloatingPointNumber() ? Double.toString(node.doubleValue())
+            : node.bigIntegerValue().toString());
+      case BOOLEAN:
+        return JsonValue.of(node.booleanValue());
+      case BINARY, POJO:
+        return JsonValue.of(node.asString());
+      default:
+        return JsonValue.NULL;
+    }
+  }
+
+  /** Reads the value at the parser's current token as a Jackson tree with exact numbers. */
+  static JsonNode readNode(JsonParser parser) {
+    JsonToken token = parser.currentToken();
+    if (token == null) {
+      token = parser.nextToken();
+    }
+    if (token == null) {
+      return EXACT.missingNode();
+    }
+    switch (token) {
+      case START_OBJECT: {
+        ObjectNode object = EXACT.objectNode();
+        for (String name = parser.nextName(); name != null; name = parser.nextName()) {
+          parser.nextToken();
+          object.set(name, readNode(parser));
+        }
+        return object;
+      }
+      case START_ARRAY: {
+        ArrayNode array = EXACT.arrayNode();
+        while (parser.nextToken() != JsonToken.END_ARRAY) {
+          if (parser.currentToken() == null) {
+            throw new UnexpectedEndOfInputException(parser, null, "unclosed array");
+          }
+          array.add(readNode(parser));
+        }
+        return array;
+      }
+      case PROPERTY_NAME:
+        parser.nextToken();
+        return readNode(parser);
+      case VALUE_STRING:
+        return EXACT.stringNode(parser.getString());
+      case VALUE_NUMBER_INT:
+        switch (parser.getNumberType()) {
+          case INT:
+            return EXACT.numberNode(parser.getIntValue());
+          case LONG:
+            return EXACT.numberNode(parser.getLongValue());
+          default:
+            return EXACT.numberNode(parser.getBigIntegerValue());
+        }
+      case VALUE_NUMBER_FLOAT:
+        return EXACT.numberNode(parser.getDecimalValue());
+      case VALUE_TRUE:
+        return EXACT.booleanNode(true);
+      case VALUE_FALSE:
+        return EXACT.booleanNode(false);
+      case VALUE_NULL:
+        return EXACT.nullNode();
+      case VALUE_EMBEDDED_OBJECT:
+        return EXACT.pojoNode(parser.getEmbeddedObject());
+      default:
+        throw new StreamReadException(parser, "unexpected token " + token);
+    }
+  }
+}
