@@ -51,8 +51,10 @@ public final class GraphJson {
       if (token != JsonToken.START_OBJECT) {
         return ctx.mismatch(p, "an object");
       }
-      String objectPointer = ctx.pointer(p);
-      TokenStreamLocation start = p.currentTokenLocation();
+      // Where the object starts, for problems inside it should it be buffered: only a type with
+      // derived types is; a pointer and a location for every object would cost every read.
+      String objectPointer = declared.polymorphic() ? ctx.pointer(p) : "";
+      TokenStreamLocation start = declared.polymorphic() ? p.currentTokenLocation() : null;
       String first = p.nextName();
       if (ODATA_TYPE.equals(first) && p.nextToken() == JsonToken.VALUE_STRING) {
         String odataType = p.getString();

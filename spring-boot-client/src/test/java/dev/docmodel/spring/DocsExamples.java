@@ -1,0 +1,37 @@
+package dev.docmodel.spring;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import tools.jackson.core.json.JsonReadFeature;
+import tools.jackson.databind.node.ObjectNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The docs' own example responses, from the seed API pages: the JSON of the page's annotated
+ * response block. The docs allow comments and trailing commas; a service does not send them, so
+ * the body is served as the strict JSON of the same tree.
+ */
+final class DocsExamples {
+  static final Path API = Path.of(System.getProperty("docmodel.seeds.dir", "../seeds"), "api");
+  private static final Pattern RESPONSE = Pattern.compile(
+      "\"blockType\":\\s*\"response\"[^>]*-->\\s*```(?:http|json)\\s*\\n(.*?)\\n```", Pattern.DOTALL);
+  private static final JsonMapper LENIENT = JsonMapper.builder()
+      .enable(JsonReadFeature.ALLOW_JAVA_COMMENTS)
+      .enable(JsonReadFeature.ALLOW_TRAILING_COMMA)
+      .build();
+
+  private DocsExamples() {}
+
+  /** The response body of {@code page} (an API page's file name) as a JSON object. */
+  static ObjectNode response(String page) throws IOException {
+    Matcher m = RESPONSE.matcher(Files.readString(API.resolve(page)));
+    if (!m.find()) {
+      throw new IOException("no response example in " + page);
+    }
+    String block = m.group(1);
+    return (ObjectNode) LENIENT.readTree(block.substring(block.indexOf('{')));
+  }
+}
