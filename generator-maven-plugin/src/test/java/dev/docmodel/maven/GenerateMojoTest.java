@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import org.apache.maven.model.Dependency;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugin.logging.SystemStreamLog;
@@ -120,6 +121,22 @@ class GenerateMojoTest {
         () -> mojo(Map.of("basePackage", "com.example.class")).execute());
     assertThrows(MojoExecutionException.class,
         () -> mojo(Map.of("inferEnums", "sometimes")).execute());
+  }
+
+  @Test
+  void jackson3GeneratesForToolsJacksonAndARuntimeOfTheOtherJacksonIsNamed() throws Exception {
+    mojo(Map.of("jackson", "3")).execute();
+    String serializer = Files.readString(output.resolve("com/example/JobJson.java"));
+    assertTrue(serializer.contains("import tools.jackson.core.JsonParser;"), serializer);
+    assertFalse(serializer.contains("IOException"), serializer);
+    GenerateMojo mismatched = mojo(Map.of("jackson", "3"));
+    Dependency runtime = new Dependency();
+    runtime.setGroupId("dev.docmodel");
+    runtime.setArtifactId("model-runtime-jackson2");
+    lastProject.getDependencies().add(runtime);
+    MojoExecutionException e = assertThrows(MojoExecutionException.class, mismatched::execute);
+    assertTrue(e.getMessage().contains("depend on model-runtime-jackson3 instead"), e.getMessage());
+    assertThrows(MojoExecutionException.class, () -> mojo(Map.of("jackson", "4")).execute());
   }
 
   @Test

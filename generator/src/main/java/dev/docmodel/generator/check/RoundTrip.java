@@ -1,5 +1,6 @@
 package dev.docmodel.generator.check;
 
+import dev.docmodel.runtime.GraphObject;
 import dev.docmodel.runtime.ReadNote;
 import dev.docmodel.runtime.ReadProblem;
 import java.util.List;
@@ -11,9 +12,13 @@ import org.jspecify.annotations.Nullable;
  * 3; only this interface and the runtime core cross the class loaders.
  */
 public interface RoundTrip {
-  /** The result of one round trip. */
+  /**
+   * The result of one round trip.
+   *
+   * @param value the object read (null for a collection page, or when the JSON was null)
+   */
   record Result(String written, boolean ofDeclaredType, List<ReadProblem> problems,
-      List<ReadNote> notes) {}
+      List<ReadNote> notes, @Nullable GraphObject value) {}
 
   /** True when the model has a generated type of this OData name ({@code #} and case ignored). */
   boolean knows(String odataType);

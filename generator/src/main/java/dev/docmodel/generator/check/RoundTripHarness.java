@@ -58,19 +58,15 @@ final class RoundTripHarness {
             .addStatement("$T type = $T.resolve(odataType)", anyDescriptor, registry)
             .addStatement("$T ctx = $T.newReadContext($T.LENIENT)", ReadContext.class, registry,
                 ReadMode.class)
-            .addStatement("$T written", String.class)
-            .addStatement("boolean declared = true")
             .beginControlFlow("if (collection)")
-            .addStatement("written = $T.toJson($T.fromJson(json, ctx, type))", Pages.class,
+            .addStatement("return new $T($T.toJson($T.fromJson(json, ctx, type)), true, "
+                + "ctx.problems(), ctx.notes(), null)", RoundTrip.Result.class, Pages.class,
                 Pages.class)
-            .nextControlFlow("else")
+            .endControlFlow()
             .addStatement("$T value = $T.fromJson(json, ctx, type)", GraphObject.class,
                 GraphJson.class)
-            .addStatement("declared = type.type().isInstance(value)")
-            .addStatement("written = $T.toJson(value)", GraphJson.class)
-            .endControlFlow()
-            .addStatement("return new $T(written, declared, ctx.problems(), ctx.notes())",
-                RoundTrip.Result.class)
+            .addStatement("return new $T($T.toJson(value), type.type().isInstance(value), "
+                + "ctx.problems(), ctx.notes(), value)", RoundTrip.Result.class, GraphJson.class)
             .build())
         .build();
     return JavaFile.builder(basePackage, harness).build();

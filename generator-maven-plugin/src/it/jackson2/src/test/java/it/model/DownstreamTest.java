@@ -41,7 +41,7 @@ class DownstreamTest {
     SynchronizationJob patch = new SynchronizationJob();
     patch.setTemplateId("BoxOutDelta");
     patch.setSchedule(null);
-    assertEquals("{\"templateId\":\"BoxOutDelta\",\"schedule\":null}",
+    assertEquals("{\"schedule\":null,\"templateId\":\"BoxOutDelta\"}", // declared order
         MAPPER.writeValueAsString(patch));
   }
 
