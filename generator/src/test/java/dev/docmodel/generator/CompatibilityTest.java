@@ -95,6 +95,7 @@ class CompatibilityTest {
   private static final String CLIENT = "package client;\n"
       + "import com.example.model.*;\n"
       + "import dev.docmodel.runtime.*;\n"
+      + "import dev.docmodel.runtime.jackson.*;\n"
       + "public class Client {\n"
       + "  public static String use() throws Exception {\n"
       + "    String json = \"{\\\"owner\\\":\\\"ops\\\",\\\"status\\\":\\\"running\\\","

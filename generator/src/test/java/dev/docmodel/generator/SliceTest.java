@@ -79,6 +79,7 @@ class SliceTest {
       + "import com.fasterxml.jackson.core.type.TypeReference;\n"
       + "import com.fasterxml.jackson.databind.ObjectMapper;\n"
       + "import dev.docmodel.runtime.*;\n"
+      + "import dev.docmodel.runtime.jackson.*;\n"
       + "import java.util.List;\n"
       + "import x.*;\n"
       + "public class Client {\n"

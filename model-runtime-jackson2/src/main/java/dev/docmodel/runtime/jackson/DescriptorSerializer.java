@@ -25,6 +25,6 @@ public final class DescriptorSerializer<T extends GraphObject> extends StdSerial
   public void serializeWithType(T value, JsonGenerator g, SerializerProvider provider,
       TypeSerializer typeSer) throws IOException {
     GraphJson.writeObject(g, value,
-        typeSer instanceof GraphModule.Declared declared ? declared.type() : null);
+        typeSer instanceof DeclaredTypes.Declared declared ? declared.type() : null);
   }
 }

@@ -1,6 +1,5 @@
 package dev.docmodel.runtime.jackson;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
@@ -13,7 +12,6 @@ import dev.docmodel.runtime.JsonValue;
 import dev.docmodel.runtime.ReadNote;
 import java.io.IOException;
 import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +23,6 @@ import org.jspecify.annotations.Nullable;
  */
 public final class GraphJson {
   private static final String ODATA_TYPE = "@odata.type";
-  private static final JsonFactory FACTORY = new JsonFactory();
 
   private GraphJson() {}
 
@@ -74,16 +71,16 @@ public final class GraphJson {
         return ctx.finishObject(target, problemsBefore);
       }
       // The type annotation, if any, comes later: buffer the object to know the class first.
-      ObjectNode buffered = JsonTrees.EXACT.objectNode();
+      ObjectNode buffered = Jackson.NODES.objectNode();
       for (String name = first; name != null; name = p.nextFieldName()) {
         p.nextToken();
         buffered.set(name, JsonTrees.readNode(p));
       }
       JsonNode annotation = buffered.get(ODATA_TYPE);
-      T target = annotation != null && annotation.isTextual()
-          ? instantiate(ctx, declared, annotation.textValue()) : declared.factory().get();
+      T target = annotation != null && Jackson.isString(annotation)
+          ? instantiate(ctx, declared, Jackson.text(annotation)) : declared.factory().get();
       return ctx.withinSubtree(objectPointer, start, () -> {
-        try (JsonParser sub = buffered.traverse()) {
+        try (JsonParser sub = Jackson.traverse(buffered)) {
           sub.nextToken();
           readFields(sub, ctx, target, sub.nextFieldName());
         }
@@ -138,21 +135,17 @@ public final class GraphJson {
     }
   }
 
-  // ---- conveniences: JSON text in and out, unchecked as in Jackson 3 ----------------------------
-  //
-  // Nothing here does I/O beyond a string, so an IOException can only be malformed JSON, input
-  // beyond Jackson's constraints, or a strict read's ModelReadException: each is thrown as the
-  // cause of an UncheckedIOException, its pointer, line and column intact.
+  // ---- conveniences: JSON text in and out, unchecked (see Jackson.parse) -----------------------
 
   /** Reads one object from JSON text; convenience over {@link #readObject}. */
   public static <T extends GraphObject> @Nullable T fromJson(String json, ReadContext ctx,
       TypeDescriptor<T> type) {
-    return parse(json, p -> readObject(p, ctx, type));
+    return Jackson.parse(json, p -> readObject(p, ctx, type));
   }
 
   /** Writes one object as JSON text; convenience over {@link #writeObject}. */
   public static String toJson(GraphObject value) {
-    return render(g -> writeObject(g, value));
+    return Jackson.render(g -> writeObject(g, value));
   }
 
   /**
@@ -162,51 +155,16 @@ public final class GraphJson {
    */
   public static <T extends GraphObject> String toJson(List<? extends T> values,
       TypeDescriptor<T> declared) {
-    return render(g -> writeElements(g, values,
+    return Jackson.render(g -> writeElements(g, values,
         (generator, value) -> writeObject(generator, value, declared)));
   }
 
   /** Reads a JSON array of objects declared as {@code declared}; convenience over {@link #readList}. */
   public static <T extends GraphObject> @Nullable List<@Nullable T> listFromJson(String json,
       ReadContext ctx, TypeDescriptor<T> declared) {
-    return parse(json, p -> readList(p, ctx,
+    return Jackson.parse(json, p -> readList(p, ctx,
         (parser, context) -> readObject(parser, context, declared),
         (generator, value) -> writeObject(generator, value, declared)));
-  }
-
-  /** What a conversion from JSON text does with the parser at the first token. */
-  @FunctionalInterface
-  interface ParserBody<R> {
-    R read(JsonParser p) throws IOException;
-  }
-
-  /** What a conversion to JSON text writes. */
-  @FunctionalInterface
-  interface GeneratorBody {
-    void write(JsonGenerator g) throws IOException;
-  }
-
-  static <R> R parse(String json, ParserBody<R> body) {
-    try (JsonParser p = FACTORY.createParser(json)) {
-      p.nextToken();
-      return body.read(p);
-    } catch (IOException e) {
-      throw unchecked(e);
-    }
-  }
-
-  static String render(GeneratorBody body) {
-    StringWriter out = new StringWriter();
-    try (JsonGenerator g = FACTORY.createGenerator(out)) {
-      body.write(g);
-    } catch (IOException e) {
-      throw unchecked(e);
-    }
-    return out.toString();
-  }
-
-  private static UncheckedIOException unchecked(IOException e) {
-    return new UncheckedIOException(e.getMessage(), e);
   }
 
   /**
@@ -310,10 +268,10 @@ public final class GraphJson {
       return JsonValue.NULL;
     }
     StringWriter out = new StringWriter();
-    try (JsonGenerator g = FACTORY.createGenerator(out)) {
+    try (JsonGenerator g = Jackson.FACTORY.createGenerator(out)) {
       writer.write(g, value);
     }
-    try (JsonParser p = FACTORY.createParser(out.toString())) {
+    try (JsonParser p = Jackson.FACTORY.createParser(out.toString())) {
       p.nextToken();
       return JsonTrees.read(p);
     }

@@ -1,34 +1,16 @@
 package dev.docmodel.runtime.jackson;
 
-import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.type.WritableTypeId;
-import com.fasterxml.jackson.databind.BeanDescription;
-import com.fasterxml.jackson.databind.BeanProperty;
-import com.fasterxml.jackson.databind.DeserializationConfig;
 import com.fasterxml.jackson.databind.DeserializationContext;
-import com.fasterxml.jackson.databind.JavaType;
-import com.fasterxml.jackson.databind.JsonDeserializer;
-import com.fasterxml.jackson.databind.SerializationConfig;
 import com.fasterxml.jackson.databind.SerializerProvider;
-import com.fasterxml.jackson.databind.cfg.MapperConfig;
-import com.fasterxml.jackson.databind.deser.Deserializers;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
-import com.fasterxml.jackson.databind.introspect.AnnotatedClass;
-import com.fasterxml.jackson.databind.introspect.NopAnnotationIntrospector;
-import com.fasterxml.jackson.databind.jsontype.NamedType;
-import com.fasterxml.jackson.databind.jsontype.TypeDeserializer;
-import com.fasterxml.jackson.databind.jsontype.TypeIdResolver;
-import com.fasterxml.jackson.databind.jsontype.TypeResolverBuilder;
-import com.fasterxml.jackson.databind.jsontype.TypeSerializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import dev.docmodel.runtime.CollectionPage;
 import dev.docmodel.runtime.GraphObject;
 import dev.docmodel.runtime.ReadMode;
 import java.io.IOException;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Function;
@@ -67,26 +49,22 @@ public abstract class GraphModule extends SimpleModule {
     return byClass.get(type);
   }
 
+  /** The reader of collection pages of {@code itemClass}, or null when it is not generated. */
+  @Nullable PageDeserializer<?> pageDeserializer(Class<?> itemClass) {
+    TypeDescriptor<?> items = byClass.get(itemClass);
+    return items == null ? null : new PageDeserializer<>(items, resolver, mode);
+  }
+
   @Override
   public void setupModule(SetupContext context) {
     addSerializer(new PageSerializer());
     super.setupModule(context);
-    context.addDeserializers(new Deserializers.Base() {
-      @Override
-      public @Nullable JsonDeserializer<?> findBeanDeserializer(JavaType type, DeserializationConfig config,
-          BeanDescription description) {
-        if (type.getRawClass() != CollectionPage.class) {
-          return null;
-        }
-        TypeDescriptor<?> items = byClass.get(type.containedTypeOrUnknown(0).getRawClass());
-        return items == null ? null : new PageDeserializer<>(items, resolver, mode);
-      }
-    });
-    context.insertAnnotationIntrospector(new DeclaredTypes(this));
+    context.addDeserializers(DeclaredTypes.pages(this));
+    context.insertAnnotationIntrospector(DeclaredTypes.introspector(this));
   }
 
   /** Reads a collection page of one generated item type. */
-  private static final class PageDeserializer<T extends GraphObject>
+  static final class PageDeserializer<T extends GraphObject>
       extends StdDeserializer<CollectionPage<T>> {
     private static final long serialVersionUID = 1L;
     private final transient TypeDescriptor<T> items;
@@ -120,119 +98,6 @@ public abstract class GraphModule extends SimpleModule {
     public void serialize(CollectionPage value, JsonGenerator g, SerializerProvider provider)
         throws IOException {
       Pages.write(g, value);
-    }
-  }
-
-  /**
-   * Tells Jackson that generated types carry their type in {@code @odata.type}, so that it hands
-   * our writer the declared type ({@link Declared}); reading needs nothing of Jackson's: the
-   * generated readers dispatch on {@code @odata.type} themselves.
-   */
-  private static final class DeclaredTypes extends NopAnnotationIntrospector {
-    private static final long serialVersionUID = 1L;
-    private final transient GraphModule module;
-
-    DeclaredTypes(GraphModule module) {
-      this.module = module;
-    }
-
-    @Override
-    public @Nullable TypeResolverBuilder<?> findTypeResolver(MapperConfig<?> config, AnnotatedClass ac,
-        JavaType baseType) {
-      TypeDescriptor<?> declared = module.descriptor(baseType.getRawClass());
-      return declared == null ? null : new DeclaredTypeBuilder(declared);
-    }
-  }
-
-  private record DeclaredTypeBuilder(TypeDescriptor<?> declared)
-      implements TypeResolverBuilder<DeclaredTypeBuilder> {
-    @Override
-    public @Nullable Class<?> getDefaultImpl() {
-      return null;
-    }
-
-    @Override
-    public TypeSerializer buildTypeSerializer(SerializationConfig config, JavaType baseType,
-        Collection<NamedType> subtypes) {
-      return new Declared(declared);
-    }
-
-    @Override
-    public @Nullable TypeDeserializer buildTypeDeserializer(DeserializationConfig config, JavaType baseType,
-        Collection<NamedType> subtypes) {
-      return null; // the generated readers dispatch on @odata.type
-    }
-
-    @Override
-    public DeclaredTypeBuilder init(JsonTypeInfo.Id idType, TypeIdResolver res) {
-      return this;
-    }
-
-    @Override
-    public DeclaredTypeBuilder inclusion(JsonTypeInfo.As includeAs) {
-      return this;
-    }
-
-    @Override
-    public DeclaredTypeBuilder typeProperty(String propName) {
-      return this;
-    }
-
-    @Override
-    public DeclaredTypeBuilder defaultImpl(Class<?> defaultImpl) {
-      return this;
-    }
-
-    @Override
-    public DeclaredTypeBuilder typeIdVisibility(boolean isVisible) {
-      return this;
-    }
-  }
-
-  /**
-   * Carries the declared type to {@link DescriptorSerializer#serializeWithType}, which writes the
-   * whole object itself; the prefix and suffix Jackson's own serializers would ask for are never
-   * used.
-   */
-  static final class Declared extends TypeSerializer {
-    private final TypeDescriptor<?> type;
-
-    Declared(TypeDescriptor<?> type) {
-      this.type = type;
-    }
-
-    TypeDescriptor<?> type() {
-      return type;
-    }
-
-    @Override
-    public TypeSerializer forProperty(BeanProperty prop) {
-      return this;
-    }
-
-    @Override
-    public JsonTypeInfo.As getTypeInclusion() {
-      return JsonTypeInfo.As.PROPERTY;
-    }
-
-    @Override
-    public String getPropertyName() {
-      return "@odata.type";
-    }
-
-    @Override
-    public @Nullable TypeIdResolver getTypeIdResolver() {
-      return null;
-    }
-
-    @Override
-    public WritableTypeId writeTypePrefix(JsonGenerator g, WritableTypeId typeId) {
-      throw new UnsupportedOperationException("generated types are written whole");
-    }
-
-    @Override
-    public WritableTypeId writeTypeSuffix(JsonGenerator g, WritableTypeId typeId) {
-      throw new UnsupportedOperationException("generated types are written whole");
     }
   }
 }

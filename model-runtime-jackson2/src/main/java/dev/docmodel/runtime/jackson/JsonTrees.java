@@ -5,14 +5,12 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.docmodel.runtime.JsonValue;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,9 +21,6 @@ import java.util.Map;
  * with exact numbers for the runtime's internal buffering.
  */
 public final class JsonTrees {
-  /** Node factory that keeps BigDecimal values as written (no normalisation of scale). */
-  public static final JsonNodeFactory EXACT = JsonNodeFactory.withExactBigDecimals(true);
-
   private JsonTrees() {}
 
   /** Reads the value at the parser's current token (consuming all of it) as a {@link JsonValue}. */
@@ -72,7 +67,7 @@ public final class JsonTrees {
       case VALUE_EMBEDDED_OBJECT:
         return JsonValue.of(String.valueOf(parser.getEmbeddedObject()));
       default:
-        throw new com.fasterxml.jackson.core.JsonParseException(parser, "unexpected token " + token);
+        throw Jackson.unexpectedToken(parser, token);
     }
   }
 
@@ -105,27 +100,27 @@ public final class JsonTrees {
   /** The same value as a Jackson tree, numbers exact. */
   public static JsonNode toJsonNode(JsonValue value) {
     if (value instanceof JsonValue.Obj o) {
-      ObjectNode object = EXACT.objectNode();
+      ObjectNode object = Jackson.NODES.objectNode();
       o.members().forEach((name, member) -> object.set(name, toJsonNode(member)));
       return object;
     }
     if (value instanceof JsonValue.Arr a) {
-      ArrayNode array = EXACT.arrayNode();
+      ArrayNode array = Jackson.NODES.arrayNode();
       a.elements().forEach(element -> array.add(toJsonNode(element)));
       return array;
     }
     if (value instanceof JsonValue.Str s) {
-      return EXACT.textNode(s.value());
+      return Jackson.stringNode(s.value());
     }
     if (value instanceof JsonValue.Num n) {
       BigDecimal number = new BigDecimal(n.literal());
-      return n.literal().matches("-?\\d+") ? EXACT.numberNode(number.toBigIntegerExact())
-          : EXACT.numberNode(number);
+      return n.literal().matches("-?\\d+") ? Jackson.NODES.numberNode(number.toBigIntegerExact())
+          : Jackson.NODES.numberNode(number);
     }
     if (value instanceof JsonValue.Bool b) {
-      return EXACT.booleanNode(b.value());
+      return Jackson.NODES.booleanNode(b.value());
     }
-    return EXACT.nullNode();
+    return Jackson.NODES.nullNode();
   }
 
   /** A Jackson tree as a {@link JsonValue}: what setters and maps of the model take. */
@@ -133,8 +128,7 @@ public final class JsonTrees {
     switch (node.getNodeType()) {
       case OBJECT: {
         Map<String, JsonValue> members = new LinkedHashMap<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-          Map.Entry<String, JsonNode> field = it.next();
+        for (Map.Entry<String, JsonNode> field : Jackson.members(node)) {
           members.put(field.getKey(), fromJsonNode(field.getValue()));
         }
         return new JsonValue.Obj(Collections.unmodifiableMap(members));
@@ -145,7 +139,7 @@ public final class JsonTrees {
         return new JsonValue.Arr(Collections.unmodifiableList(elements));
       }
       case STRING:
-        return new JsonValue.Str(node.textValue());
+        return new JsonValue.Str(Jackson.text(node));
       case NUMBER:
         return new JsonValue.Num(node.isBigDecimal() ? node.decimalValue().toString()
             : node.isFloatingPointNumber() ? Double.toString(node.doubleValue())
@@ -153,7 +147,7 @@ public final class JsonTrees {
       case BOOLEAN:
         return JsonValue.of(node.booleanValue());
       case BINARY, POJO:
-        return JsonValue.of(node.asText());
+        return JsonValue.of(Jackson.text(node));
       default:
         return JsonValue.NULL;
     }
@@ -166,11 +160,11 @@ public final class JsonTrees {
       token = parser.nextToken();
     }
     if (token == null) {
-      return EXACT.missingNode();
+      return Jackson.NODES.missingNode();
     }
     switch (token) {
       case START_OBJECT: {
-        ObjectNode object = EXACT.objectNode();
+        ObjectNode object = Jackson.NODES.objectNode();
         for (String name = parser.nextFieldName(); name != null; name = parser.nextFieldName()) {
           parser.nextToken();
           object.set(name, readNode(parser));
@@ -178,7 +172,7 @@ public final class JsonTrees {
         return object;
       }
       case START_ARRAY: {
-        ArrayNode array = EXACT.arrayNode();
+        ArrayNode array = Jackson.NODES.arrayNode();
         while (parser.nextToken() != JsonToken.END_ARRAY) {
           if (parser.currentToken() == null) {
             throw new com.fasterxml.jackson.core.io.JsonEOFException(parser, null, "unclosed array");
@@ -191,28 +185,28 @@ public final class JsonTrees {
         parser.nextToken();
         return readNode(parser);
       case VALUE_STRING:
-        return EXACT.textNode(parser.getText());
+        return Jackson.stringNode(parser.getText());
       case VALUE_NUMBER_INT:
         switch (parser.getNumberType()) {
           case INT:
-            return EXACT.numberNode(parser.getIntValue());
+            return Jackson.NODES.numberNode(parser.getIntValue());
           case LONG:
-            return EXACT.numberNode(parser.getLongValue());
+            return Jackson.NODES.numberNode(parser.getLongValue());
           default:
-            return EXACT.numberNode(parser.getBigIntegerValue());
+            return Jackson.NODES.numberNode(parser.getBigIntegerValue());
         }
       case VALUE_NUMBER_FLOAT:
-        return EXACT.numberNode(parser.getDecimalValue());
+        return Jackson.NODES.numberNode(parser.getDecimalValue());
       case VALUE_TRUE:
-        return EXACT.booleanNode(true);
+        return Jackson.NODES.booleanNode(true);
       case VALUE_FALSE:
-        return EXACT.booleanNode(false);
+        return Jackson.NODES.booleanNode(false);
       case VALUE_NULL:
-        return EXACT.nullNode();
+        return Jackson.NODES.nullNode();
       case VALUE_EMBEDDED_OBJECT:
-        return EXACT.pojoNode(parser.getEmbeddedObject());
+        return Jackson.NODES.pojoNode(parser.getEmbeddedObject());
       default:
-        throw new com.fasterxml.jackson.core.JsonParseException(parser, "unexpected token " + token);
+        throw Jackson.unexpectedToken(parser, token);
     }
   }
 }

@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /** Reads and writes {@link CollectionPage}s: {@code value} typed, every other member kept in order. */
@@ -56,7 +55,7 @@ public final class Pages {
   /** Reads a page from a string; null when the JSON is not an object (lenient). */
   public static <T extends GraphObject> @Nullable CollectionPage<T> fromJson(String json,
       ReadContext ctx, TypeDescriptor<T> itemType) {
-    return GraphJson.parse(json, p -> read(p, ctx, itemType));
+    return Jackson.parse(json, p -> read(p, ctx, itemType));
   }
 
   /** Writes the page: annotations, then {@code value}, then other members. */
@@ -73,7 +72,7 @@ public final class Pages {
 
   /** The page as compact JSON. */
   public static String toJson(CollectionPage<?> page) {
-    return GraphJson.render(g -> write(g, page));
+    return Jackson.render(g -> write(g, page));
   }
 
   private static <T extends GraphObject> void writeItems(JsonGenerator g, CollectionPage<T> page)

@@ -1,14 +1,9 @@
 package dev.docmodel.runtime.jackson;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonParser;
 import dev.docmodel.runtime.BindingHooks;
 import dev.docmodel.runtime.GraphObject;
 import dev.docmodel.runtime.JsonValue;
 import dev.docmodel.runtime.ReadMode;
-import java.io.IOException;
-import java.io.StringWriter;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -17,8 +12,6 @@ import org.jspecify.annotations.Nullable;
  * JSON value stays the one truth.
  */
 public final class RetypedViews {
-  private static final JsonFactory FACTORY = new JsonFactory();
-
   private RetypedViews() {}
 
   /**
@@ -39,8 +32,11 @@ public final class RetypedViews {
     try {
       String json = current != null ? text(current, writer) : raw.toString();
       return readFitting(json, reader).value();
-    } catch (IOException e) {
-      return null;
+    } catch (RuntimeException e) {
+      if (Jackson.isJsonFailure(e)) {
+        return null;
+      }
+      throw e;
     }
   }
 
@@ -62,29 +58,25 @@ public final class RetypedViews {
       if (converted.raw() != null) {
         BindingHooks.putRawValue(owner, wireName, converted.raw());
       }
-    } catch (IOException e) {
-      throw new IllegalArgumentException("cannot convert " + value + " for " + wireName, e);
+    } catch (RuntimeException e) {
+      if (Jackson.isJsonFailure(e)) {
+        throw new IllegalArgumentException("cannot convert " + value + " for " + wireName, e);
+      }
+      throw e;
     }
   }
 
   private record Fitting<B>(@Nullable B value, @Nullable JsonValue raw) {}
 
-  private static <A> String text(A value, Values.Writer<? super A> writer) throws IOException {
-    StringWriter out = new StringWriter();
-    try (JsonGenerator g = FACTORY.createGenerator(out)) {
-      writer.write(g, value);
-    }
-    return out.toString();
+  private static <A> String text(A value, Values.Writer<? super A> writer) {
+    return Jackson.render(g -> writer.write(g, value));
   }
 
-  private static <B> Fitting<B> readFitting(String json, Values.Reader<B> reader)
-      throws IOException {
+  private static <B> Fitting<B> readFitting(String json, Values.Reader<B> reader) {
     ReadContext ctx = new ReadContext(ReadMode.LENIENT, null);
-    try (JsonParser p = FACTORY.createParser(json)) {
-      p.nextToken();
+    return Jackson.parse(json, p -> {
       B value = reader.read(p, ctx);
-      JsonValue raw = ctx.takeRaw();
-      return new Fitting<>(value, raw);
-    }
+      return new Fitting<>(value, ctx.takeRaw());
+    });
   }
 }

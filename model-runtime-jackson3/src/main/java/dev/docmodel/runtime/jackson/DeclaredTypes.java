@@ -2,16 +2,11 @@ package dev.docmodel.runtime.jackson;
 
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import dev.docmodel.runtime.CollectionPage;
-import dev.docmodel.runtime.GraphObject;
-import dev.docmodel.runtime.ReadMode;
 import java.util.Collection;
-import java.util.HashMap;
-import java.util.Map;
-import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonGenerator;
-import tools.jackson.core.JsonParser;
 import tools.jackson.core.type.WritableTypeId;
+import tools.jackson.databind.AnnotationIntrospector;
 import tools.jackson.databind.BeanDescription;
 import tools.jackson.databind.BeanProperty;
 import tools.jackson.databind.DeserializationConfig;
@@ -21,7 +16,6 @@ import tools.jackson.databind.SerializationContext;
 import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.cfg.MapperConfig;
 import tools.jackson.databind.deser.Deserializers;
-import tools.jackson.databind.deser.std.StdDeserializer;
 import tools.jackson.databind.introspect.Annotated;
 import tools.jackson.databind.introspect.AnnotatedClass;
 import tools.jackson.databind.introspect.NopAnnotationIntrospector;
@@ -30,47 +24,17 @@ import tools.jackson.databind.jsontype.TypeDeserializer;
 import tools.jackson.databind.jsontype.TypeIdResolver;
 import tools.jackson.databind.jsontype.TypeResolverBuilder;
 import tools.jackson.databind.jsontype.TypeSerializer;
-import tools.jackson.databind.module.SimpleModule;
-import tools.jackson.databind.ser.std.StdSerializer;
 
 /**
- * The base of a generated {@code ModelModule}: an ObjectMapper reads and writes every generated type
- * through its generated reader and writer, and {@code CollectionPage<T>} of any of them
- * ({@code mapper.readValue(json, new TypeReference<CollectionPage<User>>() {})}). Where a type is
- * declared (a {@code List<DirectoryObject>} given to {@code writerFor}, a POJO's field), an
- * instance of a derived type is written with its {@code @odata.type}, as OData asks, so that it
- * reads back as what it is.
+ * The databind hooks of {@link GraphModule} that differ between Jackson 2 and 3: collection pages
+ * found by their item type, and generated types declared polymorphic by {@code @odata.type} so
+ * that Jackson hands our writer the declared type. Written for each Jackson.
  */
-public abstract class GraphModule extends SimpleModule {
-  private static final long serialVersionUID = 1L;
-  private final ReadMode mode;
-  private final transient Function<String, @Nullable TypeDescriptor<?>> resolver;
-  private final transient Map<Class<?>, TypeDescriptor<?>> byClass = new HashMap<>();
+final class DeclaredTypes {
+  private DeclaredTypes() {}
 
-  protected GraphModule(String name, ReadMode mode,
-      Function<String, @Nullable TypeDescriptor<?>> resolver) {
-    super(name);
-    this.mode = mode;
-    this.resolver = resolver;
-  }
-
-  /** Registers one generated type's reader and writer. */
-  public final <T extends GraphObject> void register(TypeDescriptor<T> type) {
-    byClass.put(type.type(), type);
-    addSerializer(type.type(), new DescriptorSerializer<>(type.type()));
-    addDeserializer(type.type(), new DescriptorDeserializer<>(type, resolver, mode));
-  }
-
-  /** The descriptor of a generated class, or null. */
-  @Nullable TypeDescriptor<?> descriptor(Class<?> type) {
-    return byClass.get(type);
-  }
-
-  @Override
-  public void setupModule(SetupContext context) {
-    addSerializer(new PageSerializer());
-    super.setupModule(context);
-    context.addDeserializers(new Deserializers.Base() {
+  static Deserializers pages(GraphModule module) {
+    return new Deserializers.Base() {
       @Override
       public boolean hasDeserializerFor(DeserializationConfig config, Class<?> valueType) {
         return valueType == CollectionPage.class;
@@ -82,47 +46,13 @@ public abstract class GraphModule extends SimpleModule {
         if (type.getRawClass() != CollectionPage.class) {
           return null;
         }
-        TypeDescriptor<?> items = byClass.get(type.containedTypeOrUnknown(0).getRawClass());
-        return items == null ? null : new PageDeserializer<>(items, resolver, mode);
+        return module.pageDeserializer(type.containedTypeOrUnknown(0).getRawClass());
       }
-    });
-    context.insertAnnotationIntrospector(new DeclaredTypes(this));
+    };
   }
 
-  /** Reads a collection page of one generated item type. */
-  private static final class PageDeserializer<T extends GraphObject>
-      extends StdDeserializer<CollectionPage<T>> {
-    private static final long serialVersionUID = 1L;
-    private final transient TypeDescriptor<T> items;
-    private final transient Function<String, @Nullable TypeDescriptor<?>> resolver;
-    private final ReadMode mode;
-
-    PageDeserializer(TypeDescriptor<T> items, Function<String, @Nullable TypeDescriptor<?>> resolver,
-        ReadMode mode) {
-      super(CollectionPage.class);
-      this.items = items;
-      this.resolver = resolver;
-      this.mode = mode;
-    }
-
-    @Override
-    public @Nullable CollectionPage<T> deserialize(JsonParser p, DeserializationContext ctxt) {
-      return Pages.read(p, new ReadContext(mode, resolver), items);
-    }
-  }
-
-  @SuppressWarnings({"rawtypes", "unchecked"})
-  private static final class PageSerializer extends StdSerializer<CollectionPage> {
-    private static final long serialVersionUID = 1L;
-
-    PageSerializer() {
-      super(CollectionPage.class);
-    }
-
-    @Override
-    public void serialize(CollectionPage value, JsonGenerator g, SerializationContext provider) {
-      Pages.write(g, value);
-    }
+  static AnnotationIntrospector introspector(GraphModule module) {
+    return new Introspector(module);
   }
 
   /**
@@ -130,11 +60,11 @@ public abstract class GraphModule extends SimpleModule {
    * our writer the declared type ({@link Declared}); reading needs nothing of Jackson's: the
    * generated readers dispatch on {@code @odata.type} themselves.
    */
-  private static final class DeclaredTypes extends NopAnnotationIntrospector {
+  private static final class Introspector extends NopAnnotationIntrospector {
     private static final long serialVersionUID = 1L;
     private final transient GraphModule module;
 
-    DeclaredTypes(GraphModule module) {
+    Introspector(GraphModule module) {
       this.module = module;
     }
 
