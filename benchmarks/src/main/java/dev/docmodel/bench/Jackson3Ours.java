@@ -4,15 +4,12 @@ import dev.docmodel.generator.check.BindingFirstLoader;
 import dev.docmodel.runtime.ReadMode;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
 import java.net.URL;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
@@ -81,13 +78,9 @@ final class Jackson3Ours {
   private Jackson3Ours() {}
 
   private static URL extract(String jar) {
-    try (InputStream in = Jackson3Ours.class.getResourceAsStream("/jackson3/" + jar)) {
-      if (in == null) {
-        throw new IllegalStateException("benchmarks.jar lacks jackson3/" + jar);
-      }
-      Path file = Files.createTempFile("docmodel-bench-", "-" + jar);
+    try {
+      Path file = BindingFirstLoader.extract(Jackson3Ours.class, "/jackson3/" + jar);
       file.toFile().deleteOnExit();
-      Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
       return file.toUri().toURL();
     } catch (IOException e) {
       throw new UncheckedIOException(e);

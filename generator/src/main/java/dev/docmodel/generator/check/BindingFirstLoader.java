@@ -1,7 +1,12 @@
 package dev.docmodel.generator.check;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.net.URL;
 import java.net.URLClassLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.List;
 
 /**
@@ -21,6 +26,24 @@ public final class BindingFirstLoader extends URLClassLoader {
   public BindingFirstLoader(URL[] urls, ClassLoader parent, List<String> ownPrefixes) {
     super(urls, parent);
     this.ownPrefixes = List.copyOf(ownPrefixes);
+  }
+
+  /**
+   * Copies a jar embedded as a resource of {@code owner} to a temporary file a class loader (and
+   * javac) can read; the caller deletes it.
+   *
+   * @throws IOException when there is no such resource (a build without it) or it cannot be copied
+   */
+  public static Path extract(Class<?> owner, String resource) throws IOException {
+    try (InputStream in = owner.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IOException("this build lacks the embedded jar " + resource);
+      }
+      String name = resource.substring(resource.lastIndexOf('/') + 1);
+      Path jar = Files.createTempFile("docmodel-", "-" + name);
+      Files.copy(in, jar, StandardCopyOption.REPLACE_EXISTING);
+      return jar;
+    }
   }
 
   @Override

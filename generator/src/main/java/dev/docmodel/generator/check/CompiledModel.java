@@ -7,14 +7,12 @@ import dev.docmodel.runtime.jackson.ReadContext;
 import dev.docmodel.runtime.jackson.TypeDescriptor;
 import java.io.File;
 import java.io.IOException;
-import java.io.InputStream;
 import java.lang.reflect.InvocationTargetException;
 import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -69,7 +67,8 @@ public final class CompiledModel implements AutoCloseable {
    */
   public static CompiledModel compile(List<JavaFile> files, String basePackage, Path classes,
       JacksonVersion jackson) throws IOException {
-    Path binding = jackson == JacksonVersion.JACKSON_3 ? extractJackson3Binding() : null;
+    Path binding = jackson == JacksonVersion.JACKSON_3
+        ? BindingFirstLoader.extract(CompiledModel.class, JACKSON3_BINDING) : null;
     List<JavaFile> all = new ArrayList<>(files);
     all.add(RoundTripHarness.emit(basePackage));
     List<Path> first = binding == null ? List.of() : List.of(binding);
@@ -99,19 +98,6 @@ public final class CompiledModel implements AutoCloseable {
   /** Round trips through the compiled model's own binding. */
   public RoundTrip roundTrip() {
     return roundTrip;
-  }
-
-  /** Copies the embedded Jackson 3 binding to a file javac and a class loader can read. */
-  private static Path extractJackson3Binding() throws IOException {
-    try (InputStream in = CompiledModel.class.getResourceAsStream(JACKSON3_BINDING)) {
-      if (in == null) {
-        throw new IOException("this build of the generator lacks the Jackson 3 binding ("
-            + JACKSON3_BINDING + ")");
-      }
-      Path jar = Files.createTempFile("docmodel-jackson3-binding", ".jar");
-      Files.copy(in, jar, StandardCopyOption.REPLACE_EXISTING);
-      return jar;
-    }
   }
 
   private static void deleteIfPresent(@Nullable Path file) throws IOException {

@@ -30,7 +30,4 @@ public interface RoundTrip {
    * @throws RuntimeException what the binding throws on JSON it cannot read
    */
   Result run(String odataType, String json, boolean collection);
-
-  /** Null when the type is unknown, for callers that want the class. */
-  @Nullable Class<?> typeOf(String odataType);
 }
