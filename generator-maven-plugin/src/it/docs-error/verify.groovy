@@ -5,7 +5,7 @@ def check(condition, String message) {
     throw new AssertionError(message)
   }
 }
-check(log =~ /\[ERROR\] \S*src.main.docs.a\.md:5:1: \[BASE_TYPE_CYCLE\] /, 'the error is logged as file:line:col: [CODE]')
-check(log.contains('1 error(s) in the docs; the first: a.md:5:1: error [BASE_TYPE_CYCLE]'), 'the failure names the count and the first error')
+check(log =~ /\[WARNING\] \S*src.main.docs.a\.md:5:1: \[BASE_TYPE_CYCLE\] /, 'the warning is logged as file:line:col: [CODE]')
+check(log.contains('1 error(s) or warning(s) in the docs; the first: a.md:5:1: warning [BASE_TYPE_CYCLE]'), 'with failOnWarning the failure names the count and the first warning')
 check(!new File(basedir, 'target/docmodel-cache').exists(), 'no cache committed')
 return true

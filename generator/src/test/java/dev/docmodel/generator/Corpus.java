@@ -49,8 +49,10 @@ record Corpus(Path shared, String month) {
     return Files.isDirectory(api) ? api : null;
   }
 
+  /** The service's metadata of the snapshot's month; today's sample is measured against 2026's. */
   Path metadata() {
-    return shared.resolve("corpus/graph-metadata-" + month + "/v1.0.xml");
+    return shared.resolve("corpus/graph-metadata-"
+        + (month.equals("current-sample") ? "2026" : month) + "/v1.0.xml");
   }
 
   /** The docs the generator reads: the resource pages, and the API pages beside them. */

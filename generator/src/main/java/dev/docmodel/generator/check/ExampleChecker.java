@@ -27,17 +27,45 @@ public final class ExampleChecker {
   private static final JsonFactory WRITER = new JsonFactory();
 
   private final TypeModel model;
+  private final ResultTypes resultTypes;
   private final CompiledModel compiled;
   private final Diagnostics disagreements;
 
   public ExampleChecker(TypeModel model, CompiledModel compiled, Diagnostics disagreements) {
     this.model = model;
+    this.resultTypes = new ResultTypes(model);
     this.compiled = compiled;
     this.disagreements = disagreements;
   }
 
-  /** The outcome for one example; disagreements go to the diagnostics given at construction. */
+  /**
+   * The outcome for one example, typed or not; disagreements go to the diagnostics given at
+   * construction. An example without {@code @odata.type} is skipped with its reason, except a
+   * response whose page's Response section names a documented type: it is checked as that type.
+   */
   public ExampleOutcome check(Example example) {
+    if (example.odataType() != null) {
+      return checkTyped(example);
+    }
+    if (example.body().isBlank()) {
+      return ExampleOutcome.skipped(example, "no body");
+    }
+    if (!example.kind().equals("response")) {
+      return ExampleOutcome.skipped(example, "an untyped request (request bodies are not typed)");
+    }
+    Example.ResultSentence result = example.result();
+    StructuredType named = result == null ? null : resultTypes.find(result);
+    if (named == null) {
+      return ExampleOutcome.skipped(example, result == null
+          ? "an untyped response whose page names no result"
+          : "an untyped response whose page's result is no documented type ("
+              + result.linkText() + ")");
+    }
+    return checkTyped(example.typedAs(named.name().toString(),
+        example.collection() || result.collection()));
+  }
+
+  private ExampleOutcome checkTyped(Example example) {
     String type = example.odataType();
     boolean documented = QualifiedName.parse(type, model.defaultNamespace()).flatMap(model::find)
         .filter(t -> !(t instanceof StructuredType s && s.placeholder())).isPresent();

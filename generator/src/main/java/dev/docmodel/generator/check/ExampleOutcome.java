@@ -28,7 +28,8 @@ public record ExampleOutcome(Example example, Status status, String detail, Stri
     StringBuilder sb = new StringBuilder().append(example.page()).append(':')
         .append(example.bodyLocation().line()).append(": ")
         .append(status.name().toLowerCase(java.util.Locale.ROOT)).append(' ')
-        .append(example.kind()).append(' ').append(example.odataType());
+        .append(example.kind()).append(' ')
+        .append(example.odataType() == null ? "(untyped)" : example.odataType());
     if (!pointer.isEmpty()) {
       sb.append(" at ").append(pointer);
     }

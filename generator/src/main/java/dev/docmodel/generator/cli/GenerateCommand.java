@@ -31,7 +31,7 @@ final class GenerateCommand {
       + "[--infer-enums off|conventional|always] [--root NAME ...] [--page-url URL] [--jackson 2|3] "
       + "[--baseline FILE] "
       + "[--compatibility keep|report|off] [--write-baseline FILE] [--changes FILE.json] "
-      + "[--changelog FILE.md] [--fail-on-breaking] [--timings] [--quiet]";
+      + "[--changelog FILE.md] [--fail-on-breaking] [--strict] [--timings] [--quiet]";
 
   private final List<Path> docs = new ArrayList<>();
   private final Args.DocsOptions options = new Args.DocsOptions();
@@ -44,6 +44,8 @@ final class GenerateCommand {
   private Path changes;
   private Path changelog;
   private boolean failOnBreaking;
+  /** Warnings fail the run as errors do (the plugin's failOnWarning). */
+  private boolean strict;
   private boolean timings;
   private String pageUrl = JavaEmitter.GRAPH_REFERENCE;
   private JacksonVersion jackson = JacksonVersion.JACKSON_2;
@@ -73,6 +75,7 @@ final class GenerateCommand {
         case "--changes" -> changes = args.path(flag);
         case "--changelog" -> changelog = args.path(flag);
         case "--fail-on-breaking" -> failOnBreaking = true;
+        case "--strict" -> strict = true;
         case "--page-url" -> pageUrl = args.value(flag);
         case "--jackson" -> jackson = JacksonVersion.parse(args.value(flag));
         case "--timings" -> timings = true;
@@ -106,6 +109,15 @@ final class GenerateCommand {
         new DocsSource(docs, options.includes, options.excludes), options.basePackage,
         new Linker.Options(Linker.GRAPH_NAMESPACE, options.enumInference), compatibility,
         options.roots, pageUrl, jackson));
+    long failing = result.diagnostics().stream().filter(d -> d.isError()
+        || (strict && d.severity() == Severity.WARNING)).count();
+    if (failing > 0) {
+      // Nothing is written from docs that fail the run: the output of the last good run stays.
+      printDiagnostics(err, result.diagnostics());
+      err.println("docmodel: " + failing + (strict ? " error(s) or warning(s)" : " error(s)")
+          + " in the docs; nothing written");
+      return 1;
+    }
     long writeStart = System.nanoTime();
     SourceWriter.Result written = SourceWriter.write(out, result.sources());
     if (csdl != null) {
@@ -127,13 +139,7 @@ final class GenerateCommand {
       }
     }
     long end = System.nanoTime();
-    if (!quiet) {
-      for (Diagnostic d : result.diagnostics()) {
-        if (d.severity() != Severity.INFO) {
-          err.println(d);
-        }
-      }
-    }
+    printDiagnostics(err, result.diagnostics());
     if (timings) {
       printTimings(err, result.timingsMillis(), written.cpuMillis(), start, writeStart, end);
     }
@@ -146,10 +152,17 @@ final class GenerateCommand {
     if (changeReport != null) {
       err.println(changeReport.summary());
     }
-    if (result.errorCount() > 0) {
-      return 1;
-    }
     return failOnBreaking && changeReport != null && changeReport.unkeptBreaking() > 0 ? 3 : 0;
+  }
+
+  private void printDiagnostics(PrintStream err, List<Diagnostic> diagnostics) {
+    if (!quiet) {
+      for (Diagnostic d : diagnostics) {
+        if (d.severity() != Severity.INFO) {
+          err.println(d);
+        }
+      }
+    }
   }
 
   private static void printTimings(PrintStream err, Map<String, Long> t, Map<String, Long> cpu,

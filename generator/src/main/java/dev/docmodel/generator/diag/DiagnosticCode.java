@@ -3,7 +3,7 @@ package dev.docmodel.generator.diag;
 /** Stable diagnostic codes. Never renumber or rename: reports and build logs are matched on them. */
 public enum DiagnosticCode {
   // reading
-  PAGE_UNREADABLE(Severity.ERROR, "the page could not be read"),
+  PAGE_UNREADABLE(Severity.WARNING, "the page could not be read; it is skipped"),
   PAGE_TOO_LARGE(Severity.WARNING, "a page is far larger than any real page; its end is not read"),
   LINE_TOO_LONG(Severity.WARNING, "a line is far longer than any real line; its end is not read"),
   ANNOTATION_INVALID(Severity.WARNING, "an annotation comment is not valid JSON"),
@@ -14,7 +14,8 @@ public enum DiagnosticCode {
   TYPE_UNRESOLVED(Severity.WARNING, "a referenced type is defined nowhere; generated as an open type"),
   TYPE_EXPRESSION_UNKNOWN(Severity.WARNING, "a Type cell could not be understood"),
   TYPE_DEFINED_TWICE(Severity.WARNING, "a type is described by more than one page"),
-  TYPE_KIND_CONFLICT(Severity.ERROR, "a name is described both as an enum and as a structured type"),
+  TYPE_KIND_CONFLICT(Severity.WARNING,
+      "a name is described both as an enum and as a structured type; the structured type is kept"),
   PROPERTY_DUPLICATE(Severity.WARNING, "a property is listed twice for one type"),
   PROPERTY_TYPE_CONFLICT(Severity.WARNING, "sources disagree on a property's type; the table wins"),
   PROPERTY_NAME_CASE(Severity.INFO, "the table and the JSON representation spell a property in different case"),
@@ -23,7 +24,7 @@ public enum DiagnosticCode {
   BASE_TYPE_CONFLICT(Severity.WARNING, "the annotation and the Inherits-from line disagree"),
   BASE_TYPE_INFERRED(Severity.INFO, "a type's base was inferred from its key or inherited properties"),
   KEY_PROPERTY_UNSHOWN(Severity.WARNING, "an annotation's key names a property no page shows; not used"),
-  BASE_TYPE_CYCLE(Severity.ERROR, "types inherit from each other in a cycle"),
+  BASE_TYPE_CYCLE(Severity.WARNING, "types inherit from each other in a cycle; it is cut"),
   ENUM_INFERRED(Severity.INFO, "an enum type was inferred from a 'Possible values' description"),
   ENUM_MEMBER_DUPLICATE(Severity.WARNING, "an enum lists a member twice"),
   // checking examples against the model
@@ -43,7 +44,10 @@ public enum DiagnosticCode {
   BREAKING_CHANGE(Severity.WARNING, "a change of the docs that no baseline can keep compatible"),
   // slicing the model (--root)
   SLICE_ROOT_UNKNOWN(Severity.ERROR, "a root of the slice is not a type of the model"),
-  SLICE_TAKEN(Severity.INFO, "what the slice holds and leaves out");
+  SLICE_TAKEN(Severity.INFO, "what the slice holds and leaves out"),
+  // linking, added later
+  TYPE_NAME_CONFLICT(Severity.WARNING,
+      "a page names its type in several unrelated ways; the name with the most evidence is used");
 
   private final Severity severity;
   private final String summary;

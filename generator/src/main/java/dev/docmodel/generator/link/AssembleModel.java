@@ -52,8 +52,12 @@ final class AssembleModel {
     for (EnumDraft draft : resolution.enums()) {
       Resolution.ResolvedType structured = resolution.types().get(draft.name());
       if (structured != null && structured.draft().documented()) {
+        // A resource page (annotation or "x resource type" title) states the type as a whole;
+        // an enum table is one section, often a stale copy: the structured type is kept.
         diagnostics.report(DiagnosticCode.TYPE_KIND_CONFLICT, draft.location(), draft.name()
-            + " is an enum here but a structured type at " + structured.draft().location());
+            + " is an enum here but a structured type at " + structured.draft().location()
+            + "; the structured type its resource page defines is kept, these "
+            + draft.members().size() + " members are not generated");
       }
       if (taken.add(draft.name())) {
         types.add(new EnumType(draft.name(), draft.members(), isFlags(draft.members()),

@@ -24,6 +24,7 @@ import java.util.Optional;
 final class CollectDefinitions {
   private final String defaultNamespace;
   private final Diagnostics diagnostics;
+  private final PageNames pageNames;
   /** Working state of this pass only: one builder per type, frozen into the result. */
   private final Map<QualifiedName, TypeBuilder> types = new LinkedHashMap<>();
   private final Map<QualifiedName, EnumBuilder> enums = new LinkedHashMap<>();
@@ -33,14 +34,17 @@ final class CollectDefinitions {
   /** The response examples of each API page, by the page's file name without extension. */
   private final Map<String, List<Page.ResponseExample>> responses = new LinkedHashMap<>();
 
-  private CollectDefinitions(String defaultNamespace, Diagnostics diagnostics) {
+  private CollectDefinitions(String defaultNamespace, PageNames pageNames,
+      Diagnostics diagnostics) {
     this.defaultNamespace = defaultNamespace;
+    this.pageNames = pageNames;
     this.diagnostics = diagnostics;
   }
 
   /** @param pages sorted by path */
   static Definitions run(List<Page> pages, String defaultNamespace, Diagnostics diagnostics) {
-    CollectDefinitions pass = new CollectDefinitions(defaultNamespace, diagnostics);
+    CollectDefinitions pass = new CollectDefinitions(defaultNamespace,
+        new PageNames(pages, diagnostics), diagnostics);
     pages.forEach(pass::collect);
     return new Definitions(pass.types.values().stream().map(t -> t.build(diagnostics)).toList(),
         pass.enums.values().stream().map(EnumBuilder::build).toList(), pass.typeByPage,
@@ -69,22 +73,26 @@ final class CollectDefinitions {
       if (name.isEmpty()) {
         continue;
       }
-      TypeBuilder.PageStatements type = statements(name.get(), resource.location(), page, title);
+      QualifiedName typeName = main != null || page.apiPage() ? name.get()
+          : pageNames.decide(page, name.get(), true, resource.location());
+      TypeBuilder.PageStatements type = statements(typeName, resource.location(), page, title);
       type.applyAnnotation(annotation, resource.annotation().locationOf("/baseType"));
       if (resource.sample() != null && resource.sample().root().isObject()) {
-        type.samples.add(new TypeDraft.Sample(resource.sample(), "", name.get().namespace()));
+        type.samples.add(new TypeDraft.Sample(resource.sample(), "", typeName.namespace()));
       }
       if (main == null) {
         main = type;
       }
     }
     if (main == null && title != null && title.toLowerCase(Locale.ROOT).endsWith(" resource type")) {
-      String typeName = TypeExpression.cleanName(title.substring(0, title.length() - 14));
+      String titled = TypeExpression.cleanName(title.substring(0, title.length() - 14));
       Location at = page.headings().get(0).location();
-      Optional<QualifiedName> name = typeName.isEmpty() ? Optional.empty()
-          : name(typeName, namespace, at);
+      Optional<QualifiedName> name = titled.isEmpty() ? Optional.empty()
+          : name(titled, namespace, at);
       if (name.isPresent()) {
-        main = statements(name.get(), at, page, title);
+        QualifiedName typeName = page.apiPage() ? name.get()
+            : pageNames.decide(page, name.get(), false, at);
+        main = statements(typeName, at, page, title);
       }
     }
     if (main != null) {

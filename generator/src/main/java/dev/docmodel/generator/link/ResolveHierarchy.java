@@ -24,8 +24,10 @@ import java.util.Set;
  *   <li>a type still without one whose properties are described "Inherited from [x]" takes the
  *       most derived such x; failing that, the most derived type an API example shows it
  *       standing for ({@link ApiEvidence});
- *   <li>cycles among these statements are cut and reported: every later step keeps the graph
- *       acyclic, so this is the only place cycles are broken;
+ *   <li>cycles among these statements are cut and reported: the first type of the cycle in page
+ *       order loses its base (an annotation naming the type itself was already set aside by
+ *       {@link ResolveNames}); every later step keeps the graph acyclic, so this is the only
+ *       place cycles are broken;
  *   <li>keys: the annotation's, unless no page shows the property on a type nothing else makes
  *       an entity; {@code id} for a type with API operations of its own that shows one;
  *   <li>an entity type still without a base derives from the root entity type (the keyed,
@@ -188,7 +190,9 @@ final class ResolveHierarchy {
         Mention prose = type.draft().proseBase();
         diagnostics.report(DiagnosticCode.BASE_TYPE_CYCLE,
             prose != null ? prose.location() : type.draft().location(),
-            type.name() + " inherits from itself through " + String.join(" -> ", path));
+            type.name() + " inherits from itself through " + String.join(" -> ", path)
+                + "; the cycle is cut here: " + type.name() + " does not derive from "
+                + bases.get(type.name()));
         bases.put(type.name(), null);
       }
     }

@@ -116,9 +116,30 @@ final class ResolveNames {
       proseBase = named(reference(prose.name(), prose.link(), type.namespace(), prose.location()));
       proseBase = type.name().equals(proseBase) ? null : proseBase;
     }
+    if (type.name().equals(annotationBase)) {
+      annotationBase = null;
+      selfNamedBase(type, proseBase);
+    }
     return new Resolution.ResolvedType(type, properties, annotationBase, proseBase,
         mentions(type.derivedTypeHints(), type.namespace()),
         mentions(type.ancestorHints(), type.namespace()));
+  }
+
+  /**
+   * An annotation that names the type itself as its base is a copy-paste slip (the docs' tooling
+   * fills {@code baseType} from {@code @odata.type}); it says nothing about the base, so the prose
+   * decides as if the annotation named none.
+   */
+  private void selfNamedBase(TypeDraft type, QualifiedName proseBase) {
+    Location at = type.annotationBase().location();
+    if (proseBase != null) {
+      diagnostics.report(DiagnosticCode.BASE_TYPE_CONFLICT, at, "the annotation names "
+          + type.name() + " as its own base but the prose says it inherits from " + proseBase
+          + "; using " + proseBase);
+    } else {
+      diagnostics.report(DiagnosticCode.BASE_TYPE_CYCLE, at, "the annotation names "
+          + type.name() + " as its own base; ignored");
+    }
   }
 
   private Resolution.ResolvedProperty resolveProperty(TypeDraft owner, PropertyDraft draft) {

@@ -1,6 +1,7 @@
 package dev.docmodel.generator.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -50,18 +51,29 @@ class MainTest {
   }
 
   @Test
-  void docsErrorsExitOneAndBadUsageTwo(@TempDir Path dir) throws IOException {
+  void docsContradictionsAreWarningsExceptWithStrictAndBadUsageExitsTwo(@TempDir Path dir)
+      throws IOException {
     Files.writeString(dir.resolve("a.md"), "# a resource type\n\nNamespace: microsoft.graph\n\n"
         + "Inherits from [b](b.md)\n\n## Properties\n| Property | Type | Description |\n|--|--|--|\n"
         + "|x|String||\n");
     Files.writeString(dir.resolve("b.md"), "# b resource type\n\nNamespace: microsoft.graph\n\n"
         + "Inherits from [a](a.md)\n\n## Properties\n| Property | Type | Description |\n|--|--|--|\n"
         + "|y|String||\n");
+    ByteArrayOutputStream strict = new ByteArrayOutputStream();
+    assertEquals(1, run(strict, "--docs", dir.toString(), "--out", dir.resolve("out").toString(),
+        "--package", "p", "--strict"));
+    String strictLog = strict.toString(StandardCharsets.UTF_8);
+    assertTrue(strictLog.contains("a.md:5:1: warning [BASE_TYPE_CYCLE]"), strictLog);
+    assertTrue(strictLog.contains("docmodel: 1 error(s) or warning(s) in the docs; nothing written"),
+        strictLog);
+    assertFalse(Files.exists(dir.resolve("out")), "a failed run writes nothing");
+
     ByteArrayOutputStream err = new ByteArrayOutputStream();
-    assertEquals(1, run(err, "--docs", dir.toString(), "--out", dir.resolve("out").toString(),
+    assertEquals(0, run(err, "--docs", dir.toString(), "--out", dir.resolve("out").toString(),
         "--package", "p"));
-    assertTrue(err.toString(StandardCharsets.UTF_8).contains("a.md:5:1: error [BASE_TYPE_CYCLE]"),
+    assertTrue(err.toString(StandardCharsets.UTF_8).contains("a.md:5:1: warning [BASE_TYPE_CYCLE]"),
         err.toString(StandardCharsets.UTF_8));
+    assertTrue(Files.exists(dir.resolve("out/p/B.java")));
     assertEquals(2, run(new ByteArrayOutputStream(), "--docs", dir.toString()));
     assertEquals(2, run(new ByteArrayOutputStream(), "--bogus"));
   }
