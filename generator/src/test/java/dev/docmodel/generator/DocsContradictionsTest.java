@@ -15,8 +15,12 @@ import dev.docmodel.generator.model.QualifiedName;
 import dev.docmodel.generator.model.StructuredType;
 import dev.docmodel.generator.model.TypeDefinition;
 import dev.docmodel.generator.model.TypeRef;
+import dev.docmodel.generator.diag.Diagnostics;
+import dev.docmodel.generator.read.Page;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Contradictions inside the docs never fail a run: each is resolved by a stated rule and reported
@@ -165,6 +169,16 @@ class DocsContradictionsTest {
         "microsoft.graph.status is an enum here but a structured type at status.md:18:5; the "
             + "structured type its resource page defines is kept, these 2 members are not "
             + "generated")), warnings(linked));
+  }
+
+  @Test
+  void aPageThatCannotBeReadIsSkippedWithAWarning(@TempDir Path dir) {
+    Diagnostics diagnostics = new Diagnostics();
+    Page page = Generator.readPage(new DocsSource.PageFile("gone.md", dir.resolve("gone.md")),
+        diagnostics);
+    assertEquals(List.of(), page.tables());
+    assertEquals(List.of(warning(DiagnosticCode.PAGE_UNREADABLE, "gone.md", 1, 1,
+        "NoSuchFileException: " + dir.resolve("gone.md"))), diagnostics.sorted());
   }
 
   /** Today's enum pages: one Member column, rows without closing pipes, an evolvable note. */

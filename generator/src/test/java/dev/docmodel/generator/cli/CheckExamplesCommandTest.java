@@ -39,11 +39,14 @@ class CheckExamplesCommandTest {
     Path report = dir.resolve("report.json");
     String out = run(0, "check-examples", "--docs", resources.toString(), "--api", "../seeds/api",
         "--infer-enums", "always", "--report", report.toString());
-    assertTrue(out.strip().endsWith("10 passed, 0 failed, 0 skipped"), out);
+    // Every example block is counted: the typed ones pass, the rest are skipped with a reason.
+    assertTrue(out.strip().endsWith("10 passed, 0 failed, 27 skipped"), out);
     assertTrue(out.contains("synchronization-synchronizationjob-get.md:"), out);
     JsonNode json = new ObjectMapper().readTree(report.toFile());
     assertEquals(10, json.path("passed").asInt());
-    assertEquals(10, json.path("examples").size());
+    assertEquals(37, json.path("examples").size());
+    assertEquals(new ObjectMapper().readTree("{\"an untyped request\": 9, \"no body\": 18}"),
+        json.path("skipReasons"));
   }
 
   @ParameterizedTest
@@ -78,6 +81,41 @@ class CheckExamplesCommandTest {
     assertTrue(out.contains("skipped response microsoft.graph.job: no body"), out);
     assertTrue(out.contains("skipped response microsoft.graph.job: not JSON"), out);
     assertTrue(out.strip().endsWith("1 passed, 0 failed, 2 skipped"), out);
+  }
+
+  /** Newer pages often leave a response unannotated: the Response section says what it is. */
+  @Test
+  void untypedResponsesAreTypedFromTheirPagesResponseSentence(@TempDir Path dir)
+      throws IOException {
+    Path resources = Files.createDirectories(dir.resolve("resources"));
+    Path api = Files.createDirectories(dir.resolve("api"));
+    Files.writeString(resources.resolve("security-job.md"), "# job resource type\n\nNamespace: "
+        + "microsoft.graph\n\n## Properties\n\n| Property | Type | Description |\n|:--|:--|:--|\n"
+        + "|size|Int64|Size.|\n");
+    String response = "<!-- { \"blockType\": \"response\" } -->\n```http\nHTTP/1.1 200 OK\n"
+        + "Content-type: application/json\n\n";
+    Files.writeString(api.resolve("job-get.md"), "# Get job\n\n## Response\n\nIf successful, "
+        + "this method returns a `200 OK` response code and a [job](../resources/security-job.md) "
+        + "object in the response body.\n\n## Example\n\n### Request\n\n"
+        + "<!-- { \"blockType\": \"request\" } -->\n```http\nGET /jobs/1\n```\n\n"
+        + "### Response\n\n" + response + "{ \"size\": 1 }\n```\n");
+    Files.writeString(api.resolve("job-list.md"), "# List jobs\n\n## Response\n\nIf successful, "
+        + "this method returns a `200 OK` response code and a collection of [job][] objects in "
+        + "the response body.\n\n" + response + "{ \"value\": [{ \"size\": 1 }] }\n```\n\n"
+        + "[job]: ../resources/security-job.md\n");
+    Files.writeString(api.resolve("job-create.md"), "# Create job\n\n## Response\n\nIf "
+        + "successful, this method returns a `201 Created` response code.\n\n"
+        + "<!-- { \"blockType\": \"request\" } -->\n```http\nPOST /jobs\n\n{ \"size\": 1 }\n"
+        + "```\n\n" + response + "{ \"size\": 1 }\n```\n");
+    String out = run(0, "check-examples", "--docs", resources.toString(), "--api",
+        api.toString());
+    assertTrue(out.contains("job-get.md:23: passed response microsoft.graph.job"), out);
+    assertTrue(out.contains("job-get.md:15: skipped request (untyped): no body"), out);
+    assertTrue(out.contains("job-list.md:12: passed response microsoft.graph.job"), out);
+    assertTrue(out.contains("job-create.md:11: skipped request (untyped): an untyped request"), out);
+    assertTrue(out.contains("job-create.md:19: skipped response (untyped): an untyped response "
+        + "whose page names no result"), out);
+    assertTrue(out.strip().endsWith("2 passed, 0 failed, 3 skipped"), out);
   }
 
   @Test
