@@ -4,9 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.docmodel.generator.write.SourceWriter;
+import dev.docmodel.generator.write.ReportFile;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -47,9 +46,7 @@ record GenerationCache(String fingerprint, List<String> outputs) {
     root.put("fingerprint", fingerprint);
     ArrayNode list = root.putArray("outputs");
     outputs.forEach(list::add);
-    Files.createDirectories(file.toAbsolutePath().getParent());
-    SourceWriter.writeIfChanged(file.toAbsolutePath(), JSON.writerWithDefaultPrettyPrinter()
-        .writeValueAsString(root).getBytes(StandardCharsets.UTF_8));
+    ReportFile.write(file, JSON.writerWithDefaultPrettyPrinter().writeValueAsString(root));
   }
 
   /** Whether every recorded output still exists (a deleted output forces regeneration). */

@@ -1,18 +1,11 @@
 package dev.docmodel.maven;
 
 import dev.docmodel.generator.DocsSource;
+import dev.docmodel.generator.GenerationOptions;
 import dev.docmodel.generator.Generator;
-import dev.docmodel.generator.compat.BaselineFile;
-import dev.docmodel.generator.compat.BaselineReader;
-import dev.docmodel.generator.compat.Change;
-import dev.docmodel.generator.compat.ChangeReport;
-import dev.docmodel.generator.compat.Compatibility;
 import dev.docmodel.generator.diag.Diagnostic;
-import dev.docmodel.generator.diag.Severity;
 import dev.docmodel.generator.link.Linker;
-import dev.docmodel.generator.write.SourceWriter;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -56,9 +49,8 @@ final class IncrementalGeneration {
 
   Outcome run() throws IOException, DocsProblems {
     Path output = settings.outputDirectory().toAbsolutePath().normalize();
-    DocsSource source = new DocsSource(settings.docsDirectories(), settings.includes(),
-        settings.excludes());
-    List<DocsSource.PageFile> pages = source.pages();
+    List<DocsSource.PageFile> pages = new DocsSource(settings.docsDirectories(),
+        settings.includes(), settings.excludes()).pages();
     String fingerprint = Fingerprint.of(settings, pages);
     GenerationCache previous = GenerationCache.read(settings.cacheFile());
     if (previous != null && previous.fingerprint().equals(fingerprint)
@@ -66,73 +58,64 @@ final class IncrementalGeneration {
       List<Path> outputs = previous.outputPaths(output);
       return new Outcome(true, pages.size(), -1, outputs, List.of(), List.of(), null);
     }
-    Generator.Result result = Generator.run(request(settings, source, reporter));
-    report(result.diagnostics(), pages, reporter);
-    checkFailures(result.diagnostics());
-    ChangeReport changes = result.changes();
-    if (changes != null) {
-      writeReports(changes);
-      if (settings.failOnBreaking() && changes.unkeptBreaking() > 0) {
-        Change first = changes.changes().stream().filter(c -> c.breaking() && !c.kept())
-            .findFirst().orElseThrow();
-        throw new DocsProblems("docmodel: " + changes.unkeptBreaking() + " breaking change(s) "
-            + "against the baseline that it cannot keep (failOnBreaking); the first: "
-            + first.kind() + " " + first.element() + ": " + first.detail() + ". Read "
-            + settings.changeReport() + "; accept them with docmodel:update-baseline");
-      }
-    }
-    SourceWriter.Result written = SourceWriter.write(output, result.sources());
-    List<Path> deleted = previous == null ? List.of()
-        : SourceWriter.deleteStale(output, previous.outputPaths(output), written.produced());
+    dev.docmodel.generator.Outcome generated = Generator.run(options(settings)
+        .outputDirectory(output)
+        .previousOutputs(previous == null ? List.of() : previous.outputPaths(output))
+        .reports(new GenerationOptions.Reports(null, null, settings.changeReport(),
+            changelog(settings.changeReport()), null))
+        .build());
+    checked(generated, pages, reporter, settings);
     List<String> relative = new ArrayList<>();
-    written.produced().forEach(p -> relative.add(output.relativize(p).toString().replace('\\', '/')));
+    generated.produced().forEach(p -> relative.add(output.relativize(p).toString()
+        .replace('\\', '/')));
     new GenerationCache(fingerprint, relative).write(settings.cacheFile());
-    return new Outcome(false, result.pageCount(), result.model().types().size(), written.produced(),
-        written.written(), deleted, changes == null ? null : changes.summary());
+    return new Outcome(false, generated.pages(), generated.types(), generated.produced(),
+        generated.written(), generated.deleted(), generated.changes());
   }
 
   /**
-   * The baseline to keep or report against, read and checked; a baseline that cannot be used fails
-   * the build with its problems, each at its place in the file.
+   * What an execution asks the generator for, generate and update-baseline alike: a baseline is
+   * used when its file exists (until then, update-baseline writes it).
    */
-  /** What an execution asks the generator for: generate and update-baseline alike. */
-  static Generator.Request request(PluginSettings settings, DocsSource source, Reporter reporter)
-      throws DocsProblems {
-    return new Generator.Request(source, settings.basePackage(),
-        new Linker.Options(settings.defaultNamespace(), settings.enumInference()),
-        compatibility(settings, reporter), settings.roots(), settings.pageUrl(),
-        settings.jackson());
+  static GenerationOptions.Builder options(PluginSettings settings) {
+    Path baseline = settings.baseline() != null && Files.isRegularFile(settings.baseline())
+        ? settings.baseline() : null;
+    return GenerationOptions.builder().docs(settings.docsDirectories())
+        .includes(settings.includes()).excludes(settings.excludes())
+        .basePackage(settings.basePackage())
+        .linking(new Linker.Options(settings.defaultNamespace(), settings.enumInference()))
+        .roots(settings.roots()).pageUrl(settings.pageUrl()).jackson(settings.jackson())
+        .baseline(baseline).compatibility(settings.compatibility())
+        .failOnWarning(settings.failOnWarning()).failOnBreaking(settings.failOnBreaking());
   }
 
-  private static Compatibility compatibility(PluginSettings settings, Reporter reporter)
-      throws DocsProblems {
-    Path file = settings.baseline();
-    if (file == null || settings.compatibility() == Compatibility.Mode.OFF
-        || !Files.isRegularFile(file)) {
-      return Compatibility.NONE;
+  /**
+   * Reports the diagnostics of a run, each with its file; a run that did not generate becomes a
+   * {@link DocsProblems} saying why, with what to do next.
+   */
+  static void checked(dev.docmodel.generator.Outcome outcome, List<DocsSource.PageFile> pages,
+      Reporter reporter, PluginSettings settings) throws DocsProblems {
+    if (outcome.status() == dev.docmodel.generator.Outcome.Status.BASELINE_UNUSABLE) {
+      outcome.diagnostics().forEach(d -> reporter.diagnostic(d, settings.baseline()));
+    } else {
+      report(outcome.diagnostics(), pages, reporter);
     }
-    BaselineFile.Read read = BaselineReader.read(file, settings.basePackage());
-    if (!read.ok()) {
-      read.problems().forEach(d -> reporter.diagnostic(d, file));
-      throw new DocsProblems("docmodel: the baseline " + file + " cannot be used: "
-          + read.problems().get(0));
+    switch (outcome.status()) {
+      case GENERATED -> { }
+      case BREAKING -> throw new DocsProblems("docmodel: " + outcome.failure() + ". Read "
+          + settings.changeReport() + "; accept them with docmodel:update-baseline");
+      default -> throw new DocsProblems("docmodel: " + outcome.failure());
     }
-    return new Compatibility(settings.compatibility(), read.baseline());
   }
 
-  private void writeReports(ChangeReport changes) throws IOException {
-    Path json = settings.changeReport();
+  /** The Markdown changelog beside the JSON change report. */
+  private static Path changelog(Path json) {
     if (json == null) {
-      return;
+      return null;
     }
-    Files.createDirectories(json.toAbsolutePath().getParent());
-    SourceWriter.writeIfChanged(json.toAbsolutePath(), changes.toJson()
-        .getBytes(StandardCharsets.UTF_8));
     String name = json.getFileName().toString();
-    Path markdown = json.resolveSibling(name.endsWith(".json")
+    return json.resolveSibling(name.endsWith(".json")
         ? name.substring(0, name.length() - 5) + ".md" : name + ".md");
-    SourceWriter.writeIfChanged(markdown.toAbsolutePath(), changes.toMarkdown(
-        "Model changes since the baseline").getBytes(StandardCharsets.UTF_8));
   }
 
   /** Reports each diagnostic with the file of its page. */
@@ -142,16 +125,6 @@ final class IncrementalGeneration {
     pages.forEach(p -> files.putIfAbsent(p.relativePath(), p.file()));
     for (Diagnostic d : diagnostics) {
       reporter.diagnostic(d, files.get(d.location().page()));
-    }
-  }
-
-  private void checkFailures(List<Diagnostic> diagnostics) throws DocsProblems {
-    List<Diagnostic> failing = diagnostics.stream().filter(d -> d.isError()
-        || (settings.failOnWarning() && d.severity() == Severity.WARNING)).toList();
-    if (!failing.isEmpty()) {
-      String what = settings.failOnWarning() ? "error(s) or warning(s)" : "error(s)";
-      throw new DocsProblems("docmodel: " + failing.size() + " " + what
-          + " in the docs; the first: " + failing.get(0));
     }
   }
 }

@@ -1,13 +1,12 @@
 package dev.docmodel.maven;
 
 import dev.docmodel.generator.DocsSource;
+import dev.docmodel.generator.GenerationOptions;
 import dev.docmodel.generator.Generator;
-import dev.docmodel.generator.compat.BaselineFile;
-import dev.docmodel.generator.write.SourceWriter;
+import dev.docmodel.generator.Outcome;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -32,22 +31,16 @@ public final class UpdateBaselineMojo extends AbstractDocmodelMojo {
       throw new MojoExecutionException("docmodel: no baseline file is configured");
     }
     try {
-      DocsSource source = new DocsSource(settings.docsDirectories(), settings.includes(),
-          settings.excludes());
-      Generator.Result result = Generator.run(IncrementalGeneration.request(settings, source,
-          this::report));
-      IncrementalGeneration.report(result.diagnostics(), source.pages(), this::report);
-      if (result.errorCount() > 0) {
-        throw new MojoFailureException("docmodel: " + result.errorCount() + " error(s) in the "
-            + "docs; the baseline is not updated");
-      }
       Path file = settings.baseline().toAbsolutePath();
-      Files.createDirectories(file.getParent());
-      boolean written = SourceWriter.writeIfChanged(file, BaselineFile.write(
-          result.surface().get()).getBytes(StandardCharsets.UTF_8));
-      getLog().info("docmodel: baseline " + (written ? "updated" : "unchanged") + ": " + file
-          + " (" + result.surface().get().types().size() + " types)"
-          + (result.changes() == null ? "" : "; accepted " + result.changes().summary()));
+      Outcome outcome = Generator.run(IncrementalGeneration.options(settings)
+          .failOnBreaking(false).failOnWarning(false)
+          .reports(new GenerationOptions.Reports(null, null, null, null, file)).build());
+      List<DocsSource.PageFile> pages = new DocsSource(settings.docsDirectories(),
+          settings.includes(), settings.excludes()).pages();
+      IncrementalGeneration.checked(outcome, pages, this::report, settings);
+      getLog().info("docmodel: baseline " + (outcome.reports().contains(file) ? "updated"
+          : "unchanged") + ": " + file + " (" + outcome.apiTypes() + " types)"
+          + (outcome.changes() == null ? "" : "; accepted " + outcome.changes()));
     } catch (IncrementalGeneration.DocsProblems e) {
       throw new MojoFailureException(e.getMessage());
     } catch (IOException | RuntimeException e) {

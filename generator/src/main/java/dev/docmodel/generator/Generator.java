@@ -1,6 +1,10 @@
 package dev.docmodel.generator;
 
 import com.palantir.javapoet.JavaFile;
+import dev.docmodel.generator.api.ApiSurface;
+import dev.docmodel.generator.api.NamePins;
+import dev.docmodel.generator.compat.BaselineFile;
+import dev.docmodel.generator.compat.BaselineReader;
 import dev.docmodel.generator.compat.ChangeReport;
 import dev.docmodel.generator.compat.Compatibility;
 import dev.docmodel.generator.compat.KeepMerge;
@@ -9,9 +13,7 @@ import dev.docmodel.generator.diag.Diagnostic;
 import dev.docmodel.generator.diag.DiagnosticCode;
 import dev.docmodel.generator.diag.Diagnostics;
 import dev.docmodel.generator.diag.Location;
-import dev.docmodel.generator.emit.ApiSurface;
 import dev.docmodel.generator.emit.JavaEmitter;
-import dev.docmodel.generator.emit.NamePins;
 import dev.docmodel.generator.emit.SourceFile;
 import dev.docmodel.generator.link.Linker;
 import dev.docmodel.generator.model.TypeModel;
@@ -27,60 +29,26 @@ import java.util.function.Supplier;
 import java.util.stream.IntStream;
 
 /**
- * The pipeline, read → link → plan the output, as one call. Emitting and writing are left to the
- * caller (CLI or plugin), which decides where and how: {@link
- * dev.docmodel.generator.write.SourceWriter} emits, renders and writes each file in one pass.
+ * The whole generation, from docs to files, as one call: {@link #run} reads the docs and the
+ * baseline, links, slices, keeps the baseline's API, plans the output once, diffs, and writes the
+ * sources and every report; {@link #build} is the same without writing, for tools that use the
+ * files in memory (check-examples, tests). The CLI and the Maven plugin are shells around
+ * {@link #run}: they map their arguments to {@link GenerationOptions} and print the
+ * {@link Outcome}.
  */
 public final class Generator {
   /**
-   * What to generate from.
+   * The outcome in memory: the model, the files to generate and all diagnostics. Files are
+   * generated even when some pages have problems: the linker repairs what they break (a base
+   * cycle is cut, a name claimed twice keeps one meaning), so a problem in one page changes
+   * nothing generated from the others.
    *
-   * @param compatibility what to do with a baseline: keep its API, report against it, or nothing
-   * @param roots the types to generate with what they need ({@link Slice}); empty: the whole model
-   * @param pageUrl the published URL of a docs page, linked from each type's javadoc
-   *     ({@code {page}}: the file name without {@code .md}; {@code {path}}: the path in the docs
-   *     directory); empty: no links
+   * @param basePackage the package generated into (the options', else the baseline's)
+   * @param changes the changes against the baseline, or null without one
    */
-  public record Request(DocsSource docs, String basePackage, Linker.Options options,
-      Compatibility compatibility, List<String> roots, String pageUrl, JacksonVersion jackson) {
-    public Request {
-      roots = List.copyOf(roots);
-    }
-
-    public Request(DocsSource docs, String basePackage, Linker.Options options,
-        Compatibility compatibility, List<String> roots, String pageUrl) {
-      this(docs, basePackage, options, compatibility, roots, pageUrl, JacksonVersion.JACKSON_2);
-    }
-
-    /** The same request, for serializers written against {@code version}. */
-    public Request withJackson(JacksonVersion version) {
-      return new Request(docs, basePackage, options, compatibility, roots, pageUrl, version);
-    }
-
-    public Request(DocsSource docs, String basePackage, Linker.Options options,
-        Compatibility compatibility, List<String> roots) {
-      this(docs, basePackage, options, compatibility, roots, JavaEmitter.GRAPH_REFERENCE);
-    }
-
-    public Request(DocsSource docs, String basePackage, Linker.Options options) {
-      this(docs, basePackage, options, Compatibility.NONE);
-    }
-
-    public Request(DocsSource docs, String basePackage, Linker.Options options,
-        Compatibility compatibility) {
-      this(docs, basePackage, options, compatibility, List.of());
-    }
-  }
-
-  /**
-   * The outcome: the model, the files to generate and all diagnostics. Files are generated even
-   * when some pages have errors: the linker repairs what they break (a base cycle is cut, a name
-   * claimed twice keeps one meaning), so an error in one page changes nothing generated from the
-   * others. Callers decide whether errors fail their run.
-   */
-  public record Result(TypeModel model, List<SourceFile> sources, List<Diagnostic> diagnostics,
-      Map<String, Long> timingsMillis, int pageCount, Supplier<ApiSurface> surface,
-      ChangeReport changes) {
+  public record Result(TypeModel model, String basePackage, List<SourceFile> sources,
+      List<Diagnostic> diagnostics, Map<String, Long> timingsMillis, int pageCount,
+      Supplier<ApiSurface> surface, ChangeReport changes) {
     public long errorCount() {
       return diagnostics.stream().filter(Diagnostic::isError).count();
     }
@@ -92,28 +60,47 @@ public final class Generator {
     }
   }
 
+  /** The baseline cannot be used; nothing is generated from it. */
+  public static final class UnusableBaseline extends Exception {
+    private static final long serialVersionUID = 1L;
+    private final transient List<Diagnostic> problems;
+
+    UnusableBaseline(List<Diagnostic> problems) {
+      super("the baseline cannot be used: " + problems.get(0));
+      this.problems = List.copyOf(problems);
+    }
+
+    /** Each problem at its place in the baseline file (BASELINE_INVALID). */
+    public List<Diagnostic> problems() {
+      return problems;
+    }
+  }
+
   private Generator() {}
 
-  public static Result run(Request request) throws IOException {
+  /** Generates, writes the sources and the reports the options ask for, and says how it went. */
+  public static Outcome run(GenerationOptions options) throws IOException {
+    return GenerationRun.run(options);
+  }
+
+  /** The generation in memory: reads the docs and the baseline, writes nothing. */
+  public static Result build(GenerationOptions options) throws IOException, UnusableBaseline {
+    Compatibility compatibility = compatibility(options);
+    String basePackage = options.basePackage() != null ? options.basePackage()
+        : compatibility.baseline().surface().basePackage();
     Map<String, Long> timings = new LinkedHashMap<>();
     Diagnostics diagnostics = new Diagnostics();
     long start = System.nanoTime();
-    List<DocsSource.PageFile> files = request.docs().pages();
-    // Pages are independent: read them in parallel, each with its own diagnostics, merged in order.
-    List<Diagnostics> perPage = new ArrayList<>();
-    files.forEach(f -> perPage.add(new Diagnostics()));
-    List<Page> pages = IntStream.range(0, files.size()).parallel()
-        .mapToObj(i -> readPage(files.get(i), perPage.get(i))).toList();
-    perPage.forEach(d -> diagnostics.addAll(d.sorted()));
+    List<DocsSource.PageFile> files = options.source().pages();
+    List<Page> pages = readAll(files, diagnostics);
     long read = System.nanoTime();
-    TypeModel docsModel = new Linker(request.options(), diagnostics).link(pages);
-    if (!request.roots().isEmpty()) {
-      Slice.Result slice = Slice.of(docsModel, request.roots());
+    TypeModel docsModel = new Linker(options.linking(), diagnostics).link(pages);
+    if (!options.roots().isEmpty()) {
+      Slice.Result slice = Slice.of(docsModel, options.roots());
       diagnostics.addAll(slice.diagnostics());
       docsModel = slice.model();
     }
     long linked = System.nanoTime();
-    Compatibility compatibility = request.compatibility();
     TypeModel model = docsModel;
     NamePins pins = NamePins.NONE;
     NamePins baselinePins = NamePins.NONE;
@@ -124,15 +111,14 @@ public final class Generator {
       pins = merged.pins();
       baselinePins = merged.baselinePins();
     }
-    JavaEmitter.Plan plan = JavaEmitter.plan(model, request.basePackage(), pins,
-        request.pageUrl(), request.jackson());
+    JavaEmitter.Plan plan = JavaEmitter.plan(model, new JavaEmitter.Settings(basePackage,
+        options.pageUrl(), options.jackson()), pins);
     diagnostics.addAll(plan.adjustments());
-    List<SourceFile> sources = plan.files();
     ChangeReport changes = null;
     if (compatibility.compares()) {
+      // What the docs alone give, named as the baseline names it: the report's middle column.
       ApiSurface docsSurface = compatibility.keeps()
-          ? JavaEmitter.plan(docsModel, request.basePackage(), baselinePins).surface().get()
-          : plan.surface().get();
+          ? JavaEmitter.surface(docsModel, basePackage, baselinePins) : plan.surface().get();
       changes = ModelDiff.report(compatibility.baseline().surface(), docsSurface,
           plan.surface().get());
     }
@@ -140,8 +126,30 @@ public final class Generator {
     timings.put("read", (read - start) / 1_000_000);
     timings.put("link", (linked - read) / 1_000_000);
     timings.put("plan", (planned - linked) / 1_000_000);
-    return new Result(model, sources, diagnostics.sorted(), timings, files.size(), plan.surface(),
-        changes);
+    return new Result(model, basePackage, plan.files(), diagnostics.sorted(), timings,
+        files.size(), plan.surface(), changes);
+  }
+
+  /** The baseline read and checked, or none; a baseline that cannot be used stops the run. */
+  private static Compatibility compatibility(GenerationOptions options) throws UnusableBaseline {
+    if (options.baseline() == null || options.compatibility() == Compatibility.Mode.OFF) {
+      return Compatibility.NONE;
+    }
+    BaselineFile.Read read = BaselineReader.read(options.baseline(), options.basePackage());
+    if (!read.ok()) {
+      throw new UnusableBaseline(read.problems());
+    }
+    return new Compatibility(options.compatibility(), read.baseline());
+  }
+
+  /** Pages are independent: read in parallel, each with its own diagnostics, merged in order. */
+  private static List<Page> readAll(List<DocsSource.PageFile> files, Diagnostics diagnostics) {
+    List<Diagnostics> perPage = new ArrayList<>();
+    files.forEach(f -> perPage.add(new Diagnostics()));
+    List<Page> pages = IntStream.range(0, files.size()).parallel()
+        .mapToObj(i -> readPage(files.get(i), perPage.get(i))).toList();
+    perPage.forEach(d -> diagnostics.addAll(d.sorted()));
+    return pages;
   }
 
   /** Reads one page; a page that cannot be read is a diagnostic, never a failed run. */

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.palantir.javapoet.JavaFile;
+import dev.docmodel.generator.api.ApiSurface;
 import dev.docmodel.generator.check.CompiledModel;
 import dev.docmodel.generator.compat.BaselineFile;
 import dev.docmodel.generator.compat.BaselineReader;
@@ -13,8 +14,6 @@ import dev.docmodel.generator.compat.ChangeReport;
 import dev.docmodel.generator.compat.Compatibility;
 import dev.docmodel.generator.compat.ModelDiff;
 import dev.docmodel.generator.diag.DiagnosticCode;
-import dev.docmodel.generator.emit.ApiSurface;
-import dev.docmodel.generator.link.Linker;
 import java.io.IOException;
 import java.lang.reflect.Method;
 import java.net.URI;
@@ -79,16 +78,23 @@ class CompatibilityTest {
             + "|kind|[jobKind](kind.md)|K.|\n|tags|String collection|T.|")));
   }
 
-  private static Generator.Result generate(Path docs, Compatibility compatibility)
-      throws IOException {
-    return Generator.run(new Generator.Request(new DocsSource(List.of(docs), List.of(),
-        List.of()), PACKAGE, Linker.Options.defaults(), compatibility));
+  /** A baseline file and what to do with it; null: none. */
+  private record UseBaseline(Path file, Compatibility.Mode mode) {}
+
+  private static final UseBaseline NO_BASELINE = null;
+
+  private static Generator.Result generate(Path docs, UseBaseline baseline) throws IOException {
+    GenerationOptions.Builder options = TestGenerator.options(List.of(docs), PACKAGE);
+    if (baseline != null) {
+      options.baseline(baseline.file()).compatibility(baseline.mode());
+    }
+    return TestGenerator.build(options.build());
   }
 
-  private static Compatibility baseline(Path file, Compatibility.Mode mode) {
+  private static UseBaseline baseline(Path file, Compatibility.Mode mode) {
     BaselineFile.Read read = BaselineReader.read(file, PACKAGE);
     assertTrue(read.ok(), read.problems().toString());
-    return new Compatibility(mode, read.baseline());
+    return new UseBaseline(file, mode);
   }
 
   /** Code a user wrote against the old model. */
@@ -140,8 +146,8 @@ class CompatibilityTest {
 
   @Test
   void theReportClassifiesEachChangeForTheWireAndForJava(@TempDir Path root) throws IOException {
-    ApiSurface before = generate(oldDocs(root), Compatibility.NONE).surface().get();
-    ApiSurface after = generate(newDocs(root), Compatibility.NONE).surface().get();
+    ApiSurface before = generate(oldDocs(root), NO_BASELINE).surface().get();
+    ApiSurface after = generate(newDocs(root), NO_BASELINE).surface().get();
     Map<String, Change> changes = byElementAndKind(ModelDiff.compare(before, after));
     Change owner = changes.get("microsoft.graph.job/owner PROPERTY_REMOVED");
     assertEquals(Change.Compat.BREAKING, owner.wire());
@@ -169,13 +175,13 @@ class CompatibilityTest {
   @Test
   void codeWrittenAgainstTheOldModelCompilesAndRunsAgainstTheNewOneWithTheBaseline(
       @TempDir Path root) throws Exception {
-    Generator.Result old = generate(oldDocs(root), Compatibility.NONE);
+    Generator.Result old = generate(oldDocs(root), NO_BASELINE);
     assertEquals("running legacy legacy n {\"owner\":\"ops!\",\"status\":\"running\","
         + "\"kind\":\"legacy\"}", runClient(old.files(), root.resolve("old-classes")));
     Path baseline = root.resolve("baseline.json");
     Files.writeString(baseline, BaselineFile.write(old.surface().get()));
 
-    Generator.Result plain = generate(newDocs(root), Compatibility.NONE);
+    Generator.Result plain = generate(newDocs(root), NO_BASELINE);
     assertFalse(CompiledModel.compileTo(plain.files(), List.of(source("client.Client", CLIENT)),
         root.resolve("plain-classes")).isEmpty(), "without the baseline the client breaks");
 
@@ -204,7 +210,7 @@ class CompatibilityTest {
   @Test
   void aBaselineWrittenFromAKeptGenerationKeepsWhatItKept(@TempDir Path root) throws Exception {
     Path first = root.resolve("first.json");
-    Files.writeString(first, BaselineFile.write(generate(oldDocs(root), Compatibility.NONE)
+    Files.writeString(first, BaselineFile.write(generate(oldDocs(root), NO_BASELINE)
         .surface().get()));
     Generator.Result kept = generate(newDocs(root), baseline(first, Compatibility.Mode.KEEP));
     Path second = root.resolve("second.json");
@@ -222,7 +228,7 @@ class CompatibilityTest {
   @Test
   void reportModeGeneratesFromTheNewDocsAloneAndReports(@TempDir Path root) throws Exception {
     Path baseline = root.resolve("baseline.json");
-    Files.writeString(baseline, BaselineFile.write(generate(oldDocs(root), Compatibility.NONE)
+    Files.writeString(baseline, BaselineFile.write(generate(oldDocs(root), NO_BASELINE)
         .surface().get()));
     Generator.Result report = generate(newDocs(root), baseline(baseline,
         Compatibility.Mode.REPORT));

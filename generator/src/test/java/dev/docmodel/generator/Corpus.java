@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.docmodel.generator.csdl.CsdlExporter;
-import dev.docmodel.generator.link.Linker;
 import dev.docmodel.generator.model.QualifiedName;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -61,8 +60,7 @@ record Corpus(Path shared, String month) {
   }
 
   Generator.Result generate() throws IOException {
-    return Generator.run(new Generator.Request(new DocsSource(docs(), List.of(), List.of()), "x",
-        Linker.Options.defaults()));
+    return TestGenerator.build(docs(), "x");
   }
 
   /** The figures of {@code tools/fidelity.py} for the model; fails when it does not run. */

@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.docmodel.generator.check.CheckReport;
 import dev.docmodel.generator.check.ExampleCheck;
 import dev.docmodel.generator.check.ExampleOutcome;
-import dev.docmodel.generator.link.Linker;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -98,8 +97,8 @@ class CorpusTest {
   /** The same on Jackson 3: serializers written for tools.jackson, read and written with it. */
   @Test
   void onJackson3EveryTypedExampleRoundTripsToo() throws IOException {
-    Generator.Result jackson3 = Generator.run(new Generator.Request(new DocsSource(corpus.docs(),
-        List.of(), List.of()), "x", Linker.Options.defaults()).withJackson(JacksonVersion.JACKSON_3));
+    Generator.Result jackson3 = TestGenerator.build(TestGenerator.options(corpus.docs(), "x")
+        .jackson(JacksonVersion.JACKSON_3).build());
     CheckReport report = ExampleCheck.run(jackson3, "x", JacksonVersion.JACKSON_3,
         List.of(corpus.api()), outcome -> {});
     System.out.println("corpus examples on Jackson 3: " + report.summary());

@@ -11,9 +11,7 @@ import dev.docmodel.generator.compat.BaselineFile;
 import dev.docmodel.generator.compat.BaselineReader;
 import dev.docmodel.generator.compat.Change;
 import dev.docmodel.generator.compat.ChangeReport;
-import dev.docmodel.generator.compat.Compatibility;
 import dev.docmodel.generator.compat.ModelDiff;
-import dev.docmodel.generator.link.Linker;
 import japicmp.cmp.JApiCmpArchive;
 import japicmp.cmp.JarArchiveComparator;
 import japicmp.cmp.JarArchiveComparatorOptions;
@@ -60,24 +58,23 @@ class DocsUpdateCorpusTest {
   static void generateBothJars() throws IOException {
     older = Corpus.require("2020-10");
     newer = Corpus.require("2021-07");
-    before = generate(List.of(older.resources()), Compatibility.NONE);
+    before = generate(List.of(older.resources()), null);
     beforeJar = jar(before, "old");
     baselineFile = work.resolve("baseline.json");
     Files.writeString(baselineFile, BaselineFile.write(before.surface().get()));
-    plain = generate(List.of(newer.resources()), Compatibility.NONE);
+    plain = generate(List.of(newer.resources()), null);
     plainIncompatible = incompatibilities(beforeJar, jar(plain, "plain"));
   }
 
-  private static Generator.Result generate(List<Path> docs, Compatibility compatibility)
-      throws IOException {
-    return Generator.run(new Generator.Request(new DocsSource(docs, List.of(), List.of()), "x",
-        Linker.Options.defaults(), compatibility));
+  /** Generated with the baseline file kept, or (null) without one. */
+  private static Generator.Result generate(List<Path> docs, Path baseline) throws IOException {
+    return TestGenerator.build(TestGenerator.options(docs, "x").baseline(baseline).build());
   }
 
-  private static Compatibility keep() {
+  private static Path keep() {
     BaselineFile.Read read = BaselineReader.read(baselineFile, "x");
     assertTrue(read.ok(), read.problems().toString());
-    return new Compatibility(Compatibility.Mode.KEEP, read.baseline());
+    return baselineFile;
   }
 
   /** Compiles a generation and packs its classes, sorted, into a jar. */

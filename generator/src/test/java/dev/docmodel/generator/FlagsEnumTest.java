@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.docmodel.generator.check.CompiledModel;
 import dev.docmodel.generator.check.RoundTrip;
-import dev.docmodel.generator.link.Linker;
 import dev.docmodel.generator.model.EnumType;
 import dev.docmodel.generator.model.QualifiedName;
 import dev.docmodel.runtime.ReadNote;
@@ -48,9 +47,8 @@ class FlagsEnumTest {
     Files.writeString(dir.resolve("windowsarchitecture.md"), ENUM);
     Files.writeString(dir.resolve("priority.md"), SEQUENTIAL);
     Files.writeString(dir.resolve("app.md"), APP);
-    Generator.Result result = Generator.run(new Generator.Request(
-        new DocsSource(List.of(dir), List.of(), List.of()), "flags", Linker.Options.defaults())
-        .withJackson(jackson));
+    Generator.Result result = TestGenerator.build(TestGenerator.options(List.of(dir), "flags")
+        .jackson(jackson).build());
     try (CompiledModel model = CompiledModel.compile(result.files(), "flags",
         dir.resolve("classes"), jackson)) {
       RoundTrip app = model.roundTrip();

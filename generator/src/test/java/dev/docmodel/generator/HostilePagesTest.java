@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.palantir.javapoet.JavaFile;
 import dev.docmodel.generator.check.CompiledModel;
 import dev.docmodel.generator.diag.DiagnosticCode;
-import dev.docmodel.generator.link.Linker;
 import dev.docmodel.generator.write.SourceWriter;
 import dev.docmodel.runtime.GraphObject;
 import dev.docmodel.runtime.ReadMode;
@@ -88,8 +87,7 @@ class HostilePagesTest {
         "|p|String|p|"));
     Files.writeString(docs.resolve("path2.md"), page("../../../tmp/evil", "x", "P.",
         "|q|String|q|"));
-    result = Generator.run(new Generator.Request(new DocsSource(List.of(docs), List.of(),
-        List.of()), "hostile", Linker.Options.defaults()));
+    result = TestGenerator.build(List.of(docs), "hostile");
   }
 
   @Test

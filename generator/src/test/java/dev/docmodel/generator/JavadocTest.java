@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.docmodel.generator.compat.Compatibility;
-import dev.docmodel.generator.link.Linker;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,9 +29,8 @@ class JavadocTest {
     Files.writeString(docs.resolve("user.md"), USER);
     Files.writeString(docs.resolve("intune-devices-user.md"), INTUNE_USER);
     Files.writeString(docs.resolve("agegroup.md"), AGE_GROUP);
-    Generator.Result result = Generator.run(new Generator.Request(new DocsSource(
-        List.of(root.resolve("docs")), List.of(), List.of()), "com.example",
-        Linker.Options.defaults(), Compatibility.NONE, List.of(), pageUrl));
+    Generator.Result result = TestGenerator.build(TestGenerator.options(
+        List.of(root.resolve("docs")), "com.example").pageUrl(pageUrl).build());
     return result.files().stream().filter(f -> f.typeSpec().name().equals(className))
         .findFirst().orElseThrow().toString();
   }

@@ -4,8 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-import dev.docmodel.generator.emit.ApiSurface;
-import dev.docmodel.generator.link.Linker;
+import dev.docmodel.generator.api.ApiSurface;
 import dev.docmodel.generator.model.QualifiedName;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -55,8 +54,7 @@ class NameStabilityTest {
     for (Map.Entry<String, String> page : pages.entrySet()) {
       Files.writeString(dir.resolve(page.getKey()), page.getValue());
     }
-    return Generator.run(new Generator.Request(new DocsSource(List.of(dir), List.of(), List.of()),
-        PACKAGE, Linker.Options.defaults())).surface().get();
+    return TestGenerator.build(List.of(dir), PACKAGE).surface().get();
   }
 
   private static void unchanged(ApiSurface before, ApiSurface after, String... types) {

@@ -3,6 +3,7 @@ package dev.docmodel.generator;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.docmodel.generator.api.NamePins;
 import dev.docmodel.generator.diag.Diagnostics;
 import dev.docmodel.generator.emit.JavaEmitter;
 import dev.docmodel.generator.link.Linker;
@@ -72,7 +73,8 @@ class PageFuzzTest {
         Page page = PageReader.read("mutant" + i + ".md", DocsSource.decode(mutant),
             diagnostics);
         TypeModel model = new Linker(Linker.Options.defaults(), diagnostics).link(List.of(page));
-        JavaEmitter.emit(model, "fuzz");
+        JavaEmitter.emitAll(JavaEmitter.plan(model, new JavaEmitter.Settings("fuzz",
+            JavaEmitter.GRAPH_REFERENCE, JacksonVersion.JACKSON_2), NamePins.NONE).files());
       } catch (Throwable t) {
         throw new AssertionError("seed " + seed + ", mutant " + i + " (" + mutant.length
             + " bytes) threw " + t, t);

@@ -22,8 +22,8 @@ class PageIsolationTest {
       new Linker.Options("microsoft.graph", EnumInference.ALWAYS);
 
   private static Map<String, String> generate(Path... dirs) throws IOException {
-    Generator.Result result = Generator.run(new Generator.Request(
-        new DocsSource(List.of(dirs), List.of(), List.of("api/**")), "com.example.graph", OPTIONS));
+    Generator.Result result = TestGenerator.build(TestGenerator.options(List.of(dirs),
+        "com.example.graph").excludes(List.of("api/**")).linking(OPTIONS).build());
     return result.files().stream().collect(Collectors.toMap(
         f -> f.packageName() + "." + f.typeSpec().name(), JavaFile::toString, (a, b) -> a,
         TreeMap::new));

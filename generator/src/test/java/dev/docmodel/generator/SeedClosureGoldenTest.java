@@ -34,10 +34,10 @@ class SeedClosureGoldenTest {
   }
 
   static Generator.Result generateSeeds(JacksonVersion jackson) throws IOException {
-    return Generator.run(new Generator.Request(
-        new DocsSource(List.of(TestPaths.seeds()), List.of(), List.of("api/**")),
-        "com.example.graph", new Linker.Options("microsoft.graph", EnumInference.ALWAYS))
-        .withJackson(jackson));
+    return TestGenerator.build(TestGenerator.options(List.of(TestPaths.seeds()),
+        "com.example.graph").excludes(List.of("api/**"))
+        .linking(new Linker.Options("microsoft.graph", EnumInference.ALWAYS)).jackson(jackson)
+        .build());
   }
 
   private static Map<String, String> sources(Generator.Result result) {

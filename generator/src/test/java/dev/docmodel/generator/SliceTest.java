@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.docmodel.generator.check.CompiledModel;
 import dev.docmodel.generator.diag.Diagnostic;
 import dev.docmodel.generator.diag.DiagnosticCode;
-import dev.docmodel.generator.link.Linker;
 import dev.docmodel.generator.model.QualifiedName;
 import dev.docmodel.generator.model.StructuredType;
 import dev.docmodel.generator.model.TypeModel;
@@ -114,10 +113,8 @@ class SliceTest {
   void usersAndGroupsOfTheReferenceAreASliceThatCompilesAndKeepsTheirTypes(@TempDir Path dir)
       throws Exception {
     Corpus corpus = Corpus.require("2021-07");
-    Generator.Result result = Generator.run(new Generator.Request(new DocsSource(corpus.docs(),
-        List.of(), List.of()), "x", Linker.Options.defaults(),
-        dev.docmodel.generator.compat.Compatibility.NONE,
-        List.of("microsoft.graph.user", "microsoft.graph.group")));
+    Generator.Result result = TestGenerator.build(TestGenerator.options(corpus.docs(), "x")
+        .roots(List.of("microsoft.graph.user", "microsoft.graph.group")).build());
     assertEquals(0, result.errorCount());
     List<String> classes = result.files().stream().map(f -> f.typeSpec().name()).toList();
     assertTrue(classes.containsAll(List.of("User", "Group", "DirectoryObject", "Entity")),

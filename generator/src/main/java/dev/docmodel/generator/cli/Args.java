@@ -1,6 +1,8 @@
 package dev.docmodel.generator.cli;
 
+import dev.docmodel.generator.GenerationOptions;
 import dev.docmodel.generator.link.EnumInference;
+import dev.docmodel.generator.link.Linker;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -82,6 +84,13 @@ final class Args {
         }
       }
       return true;
+    }
+
+    /** Sets these options on a generation's. */
+    void applyTo(GenerationOptions.Builder options) {
+      requirePackage();
+      options.includes(includes).excludes(excludes).basePackage(basePackage).roots(roots)
+          .linking(new Linker.Options(Linker.GRAPH_NAMESPACE, enumInference));
     }
 
     void requirePackage() {

@@ -1,13 +1,11 @@
 package dev.docmodel.generator.cli;
 
-import dev.docmodel.generator.DocsSource;
+import dev.docmodel.generator.GenerationOptions;
 import dev.docmodel.generator.Generator;
 import dev.docmodel.generator.JacksonVersion;
 import dev.docmodel.generator.check.CheckReport;
 import dev.docmodel.generator.check.ExampleCheck;
 import dev.docmodel.generator.check.ExampleOutcome;
-import dev.docmodel.generator.compat.BaselineFile;
-import dev.docmodel.generator.compat.BaselineReader;
 import dev.docmodel.generator.compat.Compatibility;
 import dev.docmodel.generator.diag.Diagnostics;
 import dev.docmodel.generator.link.EnumInference;
@@ -92,20 +90,16 @@ final class CheckExamplesCommand {
    * the round trip either) and checks every example against it.
    */
   private CheckReport check(PrintStream out) throws IOException {
-    Compatibility compatibility = Compatibility.NONE;
-    String pkg = PACKAGE;
-    if (baseline != null) {
-      BaselineFile.Read read = BaselineReader.read(baseline, null);
-      if (!read.ok()) {
-        throw new IOException("the baseline cannot be used: " + read.problems().get(0));
-      }
-      compatibility = new Compatibility(mode, read.baseline());
-      pkg = read.baseline().surface().basePackage();
+    Generator.Result generated;
+    try {
+      generated = Generator.build(GenerationOptions.builder().docs(docs)
+          .basePackage(baseline == null ? PACKAGE : null).baseline(baseline).compatibility(mode)
+          .linking(new Linker.Options(Linker.GRAPH_NAMESPACE, enumInference)).jackson(jackson)
+          .build());
+    } catch (Generator.UnusableBaseline e) {
+      throw new IOException(e.getMessage(), e);
     }
-    Generator.Result generated = Generator.run(new Generator.Request(
-        new DocsSource(docs, List.of(), List.of()), pkg,
-        new Linker.Options(Linker.GRAPH_NAMESPACE, enumInference), compatibility)
-        .withJackson(jackson));
+    String pkg = generated.basePackage();
     CheckReport report = ExampleCheck.run(generated, pkg, jackson, api, outcome -> {
       if (!quiet || outcome.status() == ExampleOutcome.Status.FAILED) {
         out.println(outcome);

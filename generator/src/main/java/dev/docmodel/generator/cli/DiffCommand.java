@@ -1,13 +1,11 @@
 package dev.docmodel.generator.cli;
 
-import dev.docmodel.generator.DocsSource;
+import dev.docmodel.generator.GenerationOptions;
 import dev.docmodel.generator.Generator;
 import dev.docmodel.generator.compat.ChangeReport;
-import dev.docmodel.generator.compat.Compatibility;
 import dev.docmodel.generator.compat.ModelDiff;
 import dev.docmodel.generator.diag.Diagnostic;
 import dev.docmodel.generator.diag.Severity;
-import dev.docmodel.generator.link.Linker;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -92,9 +90,12 @@ final class DiffCommand {
   }
 
   private Generator.Result generate(List<Path> docs) throws IOException {
-    return Generator.run(new Generator.Request(new DocsSource(docs, options.includes,
-        options.excludes), options.basePackage,
-        new Linker.Options(Linker.GRAPH_NAMESPACE, options.enumInference), Compatibility.NONE,
-        options.roots));
+    GenerationOptions.Builder generation = GenerationOptions.builder().docs(docs);
+    options.applyTo(generation);
+    try {
+      return Generator.build(generation.build());
+    } catch (Generator.UnusableBaseline e) {
+      throw new IllegalStateException("no baseline was given", e);
+    }
   }
 }

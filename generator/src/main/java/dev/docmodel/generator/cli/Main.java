@@ -1,10 +1,8 @@
 package dev.docmodel.generator.cli;
 
-import dev.docmodel.generator.write.SourceWriter;
+import dev.docmodel.generator.write.ReportFile;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
@@ -35,10 +33,6 @@ public final class Main {
 
   /** Writes a report file, creating its directory, only when its bytes change. */
   static void writeText(Path file, String text) throws IOException {
-    Path parent = file.toAbsolutePath().getParent();
-    if (parent != null) {
-      Files.createDirectories(parent);
-    }
-    SourceWriter.writeIfChanged(file.toAbsolutePath(), text.getBytes(StandardCharsets.UTF_8));
+    ReportFile.write(file, text);
   }
 }

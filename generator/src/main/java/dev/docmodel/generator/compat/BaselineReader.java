@@ -1,10 +1,10 @@
 package dev.docmodel.generator.compat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.docmodel.generator.api.ApiSurface;
 import dev.docmodel.generator.diag.Diagnostic;
 import dev.docmodel.generator.diag.DiagnosticCode;
 import dev.docmodel.generator.diag.Location;
-import dev.docmodel.generator.emit.ApiSurface;
 import dev.docmodel.generator.model.QualifiedName;
 import dev.docmodel.generator.read.JsonBlock;
 import dev.docmodel.generator.read.LenientJson;

@@ -1,9 +1,9 @@
 package dev.docmodel.generator.compat;
 
+import dev.docmodel.generator.api.ApiSurface;
+import dev.docmodel.generator.api.NamePins;
 import dev.docmodel.generator.diag.Diagnostic;
 import dev.docmodel.generator.diag.DiagnosticCode;
-import dev.docmodel.generator.emit.ApiSurface;
-import dev.docmodel.generator.emit.NamePins;
 import dev.docmodel.generator.model.BaseChain;
 import dev.docmodel.generator.model.EnumMember;
 import dev.docmodel.generator.model.EnumType;

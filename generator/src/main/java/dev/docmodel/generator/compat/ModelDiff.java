@@ -3,10 +3,10 @@ package dev.docmodel.generator.compat;
 import static dev.docmodel.generator.compat.Change.Compat.BREAKING;
 import static dev.docmodel.generator.compat.Change.Compat.COMPATIBLE;
 
+import dev.docmodel.generator.api.ApiSurface;
 import dev.docmodel.generator.compat.Change.Compat;
 import dev.docmodel.generator.compat.Change.Kind;
 import dev.docmodel.generator.diag.Location;
-import dev.docmodel.generator.emit.ApiSurface;
 import dev.docmodel.generator.model.QualifiedName;
 import java.util.ArrayList;
 import java.util.Comparator;

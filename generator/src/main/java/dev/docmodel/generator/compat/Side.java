@@ -1,6 +1,6 @@
 package dev.docmodel.generator.compat;
 
-import dev.docmodel.generator.emit.ApiSurface;
+import dev.docmodel.generator.api.ApiSurface;
 import dev.docmodel.generator.model.QualifiedName;
 import java.util.HashMap;
 import java.util.LinkedHashMap;

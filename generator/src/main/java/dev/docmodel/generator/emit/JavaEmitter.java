@@ -2,6 +2,8 @@ package dev.docmodel.generator.emit;
 
 import com.palantir.javapoet.JavaFile;
 import dev.docmodel.generator.JacksonVersion;
+import dev.docmodel.generator.api.ApiSurface;
+import dev.docmodel.generator.api.NamePins;
 import dev.docmodel.generator.diag.Diagnostic;
 import dev.docmodel.generator.model.EnumType;
 import dev.docmodel.generator.model.StructuredType;
@@ -29,8 +31,27 @@ public final class JavaEmitter {
   public record Plan(List<SourceFile> files, List<Diagnostic> adjustments,
       Supplier<ApiSurface> surface) {}
 
-  public static Plan plan(TypeModel model, String basePackage) {
-    return plan(model, basePackage, NamePins.NONE);
+  /** The Graph v1.0 reference's page URL, the default of {@code pageUrl}. */
+  public static final String GRAPH_REFERENCE = Javadocs.GRAPH_REFERENCE;
+
+  /**
+   * How the files are written.
+   *
+   * @param basePackage the model's package
+   * @param pageUrl the published URL of a docs page, linked from each type's javadoc:
+   *     {@code {page}} is the page's file name without {@code .md}, {@code {path}} its path in the
+   *     docs directory; empty: no links
+   * @param jackson the Jackson API the serializers are written for
+   */
+  public record Settings(String basePackage, String pageUrl, JacksonVersion jackson) {}
+
+  /**
+   * The Java API that {@code model} gets under {@code pins}, named without planning any file: what
+   * the docs alone give, compared with what a baseline keeps.
+   */
+  public static ApiSurface surface(TypeModel model, String basePackage, NamePins pins) {
+    NamingPlan names = new NamingPlan(model, basePackage, pins);
+    return SurfaceBuilder.of(model, names, new PropertyTypes(model, names));
   }
 
   /**
@@ -39,29 +60,11 @@ public final class JavaEmitter {
    *
    * @param pins the Java names a baseline keeps
    */
-  public static Plan plan(TypeModel model, String basePackage, NamePins pins) {
-    return plan(model, basePackage, pins, GRAPH_REFERENCE);
-  }
-
-  /** The Graph v1.0 reference's page URL, the default of {@code pageUrl}. */
-  public static final String GRAPH_REFERENCE = Javadocs.GRAPH_REFERENCE;
-
-  /**
-   * @param pageUrl the published URL of a docs page, linked from each type's javadoc:
-   *     {@code {page}} is the page's file name without {@code .md}, {@code {path}} its path in the
-   *     docs directory; empty: no links
-   */
-  public static Plan plan(TypeModel model, String basePackage, NamePins pins, String pageUrl) {
-    return plan(model, basePackage, pins, pageUrl, JacksonVersion.JACKSON_2);
-  }
-
-  /** @param jackson the Jackson API the serializers are written for */
-  public static Plan plan(TypeModel model, String basePackage, NamePins pins, String pageUrl,
-      JacksonVersion jackson) {
-    JsonApi json = JsonApi.of(jackson);
-    NamingPlan names = new NamingPlan(model, basePackage, pins);
+  public static Plan plan(TypeModel model, Settings settings, NamePins pins) {
+    JsonApi json = JsonApi.of(settings.jackson());
+    NamingPlan names = new NamingPlan(model, settings.basePackage(), pins);
     PropertyTypes types = new PropertyTypes(model, names);
-    Javadocs javadocs = new Javadocs(model, pageUrl);
+    Javadocs javadocs = new Javadocs(model, settings.pageUrl());
     ModelClassEmitter classes = new ModelClassEmitter(names, types, javadocs);
     SerializerEmitter serializers = new SerializerEmitter(model, names, types, json);
     EnumEmitter enums = new EnumEmitter(names, javadocs);
@@ -78,7 +81,7 @@ public final class JavaEmitter {
     }
     files.add(new SourceFile(names.registry(), () -> new RegistryEmitter(names, json).emit(model)));
     files.add(new SourceFile(names.module(), () -> new ModuleEmitter(names, json).emit(model)));
-    Supplier<ApiSurface> surface = memoized(() -> ApiSurface.of(model, names, types));
+    Supplier<ApiSurface> surface = memoized(() -> SurfaceBuilder.of(model, names, types));
     return new Plan(List.copyOf(files), names.adjustments(), surface);
   }
 
@@ -101,8 +104,4 @@ public final class JavaEmitter {
     return files.parallelStream().map(SourceFile::emit).toList();
   }
 
-  /** Plans and emits every file of the model. */
-  public static List<JavaFile> emit(TypeModel model, String basePackage) {
-    return emitAll(plan(model, basePackage).files());
-  }
 }

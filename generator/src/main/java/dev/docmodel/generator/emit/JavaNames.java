@@ -1,5 +1,6 @@
 package dev.docmodel.generator.emit;
 
+import dev.docmodel.generator.api.ReservedNames;
 import java.util.Locale;
 import java.util.Set;
 
@@ -52,9 +53,9 @@ final class JavaNames {
     if (type && JAVA_LANG.contains(wanted)) {
       return wanted + " would hide java.lang." + wanted;
     }
-    if (RuntimeApi.INHERITED_MEMBERS.contains("get" + wanted)
-        || RuntimeApi.INHERITED_MEMBERS.contains("set" + wanted)
-        || RuntimeApi.INHERITED_MEMBERS.contains("has" + wanted)) {
+    if (ReservedNames.INHERITED_MEMBERS.contains("get" + wanted)
+        || ReservedNames.INHERITED_MEMBERS.contains("set" + wanted)
+        || ReservedNames.INHERITED_MEMBERS.contains("has" + wanted)) {
       return "every model class inherits a method of that name";
     }
     return "another name takes '" + wanted + "' here (names that differ only in case collide)";

@@ -6,6 +6,8 @@ import static dev.docmodel.generator.emit.JavaNames.upperFirst;
 import static dev.docmodel.generator.emit.JavaNames.why;
 
 import com.palantir.javapoet.ClassName;
+import dev.docmodel.generator.api.NamePins;
+import dev.docmodel.generator.api.ReservedNames;
 import dev.docmodel.generator.diag.Diagnostic;
 import dev.docmodel.generator.diag.DiagnosticCode;
 import dev.docmodel.generator.diag.Location;
@@ -42,8 +44,6 @@ public final class NamingPlan {
   public record PropertyNames(Property property, String field, String getter, String setter,
       String has, String clear, int index, String legacyGetter, String legacySetter) {}
 
-  static final String REGISTRY_CLASS = "ModelTypes";
-  static final String MODULE_CLASS = "ModelModule";
 
   private final String basePackage;
   private final String rootNamespace;
@@ -70,8 +70,8 @@ public final class NamingPlan {
     reserveSubpackageNames(model, perPackage);
     reservePinnedClasses(model, perPackage);
     NameAllocator base = allocatorFor(perPackage, basePackage);
-    this.registry = ClassName.get(basePackage, base.allocate(REGISTRY_CLASS));
-    this.module = ClassName.get(basePackage, base.allocate(MODULE_CLASS));
+    this.registry = ClassName.get(basePackage, base.allocate(ReservedNames.REGISTRY_CLASS));
+    this.module = ClassName.get(basePackage, base.allocate(ReservedNames.MODULE_CLASS));
     for (TypeDefinition type : model.types()) {
       modelClasses.put(type.name(), modelClass(type, perPackage));
     }
@@ -211,7 +211,7 @@ public final class NamingPlan {
     int inherited = 0;
     if (ancestors.isEmpty()) {
       members = new NameAllocator(false);
-      RuntimeApi.INHERITED_MEMBERS.forEach(members::reserve);
+      ReservedNames.INHERITED_MEMBERS.forEach(members::reserve);
     } else {
       StructuredType parent = ancestors.get(0);
       members = planProperties(model, parent, memberAllocators, pinnedBelow).copy();

@@ -18,11 +18,8 @@ import dev.docmodel.runtime.jackson.ReadContext;
 import dev.docmodel.runtime.jackson.RetypedViews;
 import dev.docmodel.runtime.jackson.TypeDescriptor;
 import dev.docmodel.runtime.jackson.Values;
-import java.lang.reflect.Method;
-import java.lang.reflect.Modifier;
 import java.util.List;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.function.Function;
 
 /**
@@ -116,12 +113,6 @@ final class RuntimeApi {
   static final String MARK_ABSENT = graphObjectMethod("markAbsent", int.class, String.class);
   static final String APPEND_FIELDS = graphObjectMethod("appendFields", StringBuilder.class);
 
-  /**
-   * Every member name a generated class inherits from GraphObject and Object: no accessor may
-   * take one of them.
-   */
-  static final Set<String> INHERITED_MEMBERS = inheritedMembers();
-
   /** An enum implementing WireEnum, to type the enum method references above. */
   private enum WireEnumSample implements WireEnum {
     ;
@@ -138,17 +129,5 @@ final class RuntimeApi {
     } catch (NoSuchMethodException e) {
       throw new IllegalStateException("the runtime lacks GraphObject." + name, e);
     }
-  }
-
-  private static Set<String> inheritedMembers() {
-    Set<String> names = new TreeSet<>();
-    for (Class<?> c = GraphObject.class; c != null; c = c.getSuperclass()) {
-      for (Method m : c.getDeclaredMethods()) {
-        if (!Modifier.isPrivate(m.getModifiers()) && !m.isSynthetic()) {
-          names.add(m.getName());
-        }
-      }
-    }
-    return Set.copyOf(names);
   }
 }

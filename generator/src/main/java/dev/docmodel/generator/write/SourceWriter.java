@@ -28,7 +28,10 @@ public final class SourceWriter {
    * @param cpuMillis {@code emit} (JavaPoet trees), {@code render} (their text), {@code io}
    *     (comparing with and writing to disk)
    */
-  public record Result(List<Path> produced, List<Path> written, Map<String, Long> cpuMillis) {}
+  public record Result(List<Path> produced, List<Path> written, Map<String, Long> cpuMillis) {
+    /** Nothing written. */
+    public static final Result NONE = new Result(List.of(), List.of(), Map.of());
+  }
 
   private SourceWriter() {}
 

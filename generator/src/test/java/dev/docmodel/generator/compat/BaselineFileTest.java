@@ -6,13 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.docmodel.generator.DocsSource;
 import dev.docmodel.generator.Generator;
+import dev.docmodel.generator.TestGenerator;
+import dev.docmodel.generator.api.ApiSurface;
 import dev.docmodel.generator.check.CompiledModel;
 import dev.docmodel.generator.diag.Diagnostic;
 import dev.docmodel.generator.diag.DiagnosticCode;
-import dev.docmodel.generator.emit.ApiSurface;
-import dev.docmodel.generator.link.Linker;
 import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.nio.file.Files;
@@ -51,8 +50,7 @@ class BaselineFileTest {
     Files.writeString(docs.resolve("job.md"), PAGE);
     Files.writeString(docs.resolve("step.md"), STEP);
     Files.writeString(docs.resolve("state.md"), STATE);
-    surface = Generator.run(new Generator.Request(new DocsSource(List.of(docs), List.of(),
-        List.of()), PACKAGE, Linker.Options.defaults())).surface().get();
+    surface = TestGenerator.build(List.of(docs), PACKAGE).surface().get();
     text = BaselineFile.write(surface);
   }
 
@@ -198,10 +196,9 @@ class BaselineFileTest {
       if (read.ok()) {
         accepted++;
         // Whatever is accepted generates, and (sampled: javac is slow) compiles.
-        Generator.Result kept = Generator.run(new Generator.Request(new DocsSource(
-            List.of(shared.resolve("docs")), List.of(), List.of()), PACKAGE,
-            Linker.Options.defaults(), new Compatibility(Compatibility.Mode.KEEP,
-                read.baseline())));
+        Generator.Result kept = TestGenerator.build(TestGenerator.options(
+            List.of(shared.resolve("docs")), PACKAGE).baseline(dir.resolve("baseline.json"))
+            .build());
         assertNotNull(kept.changes());
         if (accepted % 10 == 1) {
           assertEquals(List.of(), CompiledModel.compileTo(kept.files(), List.of(),

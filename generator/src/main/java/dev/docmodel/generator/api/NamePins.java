@@ -1,4 +1,4 @@
-package dev.docmodel.generator.emit;
+package dev.docmodel.generator.api;
 
 import dev.docmodel.generator.model.QualifiedName;
 import java.util.Map;
@@ -39,7 +39,8 @@ public record NamePins(Map<QualifiedName, TypeNames> types) {
   public record AccessorNames(String getter, String setter, String has, String clear,
       String legacyGetter, String legacySetter) {}
 
-  TypeNames of(QualifiedName type) {
+  /** The names pinned for {@code type}, or null. */
+  public TypeNames of(QualifiedName type) {
     return types.get(type);
   }
 }

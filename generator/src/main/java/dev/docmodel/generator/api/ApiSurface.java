@@ -1,17 +1,9 @@
-package dev.docmodel.generator.emit;
+package dev.docmodel.generator.api;
 
 import dev.docmodel.generator.diag.Location;
-import dev.docmodel.generator.model.EnumMember;
-import dev.docmodel.generator.model.EnumType;
-import dev.docmodel.generator.model.Kept;
 import dev.docmodel.generator.model.Primitive;
 import dev.docmodel.generator.model.QualifiedName;
-import dev.docmodel.generator.model.StructuredType;
-import dev.docmodel.generator.model.TypeDefinition;
-import dev.docmodel.generator.model.TypeModel;
 import dev.docmodel.generator.model.TypeRef;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -20,7 +12,9 @@ import java.util.Set;
  * The Java API a generation exposes, element by element of the OData model it came from: every
  * type's classes, every property's accessors, every enum member's constant, with their OData
  * shape and where the docs describe them. What a baseline records, what {@code diff} compares, and
- * the reviewable surface of the generated jar.
+ * the reviewable surface of the generated jar. A value of its own, between the emitter that names
+ * it ({@code emit.SurfaceBuilder}) and the compatibility tools that read and keep it
+ * ({@code compat}), so that neither of them depends on the other.
  *
  * @param types sorted by OData name; properties and members by wire name
  */
@@ -80,12 +74,12 @@ public record ApiSurface(String basePackage, List<Type> types) {
    * {@code Object}): no accessor may take it.
    */
   public static boolean isInheritedMember(String name) {
-    return RuntimeApi.INHERITED_MEMBERS.contains(name);
+    return ReservedNames.INHERITED_MEMBERS.contains(name);
   }
 
   /** The simple names the base package keeps for the registry and the Jackson module. */
-  public static final Set<String> REGISTRY_CLASSES = Set.of(NamingPlan.REGISTRY_CLASS,
-      NamingPlan.MODULE_CLASS);
+  public static final Set<String> REGISTRY_CLASSES = Set.of(ReservedNames.REGISTRY_CLASS,
+      ReservedNames.MODULE_CLASS);
 
   public Type type(QualifiedName name) {
     return types.stream().filter(t -> t.name().equals(name)).findFirst().orElse(null);
@@ -114,57 +108,5 @@ public record ApiSurface(String basePackage, List<Type> types) {
     }
     return QualifiedName.parse(name, "").filter(n -> !n.namespace().equals("Edm"))
         .map(TypeRef::of).orElse(null);
-  }
-
-  /** The surface of {@code model} as {@code names} names it. */
-  static ApiSurface of(TypeModel model, NamingPlan names, PropertyTypes javaTypes) {
-    List<Type> types = new ArrayList<>();
-    for (TypeDefinition definition : model.types()) {
-      if (definition instanceof StructuredType s) {
-        types.add(structured(s, names, javaTypes));
-      } else if (definition instanceof EnumType e) {
-        types.add(enumType(e, names));
-      }
-    }
-    types.sort(Comparator.comparing(Type::name));
-    return new ApiSurface(names.basePackage(), types);
-  }
-
-  private static Type structured(StructuredType type, NamingPlan names, PropertyTypes javaTypes) {
-    List<Property> properties = new ArrayList<>();
-    for (NamingPlan.PropertyNames p : names.properties(type)) {
-      var property = p.property();
-      Legacy legacy = property.legacy() == null ? null : new Legacy(
-          typeName(property.legacy().type()), property.legacy().collection(),
-          javaTypes.javaType(property.legacy().type(), property.legacy().collection()).toString(),
-          p.legacyGetter(), p.legacySetter(), property.legacy().since());
-      properties.add(new Property(property.name(), typeName(property.type()),
-          property.collection(), property.navigation(), javaTypes.javaType(property).toString(),
-          p.getter(), p.setter(), p.has(), p.clear(), property.location(), since(property.kept()),
-          legacy));
-    }
-    properties.sort(Comparator.comparing(Property::name));
-    return new Type(type.name(), type.entity() ? Kind.ENTITY : Kind.COMPLEX, type.baseType(),
-        type.key(), type.isAbstract(), type.open(), false, names.modelClass(type.name()).toString(),
-        names.serializerClass(type.name()).toString(), type.location(), since(type.kept()),
-        properties, List.of());
-  }
-
-  private static Type enumType(EnumType type, NamingPlan names) {
-    List<Member> members = new ArrayList<>();
-    List<String> constants = names.enumConstants(type);
-    for (int i = 0; i < constants.size(); i++) {
-      EnumMember member = type.members().get(i);
-      members.add(new Member(member.name(), member.value(), constants.get(i), member.location(),
-          since(member.kept())));
-    }
-    members.sort(Comparator.comparing(Member::name));
-    return new Type(type.name(), Kind.ENUM, null, List.of(), false, false, type.flags(),
-        names.modelClass(type.name()).toString(), null, type.location(), since(type.kept()),
-        List.of(), members);
-  }
-
-  private static String since(Kept kept) {
-    return kept == null ? null : kept.since();
   }
 }
