@@ -201,7 +201,8 @@ class ReadAndLinkTest {
         .replace("microsoft.graph.d\"", "odata.d\"");
     Fixtures.Linked linked = Fixtures.link("a.md", a, "b.md", b, "c.md", c, "d.md", d);
     dev.docmodel.generator.emit.NamingPlan plan =
-        new dev.docmodel.generator.emit.NamingPlan(linked.model(), "com.acme");
+        new dev.docmodel.generator.emit.NamingPlan(linked.model(), "com.acme",
+            dev.docmodel.generator.api.NamePins.NONE);
     assertEquals("com.acme.A", plan.modelClass(new QualifiedName("microsoft.graph", "a")).toString());
     assertEquals("com.acme.callrecords.C",
         plan.modelClass(new QualifiedName("microsoft.graph.callRecords", "c")).toString());

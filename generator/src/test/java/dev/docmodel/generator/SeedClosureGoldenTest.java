@@ -1,6 +1,7 @@
 package dev.docmodel.generator;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.palantir.javapoet.JavaFile;
@@ -75,6 +76,11 @@ class SeedClosureGoldenTest {
             name);
       } else {
         assertEquals(jackson2.get(name), e.getValue(), name + " is the same on both Jacksons");
+        // By construction, not by the two bindings sharing a package name: model classes and
+        // enums name only the core runtime.
+        assertFalse(e.getValue().contains("dev.docmodel.runtime.jackson"), name);
+        assertTrue(e.getValue().contains("@Generated(\"dev.docmodel.generator.Generator\")"),
+            name);
       }
     }
     matchGolden(GOLDEN_JACKSON3, jsonFacing);

@@ -5,7 +5,6 @@ import dev.docmodel.generator.api.ApiSurface;
 import dev.docmodel.generator.diag.Diagnostic;
 import dev.docmodel.generator.diag.DiagnosticCode;
 import dev.docmodel.generator.diag.Location;
-import dev.docmodel.generator.model.QualifiedName;
 import dev.docmodel.generator.read.JsonBlock;
 import dev.docmodel.generator.read.LenientJson;
 import java.io.IOException;
@@ -14,7 +13,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import javax.lang.model.SourceVersion;
 
 /**
@@ -93,7 +91,7 @@ public final class BaselineReader {
       return refuseAt("/types", "the baseline has no types array");
     }
     for (int i = 0; i < typeNodes.size(); i++) {
-      ApiSurface.Type type = new TypeReading(this, "/types/" + i, typeNodes.get(i)).read();
+      ApiSurface.Type type = new BaselineTypeReading(this, "/types/" + i, typeNodes.get(i)).read();
       if (type != null) {
         types.add(type);
       }
@@ -130,196 +128,13 @@ public final class BaselineReader {
     return text.length() <= 60 ? text : text.substring(0, 57) + "...";
   }
 
+  String basePackage() {
+    return basePackage;
+  }
+
   /** Whether {@code name} is a class this generation may write: inside the base package. */
   boolean insidePackage(String name) {
     return SourceVersion.isName(name) && name.startsWith(basePackage + ".");
-  }
-
-  /** One type of the baseline, each field checked where it is. */
-  private static final class TypeReading {
-    private static final Set<String> KINDS = Set.of("entity", "complex", "enum");
-    private final BaselineReader reader;
-    private final String pointer;
-    private final JsonNode node;
-    private boolean bad;
-
-    TypeReading(BaselineReader reader, String pointer, JsonNode node) {
-      this.reader = reader;
-      this.pointer = pointer;
-      this.node = node;
-    }
-
-    ApiSurface.Type read() {
-      if (!node.isObject()) {
-        reader.problem(pointer, "a type is not an object");
-        return null;
-      }
-      QualifiedName name = qualified("name", true);
-      String kind = text("kind", true);
-      if (kind != null && !KINDS.contains(kind)) {
-        fail("kind", "'" + abbreviate(kind) + "' is not entity, complex or enum");
-      }
-      QualifiedName base = qualified("base", false);
-      String modelClass = javaClass("class", true);
-      boolean isEnum = "enum".equals(kind);
-      String serializer = javaClass("serializer", !isEnum);
-      Location at = location("at");
-      List<String> key = new ArrayList<>();
-      node.path("key").forEach(k -> key.add(k.asText()));
-      List<ApiSurface.Property> properties = new ArrayList<>();
-      List<ApiSurface.Member> members = new ArrayList<>();
-      JsonNode items = node.path(isEnum ? "members" : "properties");
-      for (int i = 0; i < items.size(); i++) {
-        String itemPointer = pointer + "/" + (isEnum ? "members" : "properties") + "/" + i;
-        ItemReading item = new ItemReading(reader, itemPointer, items.get(i));
-        if (isEnum) {
-          members.add(item.member());
-        } else {
-          properties.add(item.property());
-        }
-        bad |= item.bad;
-      }
-      if (bad) {
-        return null;
-      }
-      return new ApiSurface.Type(name, ApiSurface.Kind.valueOf(kind.toUpperCase(
-          java.util.Locale.ROOT)), base, key, node.path("abstract").asBoolean(false),
-          node.path("open").asBoolean(false), node.path("flags").asBoolean(false), modelClass,
-          serializer, at, text("keptSince", false), properties, members);
-    }
-
-    private String text(String field, boolean required) {
-      JsonNode value = node.get(field);
-      if (value == null || value.isNull()) {
-        if (required) {
-          fail(null, "a type lacks its " + field);
-        }
-        return null;
-      }
-      if (!value.isTextual()) {
-        fail(field, field + " is not a string");
-        return null;
-      }
-      return value.asText();
-    }
-
-    private QualifiedName qualified(String field, boolean required) {
-      String text = text(field, required);
-      if (text == null) {
-        return null;
-      }
-      QualifiedName name = QualifiedName.parse(text, "").orElse(null);
-      if (name == null || text.startsWith("#") || !name.toString().equals(text)) {
-        fail(field, "'" + abbreviate(text) + "' is not a qualified OData name");
-      }
-      return name;
-    }
-
-    private String javaClass(String field, boolean required) {
-      String text = text(field, required);
-      if (text != null && !reader.insidePackage(text)) {
-        fail(field, "'" + abbreviate(text) + "' is not a Java class name in the package "
-            + reader.basePackage + " (Java keywords, paths and other packages are refused)");
-      }
-      return text;
-    }
-
-    private Location location(String field) {
-      String text = text(field, true);
-      Location parsed = text == null ? null : Locations.parse(text);
-      if (text != null && parsed == null) {
-        fail(field, "'" + abbreviate(text) + "' is not a page:line:column location");
-      }
-      return parsed;
-    }
-
-    private void fail(String field, String message) {
-      bad = true;
-      reader.problem(field == null ? pointer : pointer + "/" + field, message);
-    }
-  }
-
-  /** One property or member line. */
-  private static final class ItemReading {
-    private final BaselineReader reader;
-    private final String pointer;
-    private final JsonNode node;
-    boolean bad;
-
-    ItemReading(BaselineReader reader, String pointer, JsonNode node) {
-      this.reader = reader;
-      this.pointer = pointer;
-      this.node = node;
-    }
-
-    ApiSurface.Property property() {
-      String name = text(node, "name");
-      String type = odataType(node, "type");
-      ApiSurface.Legacy legacy = null;
-      JsonNode legacyNode = node.get("legacy");
-      if (legacyNode != null && legacyNode.isObject()) {
-        legacy = new ApiSurface.Legacy(odataType(legacyNode, "type"),
-            legacyNode.path("collection").asBoolean(false), text(legacyNode, "javaType"),
-            method(legacyNode, "get"), method(legacyNode, "set"), text(legacyNode, "keptSince"));
-      }
-      return new ApiSurface.Property(name, type, node.path("collection").asBoolean(false),
-          node.path("navigation").asBoolean(false), text(node, "javaType"), method(node, "get"),
-          method(node, "set"), method(node, "has"), method(node, "clear"), location(node),
-          optional(node, "keptSince"), legacy);
-    }
-
-    ApiSurface.Member member() {
-      JsonNode value = node.get("value");
-      if (value != null && !value.canConvertToLong()) {
-        fail("value", "an enum member's value is not a 64-bit integer");
-      }
-      return new ApiSurface.Member(text(node, "name"), value == null ? null : value.asLong(),
-          method(node, "constant"), location(node), optional(node, "keptSince"));
-    }
-
-    private String text(JsonNode from, String field) {
-      JsonNode value = from.get(field);
-      if (value == null || !value.isTextual()) {
-        fail(field, field + " is missing or not a string");
-        return "";
-      }
-      return value.asText();
-    }
-
-    private String optional(JsonNode from, String field) {
-      JsonNode value = from.get(field);
-      return value == null || !value.isTextual() ? null : value.asText();
-    }
-
-    private String odataType(JsonNode from, String field) {
-      String text = text(from, field);
-      if (!text.isEmpty() && ApiSurface.typeRef(text) == null) {
-        fail(field, "'" + abbreviate(text) + "' is not an OData type");
-      }
-      return text;
-    }
-
-    /** A Java member name: an identifier, never a keyword. */
-    private String method(JsonNode from, String field) {
-      String text = text(from, field);
-      if (!text.isEmpty() && (!SourceVersion.isIdentifier(text) || SourceVersion.isKeyword(text))) {
-        fail(field, "'" + abbreviate(text) + "' is not a Java identifier");
-      }
-      return text;
-    }
-
-    private Location location(JsonNode from) {
-      Location parsed = Locations.parse(text(from, "at"));
-      if (parsed == null) {
-        fail("at", "not a page:line:column location");
-      }
-      return parsed;
-    }
-
-    private void fail(String field, String message) {
-      bad = true;
-      reader.problem(pointer + "/" + field, message);
-    }
   }
 
   /** Reads {@code page.md:12:3} back into a location. */

@@ -25,6 +25,7 @@ final class EnumEmitter {
     ClassName self = names.modelClass(type.name());
     List<String> constants = names.enumConstants(type);
     TypeSpec.Builder spec = TypeSpec.enumBuilder(self)
+        .addAnnotation(Headers.GENERATED)
         .addAnnotation(Nullness.NULL_MARKED)
         .addModifiers(Modifier.PUBLIC)
         .addSuperinterface(RuntimeApi.WIRE_ENUM)
@@ -56,6 +57,15 @@ final class EnumEmitter {
             .addJavadoc("The member's name as the service writes it.\n")
             .addStatement("return $N", RuntimeApi.WIRE_NAME)
             .build());
+    spec.addMethod(fromWireName(type, self, constants));
+    return JavaFile.builder(self.packageName(), spec.build())
+        .addFileComment("$L", Headers.fileComment(type.location()))
+        .skipJavaLangImports(true)
+        .build();
+  }
+
+  /** {@code fromWireName(String)}: the member with a wire name, or null. */
+  private static MethodSpec fromWireName(EnumType type, ClassName self, List<String> constants) {
     MethodSpec.Builder lookup = MethodSpec.methodBuilder(FROM_WIRE_NAME)
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .returns(Nullness.nullable(self))
@@ -71,11 +81,7 @@ final class EnumEmitter {
       }
       lookup.addStatement("default: return null").endControlFlow();
     }
-    spec.addMethod(lookup.build());
-    return JavaFile.builder(self.packageName(), spec.build())
-        .addFileComment("$L", Headers.fileComment(type.location()))
-        .skipJavaLangImports(true)
-        .build();
+    return lookup.build();
   }
 
   private String javadoc(EnumType type) {

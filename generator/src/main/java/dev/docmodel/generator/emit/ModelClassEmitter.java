@@ -29,6 +29,7 @@ final class ModelClassEmitter {
   JavaFile emit(StructuredType type) {
     ClassName self = names.modelClass(type.name());
     TypeSpec.Builder spec = TypeSpec.classBuilder(self)
+        .addAnnotation(Headers.GENERATED)
         .addAnnotation(Nullness.NULL_MARKED)
         .addModifiers(Modifier.PUBLIC)
         .superclass(type.baseType() == null ? RuntimeApi.GRAPH_OBJECT
@@ -49,7 +50,7 @@ final class ModelClassEmitter {
     spec.addMethod(MethodSpec.methodBuilder(RuntimeApi.JSON_TYPE)
         .addAnnotation(Override.class)
         .addModifiers(Modifier.PUBLIC)
-        .returns(ParameterizedTypeName.get(RuntimeApi.TYPE_DESCRIPTOR,
+        .returns(ParameterizedTypeName.get(RuntimeApi.MODEL_TYPE,
             WildcardTypeName.subtypeOf(RuntimeApi.GRAPH_OBJECT)))
         .addStatement("return $T.$N", names.serializerClass(type.name()),
             SerializerEmitter.DESCRIPTOR)

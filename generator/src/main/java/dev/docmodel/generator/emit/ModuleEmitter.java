@@ -24,6 +24,7 @@ final class ModuleEmitter {
     ClassName self = names.module();
     List<StructuredType> types = model.structuredTypes();
     TypeSpec.Builder spec = TypeSpec.classBuilder(self)
+        .addAnnotation(Headers.GENERATED)
         .addAnnotation(Nullness.NULL_MARKED)
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
         .superclass(RuntimeApi.GRAPH_MODULE)

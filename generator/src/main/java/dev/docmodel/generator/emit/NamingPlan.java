@@ -23,10 +23,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 
 /**
  * Every Java name of the output, decided once for the whole model before any file is emitted
@@ -46,7 +44,7 @@ public final class NamingPlan {
 
 
   private final String basePackage;
-  private final String rootNamespace;
+  private final PackageNames packages;
   private final NamePins pins;
   private final Map<QualifiedName, ClassName> modelClasses = new HashMap<>();
   private final Map<QualifiedName, ClassName> serializerClasses = new HashMap<>();
@@ -58,13 +56,9 @@ public final class NamingPlan {
   /** Every name the plan had to change, with why (NAME_ADJUSTED). */
   private final List<Diagnostic> adjustments = new ArrayList<>();
 
-  public NamingPlan(TypeModel model, String basePackage) {
-    this(model, basePackage, NamePins.NONE);
-  }
-
   public NamingPlan(TypeModel model, String basePackage, NamePins pins) {
     this.basePackage = basePackage;
-    this.rootNamespace = rootNamespace(model);
+    this.packages = new PackageNames(model, basePackage);
     this.pins = pins;
     Map<String, NameAllocator> perPackage = new HashMap<>();
     reserveSubpackageNames(model, perPackage);
@@ -98,7 +92,7 @@ public final class NamingPlan {
     if (pinned != null) {
       return ClassName.bestGuess(pinned.modelClass());
     }
-    String pkg = packageFor(type.name().namespace());
+    String pkg = packages.packageFor(type.name().namespace());
     String wanted = upperFirst(type.name().name());
     String simple = allocatorFor(perPackage, pkg).allocate(NameAllocator.toJavaIdentifier(wanted));
     if (!simple.equals(wanted)) {
@@ -145,7 +139,7 @@ public final class NamingPlan {
    */
   private void reserveSubpackageNames(TypeModel model, Map<String, NameAllocator> perPackage) {
     for (TypeDefinition type : model.types()) {
-      String pkg = packageFor(type.name().namespace());
+      String pkg = packages.packageFor(type.name().namespace());
       for (int dot = pkg.lastIndexOf('.'); dot > basePackage.length() - 1 && dot > 0;
           dot = pkg.lastIndexOf('.')) {
         allocatorFor(perPackage, pkg.substring(0, dot)).reserve(pkg.substring(dot + 1));
@@ -303,41 +297,6 @@ public final class NamingPlan {
   /** The names the plan had to change, each a NAME_ADJUSTED diagnostic saying why. */
   public List<Diagnostic> adjustments() {
     return List.copyOf(adjustments);
-  }
-
-  /** {@code microsoft.graph} → the base package; {@code microsoft.graph.callRecords} → base.callrecords. */
-  public String packageFor(String namespace) {
-    String relative;
-    if (namespace.equals(rootNamespace)) {
-      relative = "";
-    } else if (!rootNamespace.isEmpty() && namespace.startsWith(rootNamespace + ".")) {
-      relative = namespace.substring(rootNamespace.length() + 1);
-    } else {
-      relative = namespace;
-    }
-    StringBuilder pkg = new StringBuilder(basePackage);
-    for (String segment : relative.split("\\.")) {
-      if (!segment.isEmpty()) {
-        pkg.append('.').append(
-            NameAllocator.toJavaIdentifier(segment.toLowerCase(Locale.ROOT)).replace("$", "_"));
-      }
-    }
-    return pkg.toString();
-  }
-
-  /**
-   * The root namespace: the one holding the most types (ties: the shortest, then alphabetical).
-   * Namespaces under it become subpackages; any other namespace becomes a package of its own below
-   * the base package, so one stray namespace cannot move every other type.
-   */
-  private static String rootNamespace(TypeModel model) {
-    Map<String, Integer> counts = new TreeMap<>();
-    model.types().forEach(t -> counts.merge(t.name().namespace(), 1, Integer::sum));
-    return counts.entrySet().stream()
-        .max(java.util.Comparator.<Map.Entry<String, Integer>>comparingInt(Map.Entry::getValue)
-            .thenComparing(e -> -e.getKey().length())
-            .thenComparing(Map.Entry::getKey, java.util.Comparator.reverseOrder()))
-        .map(Map.Entry::getKey).orElse("");
   }
 
   public String basePackage() {

@@ -38,6 +38,7 @@ final class RegistryEmitter {
     ParameterizedTypeName anyDescriptor = ParameterizedTypeName.get(RuntimeApi.TYPE_DESCRIPTOR,
         WildcardTypeName.subtypeOf(Object.class));
     TypeSpec.Builder spec = TypeSpec.classBuilder(self)
+        .addAnnotation(Headers.GENERATED)
         .addAnnotation(Nullness.NULL_MARKED)
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
         .addJavadoc("The generated types by their OData names, and entry points for reading.\n")
@@ -66,8 +67,17 @@ final class RegistryEmitter {
         .addParameter(RuntimeApi.READ_MODE, "mode")
         .addStatement("return new $T(mode, $T::$N)", RuntimeApi.READ_CONTEXT, self, RESOLVE)
         .build());
+    spec.addMethod(read());
+    return JavaFile.builder(self.packageName(), spec.build())
+        .addFileComment("$L", Headers.fileComment(new Location("(all pages)", 1, 1)))
+        .skipJavaLangImports(true)
+        .build();
+  }
+
+  /** {@code read(p, type)}: one value read leniently, for callers without a context. */
+  private MethodSpec read() {
     TypeVariableName t = TypeVariableName.get("T", RuntimeApi.GRAPH_OBJECT);
-    spec.addMethod(MethodSpec.methodBuilder(SerializerEmitter.READ)
+    return MethodSpec.methodBuilder(SerializerEmitter.READ)
         .addJavadoc("Reads one value declared as {@code type}, leniently.\n")
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .addTypeVariable(t)
@@ -77,10 +87,6 @@ final class RegistryEmitter {
         .addExceptions(json.exceptions())
         .addStatement("return $T.$N(p, $N($T.$N), type)", RuntimeApi.GRAPH_JSON,
             RuntimeApi.READ_OBJECT, NEW_READ_CONTEXT, RuntimeApi.READ_MODE, RuntimeApi.LENIENT)
-        .build());
-    return JavaFile.builder(self.packageName(), spec.build())
-        .addFileComment("$L", Headers.fileComment(new Location("(all pages)", 1, 1)))
-        .skipJavaLangImports(true)
         .build();
   }
 

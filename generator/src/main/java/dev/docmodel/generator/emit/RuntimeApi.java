@@ -10,6 +10,7 @@ import dev.docmodel.generator.emit.MethodRefs.Ref4;
 import dev.docmodel.generator.emit.MethodRefs.Ref5;
 import dev.docmodel.runtime.GraphObject;
 import dev.docmodel.runtime.JsonValue;
+import dev.docmodel.runtime.ModelType;
 import dev.docmodel.runtime.ReadMode;
 import dev.docmodel.runtime.WireEnum;
 import dev.docmodel.runtime.jackson.GraphJson;
@@ -34,6 +35,8 @@ final class RuntimeApi {
 
   static final ClassName GRAPH_OBJECT = ClassName.get(GraphObject.class);
   static final ClassName TYPE_DESCRIPTOR = ClassName.get(TypeDescriptor.class);
+  /** The core's view of a generated type: what model classes name, free of any JSON binding. */
+  static final ClassName MODEL_TYPE = ClassName.get(ModelType.class);
   static final ClassName PROPERTY_READER = ClassName.get(TypeDescriptor.PropertyReader.class);
   static final ClassName PROPERTY_WRITER = ClassName.get(TypeDescriptor.PropertyWriter.class);
   static final ClassName READ_CONTEXT = ClassName.get(ReadContext.class);

@@ -45,6 +45,7 @@ final class SerializerEmitter {
     ClassName modelClass = names.modelClass(type.name());
     ClassName base = type.baseType() == null ? null : names.serializerClass(type.baseType());
     TypeSpec.Builder spec = TypeSpec.classBuilder(self)
+        .addAnnotation(Headers.GENERATED)
         .addAnnotation(Nullness.NULL_MARKED)
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
         .addJavadoc("Reads and writes {@link $T} as JSON, without reflection.\n", modelClass)

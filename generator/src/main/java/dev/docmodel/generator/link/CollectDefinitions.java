@@ -5,7 +5,6 @@ import dev.docmodel.generator.diag.DiagnosticCode;
 import dev.docmodel.generator.diag.Diagnostics;
 import dev.docmodel.generator.diag.Location;
 import dev.docmodel.generator.model.EnumMember;
-import dev.docmodel.generator.model.Origin;
 import dev.docmodel.generator.model.QualifiedName;
 import dev.docmodel.generator.read.Page;
 import java.util.ArrayList;
@@ -59,6 +58,34 @@ final class CollectDefinitions {
     }
     String namespace = namespaceOf(page);
     String title = title(page);
+    TypeBuilder.PageStatements main = annotatedTypes(page, namespace, title);
+    if (main == null) {
+      main = titledType(page, namespace, title);
+    }
+    if (main != null) {
+      typeByPage.put(fileName(page.path()), main.type());
+      if (page.inheritsFrom() != null && main.proseBase == null) {
+        Page.TypeLink base = page.inheritsFrom();
+        main.proseBase = new Mention(base.typeName(), base.linkTarget(), base.location());
+      }
+      for (Page.TypeLink derived : page.derivedTypes()) {
+        main.derivedTypeHints.add(new Mention(derived.typeName(), derived.linkTarget(),
+            derived.location()));
+      }
+    } else if (page.namespace() == null && !page.tables().isEmpty() && !page.apiPage()) {
+      diagnostics.report(DiagnosticCode.NO_NAMESPACE, Location.ofPage(page.path()),
+          "no Namespace line; using " + defaultNamespace);
+    }
+    for (Page.Table table : page.tables()) {
+      collectTable(page, table, main, namespace, title);
+    }
+  }
+
+  /**
+   * The types the page's resource annotations define; returns the first, the page's own (named by
+   * {@link PageNames} on a resource page), or null.
+   */
+  private TypeBuilder.PageStatements annotatedTypes(Page page, String namespace, String title) {
     TypeBuilder.PageStatements main = null;
     for (Page.ResourceBlock resource : page.resources()) {
       JsonNode annotation = resource.annotation().root();
@@ -80,38 +107,26 @@ final class CollectDefinitions {
       if (resource.sample() != null && resource.sample().root().isObject()) {
         type.samples.add(new TypeDraft.Sample(resource.sample(), "", typeName.namespace()));
       }
-      if (main == null) {
-        main = type;
-      }
+      main = main == null ? type : main;
     }
-    if (main == null && title != null && title.toLowerCase(Locale.ROOT).endsWith(" resource type")) {
-      String titled = TypeExpression.cleanName(title.substring(0, title.length() - 14));
-      Location at = page.headings().get(0).location();
-      Optional<QualifiedName> name = titled.isEmpty() ? Optional.empty()
-          : name(titled, namespace, at);
-      if (name.isPresent()) {
-        QualifiedName typeName = page.apiPage() ? name.get()
-            : pageNames.decide(page, name.get(), false, at);
-        main = statements(typeName, at, page, title);
-      }
+    return main;
+  }
+
+  /** Without an annotation, the type a "# x resource type" title defines, or null. */
+  private TypeBuilder.PageStatements titledType(Page page, String namespace, String title) {
+    if (title == null || !title.toLowerCase(Locale.ROOT).endsWith(" resource type")) {
+      return null;
     }
-    if (main != null) {
-      typeByPage.put(fileName(page.path()), main.type());
-      if (page.inheritsFrom() != null && main.proseBase == null) {
-        Page.TypeLink base = page.inheritsFrom();
-        main.proseBase = new Mention(base.typeName(), base.linkTarget(), base.location());
-      }
-      for (Page.TypeLink derived : page.derivedTypes()) {
-        main.derivedTypeHints.add(new Mention(derived.typeName(), derived.linkTarget(),
-            derived.location()));
-      }
-    } else if (page.namespace() == null && !page.tables().isEmpty() && !page.apiPage()) {
-      diagnostics.report(DiagnosticCode.NO_NAMESPACE, Location.ofPage(page.path()),
-          "no Namespace line; using " + defaultNamespace);
+    String titled = TypeExpression.cleanName(title.substring(0, title.length() - 14));
+    Location at = page.headings().get(0).location();
+    Optional<QualifiedName> name = titled.isEmpty() ? Optional.empty()
+        : name(titled, namespace, at);
+    if (name.isEmpty()) {
+      return null;
     }
-    for (Page.Table table : page.tables()) {
-      collectTable(page, table, main, namespace, title);
-    }
+    QualifiedName typeName = page.apiPage() ? name.get()
+        : pageNames.decide(page, name.get(), false, at);
+    return statements(typeName, at, page, title);
   }
 
   /** The page's namespace; the default one when the page names none or a malformed one. */
@@ -200,171 +215,13 @@ final class CollectDefinitions {
     return (slash < 0 ? path : path.substring(slash + 1)).toLowerCase(Locale.ROOT);
   }
 
-  private static String text(JsonNode node, String field) {
+  static String text(JsonNode node, String field) {
     JsonNode value = node.get(field);
     return value == null || value.isNull() ? null : value.asText();
   }
 
-  private static boolean truthy(JsonNode node) {
+  static boolean truthy(JsonNode node) {
     return node != null && (node.isBoolean() ? node.booleanValue()
         : "true".equalsIgnoreCase(node.asText()));
-  }
-
-  /**
-   * A type being collected, page by page; only this pass sees it. Its defining page comes first
-   * when the statements are merged: that page's description, location, annotation and rows lead,
-   * and the pages that extend the type (Intune's pages on user, API pages repeating a resource
-   * block) follow in page order.
-   */
-  private static final class TypeBuilder {
-    final QualifiedName name;
-    final List<PageStatements> pages = new ArrayList<>();
-
-    TypeBuilder(QualifiedName name) {
-      this.name = name;
-    }
-
-    PageStatements on(Page page, Location at, String title) {
-      if (!pages.isEmpty() && pages.get(pages.size() - 1).page == page) {
-        return pages.get(pages.size() - 1);
-      }
-      PageStatements statements = new PageStatements(this, page, at, title);
-      pages.add(statements);
-      return statements;
-    }
-
-    /**
-     * The page that defines the type: the one named after it ({@code user.md} for {@code user},
-     * not {@code intune-devices-user.md}), else the one titled "x resource type", else a resource
-     * page rather than an API page, else the first.
-     */
-    PageStatements definingPage() {
-      return pages.stream().min(java.util.Comparator
-          .comparing((PageStatements p) -> !p.namedAfterType())
-          .thenComparing(p -> !p.titledAfterType())
-          .thenComparing(p -> p.page.apiPage())).orElseThrow();
-    }
-
-    TypeDraft build(Diagnostics diagnostics) {
-      PageStatements defining = definingPage();
-      List<PageStatements> ordered = new ArrayList<>();
-      ordered.add(defining);
-      for (PageStatements p : pages) {
-        if (p != defining) {
-          ordered.add(p);
-          diagnostics.report(DiagnosticCode.TYPE_DEFINED_TWICE, p.location,
-              name + " is also described at " + defining.location);
-        }
-      }
-      Mention annotationBase = null;
-      Mention proseBase = null;
-      List<String> key = List.of();
-      boolean saysNoBase = false;
-      boolean isAbstract = false;
-      boolean open = false;
-      boolean addressable = false;
-      List<Mention> ancestorHints = new ArrayList<>();
-      List<Mention> derivedTypeHints = new ArrayList<>();
-      List<TypeDraft.Row> rows = new ArrayList<>();
-      List<TypeDraft.Sample> samples = new ArrayList<>();
-      for (PageStatements p : ordered) {
-        annotationBase = annotationBase != null ? annotationBase : p.annotationBase;
-        proseBase = proseBase != null ? proseBase : p.proseBase;
-        key = !key.isEmpty() ? key : p.key;
-        saysNoBase |= p.annotationSaysNoBase;
-        isAbstract |= p.isAbstract;
-        open |= p.open;
-        addressable |= p.addressable;
-        ancestorHints.addAll(p.ancestorHints);
-        derivedTypeHints.addAll(p.derivedTypeHints);
-        rows.addAll(p.rows);
-        // Another page's sample (an API page's, a copy-pasted annotation) confirms what the
-        // type's pages declare; it never adds to it, so the type depends on its own pages only.
-        p.samples.forEach(s -> samples.add(p == defining ? s
-            : new TypeDraft.Sample(s.block(), s.pointer(), s.namespace(), true)));
-      }
-      return new TypeDraft(name, defining.location, name.namespace(),
-          defining.page.frontMatter().getOrDefault("description", ""), Origin.DOCUMENTED,
-          annotationBase, saysNoBase, proseBase, key, isAbstract, open, addressable, ancestorHints,
-          derivedTypeHints, rows, samples);
-    }
-
-    /** What one page states about the type. */
-    static final class PageStatements {
-      final TypeBuilder type;
-      final Page page;
-      final Location location;
-      final String title;
-      Mention annotationBase;
-      boolean annotationSaysNoBase;
-      Mention proseBase;
-      List<String> key = List.of();
-      boolean isAbstract;
-      boolean open;
-      boolean addressable;
-      final List<Mention> ancestorHints = new ArrayList<>();
-      final List<Mention> derivedTypeHints = new ArrayList<>();
-      final List<TypeDraft.Row> rows = new ArrayList<>();
-      final List<TypeDraft.Sample> samples = new ArrayList<>();
-
-      PageStatements(TypeBuilder type, Page page, Location location, String title) {
-        this.type = type;
-        this.page = page;
-        this.location = location;
-        this.title = title;
-      }
-
-      QualifiedName type() {
-        return type.name;
-      }
-
-      boolean namedAfterType() {
-        String file = fileName(page.path());
-        return file.equals(type.name.name().toLowerCase(Locale.ROOT) + ".md");
-      }
-
-      boolean titledAfterType() {
-        return title != null && title.equalsIgnoreCase(type.name.name() + " resource type");
-      }
-
-      /** The first annotation that states a base or key wins; abstract and open accumulate. */
-      void applyAnnotation(JsonNode annotation, Location baseAt) {
-        JsonNode baseNode = annotation.get("baseType");
-        if (baseNode != null && baseNode.isNull()) {
-          annotationSaysNoBase = true;
-        }
-        String base = text(annotation, "baseType");
-        if (base != null && !base.isBlank() && annotationBase == null) {
-          annotationBase = new Mention(base.strip(), null, baseAt);
-        }
-        JsonNode keyNode = annotation.get("keyProperty");
-        if (keyNode != null && key.isEmpty()) {
-          List<String> declared = new ArrayList<>();
-          if (keyNode.isArray()) {
-            keyNode.forEach(k -> declared.add(k.asText()));
-          } else if (!keyNode.asText().isBlank()) {
-            declared.add(keyNode.asText().strip());
-          }
-          key = List.copyOf(declared);
-        }
-        isAbstract |= truthy(annotation.get("abstract"));
-        open |= truthy(annotation.get("openType"));
-      }
-    }
-  }
-
-  private static final class EnumBuilder {
-    final QualifiedName name;
-    final Location location;
-    final List<EnumMember> members = new ArrayList<>();
-
-    EnumBuilder(QualifiedName name, Location location) {
-      this.name = name;
-      this.location = location;
-    }
-
-    EnumDraft build() {
-      return new EnumDraft(name, location, "", members);
-    }
   }
 }

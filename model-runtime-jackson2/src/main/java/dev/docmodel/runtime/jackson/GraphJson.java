@@ -268,10 +268,10 @@ public final class GraphJson {
       return JsonValue.NULL;
     }
     StringWriter out = new StringWriter();
-    try (JsonGenerator g = Jackson.FACTORY.createGenerator(out)) {
+    try (JsonGenerator g = Jackson.generator(out)) {
       writer.write(g, value);
     }
-    try (JsonParser p = Jackson.FACTORY.createParser(out.toString())) {
+    try (JsonParser p = Jackson.parser(out.toString())) {
       p.nextToken();
       return JsonTrees.read(p);
     }

@@ -20,6 +20,16 @@ import java.util.Map;
 final class Jackson {
   /** Parsers and generators of the binding's own text conversions. */
   static final JsonFactory FACTORY = new JsonFactory();
+
+  /** A parser of JSON text, as every read of text in this binding makes it. */
+  static JsonParser parser(String json) throws IOException {
+    return FACTORY.createParser(json);
+  }
+
+  /** A generator of JSON text, as every write of text in this binding makes it. */
+  static JsonGenerator generator(java.io.Writer out) throws IOException {
+    return FACTORY.createGenerator(out);
+  }
   /** A node factory that keeps BigDecimal values as written (no normalisation of scale). */
   static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
 
@@ -71,7 +81,7 @@ final class Jackson {
    * column intact.
    */
   static <R> R parse(String json, ParserBody<R> body) {
-    try (JsonParser p = FACTORY.createParser(json)) {
+    try (JsonParser p = parser(json)) {
       p.nextToken();
       return body.read(p);
     } catch (IOException e) {
@@ -82,7 +92,7 @@ final class Jackson {
   /** Writes JSON text; unchecked as {@link #parse}. */
   static String render(GeneratorBody body) {
     StringWriter out = new StringWriter();
-    try (JsonGenerator g = FACTORY.createGenerator(out)) {
+    try (JsonGenerator g = generator(out)) {
       body.write(g);
     } catch (IOException e) {
       throw new UncheckedIOException(e.getMessage(), e);

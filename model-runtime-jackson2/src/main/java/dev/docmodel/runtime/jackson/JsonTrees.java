@@ -163,24 +163,10 @@ public final class JsonTrees {
       return Jackson.NODES.missingNode();
     }
     switch (token) {
-      case START_OBJECT: {
-        ObjectNode object = Jackson.NODES.objectNode();
-        for (String name = parser.nextFieldName(); name != null; name = parser.nextFieldName()) {
-          parser.nextToken();
-          object.set(name, readNode(parser));
-        }
-        return object;
-      }
-      case START_ARRAY: {
-        ArrayNode array = Jackson.NODES.arrayNode();
-        while (parser.nextToken() != JsonToken.END_ARRAY) {
-          if (parser.currentToken() == null) {
-            throw new com.fasterxml.jackson.core.io.JsonEOFException(parser, null, "unclosed array");
-          }
-          array.add(readNode(parser));
-        }
-        return array;
-      }
+      case START_OBJECT:
+        return readObjectNode(parser);
+      case START_ARRAY:
+        return readArrayNode(parser);
       case FIELD_NAME:
         parser.nextToken();
         return readNode(parser);
@@ -208,5 +194,25 @@ public final class JsonTrees {
       default:
         throw Jackson.unexpectedToken(parser, token);
     }
+  }
+
+  private static ObjectNode readObjectNode(JsonParser parser) throws IOException {
+    ObjectNode object = Jackson.NODES.objectNode();
+    for (String name = parser.nextFieldName(); name != null; name = parser.nextFieldName()) {
+      parser.nextToken();
+      object.set(name, readNode(parser));
+    }
+    return object;
+  }
+
+  private static ArrayNode readArrayNode(JsonParser parser) throws IOException {
+    ArrayNode array = Jackson.NODES.arrayNode();
+    while (parser.nextToken() != JsonToken.END_ARRAY) {
+      if (parser.currentToken() == null) {
+        throw new com.fasterxml.jackson.core.io.JsonEOFException(parser, null, "unclosed array");
+      }
+      array.add(readNode(parser));
+    }
+    return array;
   }
 }

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -20,12 +19,11 @@ import org.junit.jupiter.api.Test;
 
 /** The model's own JSON tree: exact, immutable, navigable, and convertible to Jackson's. */
 class JsonTreesTest {
-  private static final JsonFactory JSON = new JsonFactory();
   private static final String DOCUMENT = "{\"a\":[1,1.50,123456789012345678901234567890,-2e10],"
       + "\"b\":{\"c/d\":\"x\\\"y\\n\\u0001\",\"e~f\":null},\"g\":true}";
 
   private static JsonValue read(String json) throws Exception {
-    try (JsonParser p = JSON.createParser(json)) {
+    try (JsonParser p = Jackson.parser(json)) {
       p.nextToken();
       return JsonTrees.read(p);
     }
@@ -36,7 +34,7 @@ class JsonTreesTest {
     JsonValue value = read(DOCUMENT);
     assertEquals(DOCUMENT.replace("\\u0001", "\\u0001"), value.toString());
     StringWriter out = new StringWriter();
-    try (JsonGenerator g = JSON.createGenerator(out)) {
+    try (JsonGenerator g = Jackson.generator(out)) {
       JsonTrees.write(g, value);
     }
     assertEquals(DOCUMENT, out.toString(), "written back byte for byte");

@@ -68,8 +68,13 @@ final class DeclaredTypes {
       this.module = module;
     }
 
-    /** A generated type is polymorphic through {@code @odata.type}, written by our own writers. */
+    /**
+     * A generated type is polymorphic through {@code @odata.type}, written by our own writers.
+     * The six-argument {@code construct}, deprecated in jackson-annotations 2.23, is the one that
+     * 2.20 (which a platform may still pin beside Jackson 3) has too.
+     */
     @Override
+    @SuppressWarnings("deprecation")
     public JsonTypeInfo.@Nullable Value findPolymorphicTypeInfo(MapperConfig<?> config,
         Annotated annotated) {
       return declared(annotated) == null ? null : JsonTypeInfo.Value.construct(

@@ -25,6 +25,16 @@ final class Jackson {
    */
   static final JsonFactory FACTORY = JsonFactory.builder()
       .disable(JsonWriteFeature.ESCAPE_FORWARD_SLASHES).build();
+
+  /** A parser of JSON text, outside any mapper: no object codec, the factory's own limits. */
+  static JsonParser parser(String json) {
+    return FACTORY.createParser(tools.jackson.core.ObjectReadContext.empty(), json);
+  }
+
+  /** A generator of JSON text, outside any mapper. */
+  static JsonGenerator generator(java.io.Writer out) {
+    return FACTORY.createGenerator(tools.jackson.core.ObjectWriteContext.empty(), out);
+  }
   /** Jackson 3's node factory keeps BigDecimal values as written (no normalisation of scale). */
   static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
@@ -74,7 +84,7 @@ final class Jackson {
    * ModelReadException are thrown as they are: Jackson 3's exceptions are unchecked.
    */
   static <R> R parse(String json, ParserBody<R> body) {
-    try (JsonParser p = FACTORY.createParser(json)) {
+    try (JsonParser p = parser(json)) {
       p.nextToken();
       return body.read(p);
     }
@@ -83,7 +93,7 @@ final class Jackson {
   /** Writes JSON text; unchecked as {@link #parse}. */
   static String render(GeneratorBody body) {
     StringWriter out = new StringWriter();
-    try (JsonGenerator g = FACTORY.createGenerator(out)) {
+    try (JsonGenerator g = generator(out)) {
       body.write(g);
     }
     return out.toString();

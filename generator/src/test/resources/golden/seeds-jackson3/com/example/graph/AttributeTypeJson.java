@@ -5,6 +5,7 @@ import dev.docmodel.runtime.jackson.GraphJson;
 import dev.docmodel.runtime.jackson.ReadContext;
 import dev.docmodel.runtime.jackson.TypeDescriptor;
 import java.util.function.Supplier;
+import javax.annotation.processing.Generated;
 import org.jspecify.annotations.NullMarked;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonGenerator;
@@ -13,6 +14,7 @@ import tools.jackson.core.JsonParser;
 /**
  * Reads and writes {@link AttributeType} as JSON, without reflection.
  */
+@Generated("dev.docmodel.generator.Generator")
 @NullMarked
 public final class AttributeTypeJson implements Supplier<AttributeType>, TypeDescriptor.PropertyReader<AttributeType>, TypeDescriptor.PropertyWriter<AttributeType> {
   private static final AttributeTypeJson INSTANCE = new AttributeTypeJson();

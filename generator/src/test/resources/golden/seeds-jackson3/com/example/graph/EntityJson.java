@@ -6,6 +6,7 @@ import dev.docmodel.runtime.jackson.ReadContext;
 import dev.docmodel.runtime.jackson.TypeDescriptor;
 import dev.docmodel.runtime.jackson.Values;
 import java.util.function.Supplier;
+import javax.annotation.processing.Generated;
 import org.jspecify.annotations.NullMarked;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonGenerator;
@@ -15,6 +16,7 @@ import tools.jackson.core.io.SerializedString;
 /**
  * Reads and writes {@link Entity} as JSON, without reflection.
  */
+@Generated("dev.docmodel.generator.Generator")
 @NullMarked
 public final class EntityJson implements Supplier<Entity>, TypeDescriptor.PropertyReader<Entity>, TypeDescriptor.PropertyWriter<Entity> {
   private static final EntityJson INSTANCE = new EntityJson();

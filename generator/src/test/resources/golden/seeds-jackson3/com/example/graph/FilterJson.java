@@ -5,6 +5,7 @@ import dev.docmodel.runtime.jackson.GraphJson;
 import dev.docmodel.runtime.jackson.ReadContext;
 import dev.docmodel.runtime.jackson.TypeDescriptor;
 import java.util.function.Supplier;
+import javax.annotation.processing.Generated;
 import org.jspecify.annotations.NullMarked;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonGenerator;
@@ -14,6 +15,7 @@ import tools.jackson.core.io.SerializedString;
 /**
  * Reads and writes {@link Filter} as JSON, without reflection.
  */
+@Generated("dev.docmodel.generator.Generator")
 @NullMarked
 public final class FilterJson implements Supplier<Filter>, TypeDescriptor.PropertyReader<Filter>, TypeDescriptor.PropertyWriter<Filter> {
   private static final FilterJson INSTANCE = new FilterJson();

@@ -3,11 +3,13 @@ package com.example.graph;
 
 import dev.docmodel.runtime.ReadMode;
 import dev.docmodel.runtime.jackson.GraphModule;
+import javax.annotation.processing.Generated;
 import org.jspecify.annotations.NullMarked;
 
 /**
  * Registers the generated serializers with an ObjectMapper: {@code JsonMapper.builder().addModule(new ModelModule()).build()}, or as a Spring Boot 4 bean; {@code CollectionPage<T>} of any model type reads and writes too.
  */
+@Generated("dev.docmodel.generator.Generator")
 @NullMarked
 public final class ModelModule extends GraphModule {
   private static final long serialVersionUID = 1L;

@@ -7,6 +7,7 @@ import dev.docmodel.runtime.jackson.GraphJson;
 import dev.docmodel.runtime.jackson.ReadContext;
 import dev.docmodel.runtime.jackson.TypeDescriptor;
 import java.util.Locale;
+import javax.annotation.processing.Generated;
 import org.jspecify.annotations.NullMarked;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonParser;
@@ -14,6 +15,7 @@ import tools.jackson.core.JsonParser;
 /**
  * The generated types by their OData names, and entry points for reading.
  */
+@Generated("dev.docmodel.generator.Generator")
 @NullMarked
 public final class ModelTypes {
   private ModelTypes() {

@@ -8,12 +8,14 @@ import dev.docmodel.runtime.jackson.ReadContext;
 import dev.docmodel.runtime.jackson.TypeDescriptor;
 import java.io.IOException;
 import java.util.function.Supplier;
+import javax.annotation.processing.Generated;
 import org.jspecify.annotations.NullMarked;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Reads and writes {@link AttributeFlowType} as JSON, without reflection.
  */
+@Generated("dev.docmodel.generator.Generator")
 @NullMarked
 public final class AttributeFlowTypeJson implements Supplier<AttributeFlowType>, TypeDescriptor.PropertyReader<AttributeFlowType>, TypeDescriptor.PropertyWriter<AttributeFlowType> {
   private static final AttributeFlowTypeJson INSTANCE = new AttributeFlowTypeJson();

@@ -2,9 +2,10 @@
 package com.example.graph;
 
 import dev.docmodel.runtime.GraphObject;
-import dev.docmodel.runtime.jackson.TypeDescriptor;
+import dev.docmodel.runtime.ModelType;
 import java.util.List;
 import java.util.Objects;
+import javax.annotation.processing.Generated;
 import org.jspecify.annotations.NullMarked;
 import org.jspecify.annotations.Nullable;
 
@@ -17,6 +18,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @see <a href="https://learn.microsoft.com/graph/api/resources/synchronization-attributemappingsource?view=graph-rest-1.0">synchronization-attributemappingsource</a> (published reference)
  */
+@Generated("dev.docmodel.generator.Generator")
 @NullMarked
 public class AttributeMappingSource extends GraphObject {
   private @Nullable String expression;
@@ -121,7 +123,7 @@ public class AttributeMappingSource extends GraphObject {
   }
 
   @Override
-  public TypeDescriptor<? extends GraphObject> jsonType() {
+  public ModelType<? extends GraphObject> jsonType() {
     return AttributeMappingSourceJson.TYPE;
   }
 

@@ -2,6 +2,7 @@
 package com.example.graph;
 
 import dev.docmodel.runtime.WireEnum;
+import javax.annotation.processing.Generated;
 import org.jspecify.annotations.NullMarked;
 import org.jspecify.annotations.Nullable;
 
@@ -13,6 +14,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @see <a href="https://learn.microsoft.com/graph/api/resources/synchronization-attributemappingsource?view=graph-rest-1.0">synchronization-attributemappingsource</a> (published reference)
  */
+@Generated("dev.docmodel.generator.Generator")
 @NullMarked
 public enum AttributeMappingSourceType implements WireEnum {
   /**

@@ -2,7 +2,8 @@
 package com.example.graph;
 
 import dev.docmodel.runtime.GraphObject;
-import dev.docmodel.runtime.jackson.TypeDescriptor;
+import dev.docmodel.runtime.ModelType;
+import javax.annotation.processing.Generated;
 import org.jspecify.annotations.NullMarked;
 
 /**
@@ -12,10 +13,11 @@ import org.jspecify.annotations.NullMarked;
  *
  * @see <a href="https://learn.microsoft.com/graph/api/resources/synchronization-attributedefinition?view=graph-rest-1.0">synchronization-attributedefinition</a> (published reference)
  */
+@Generated("dev.docmodel.generator.Generator")
 @NullMarked
 public class AttributeType extends GraphObject {
   @Override
-  public TypeDescriptor<? extends GraphObject> jsonType() {
+  public ModelType<? extends GraphObject> jsonType() {
     return AttributeTypeJson.TYPE;
   }
 }

@@ -2,8 +2,9 @@
 package com.example.graph;
 
 import dev.docmodel.runtime.GraphObject;
-import dev.docmodel.runtime.jackson.TypeDescriptor;
+import dev.docmodel.runtime.ModelType;
 import java.util.Objects;
+import javax.annotation.processing.Generated;
 import org.jspecify.annotations.NullMarked;
 import org.jspecify.annotations.Nullable;
 
@@ -16,6 +17,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @see <a href="https://learn.microsoft.com/graph/api/resources/entity?view=graph-rest-1.0">entity</a> (published reference)
  */
+@Generated("dev.docmodel.generator.Generator")
 @NullMarked
 public class Entity extends GraphObject {
   private @Nullable String id;
@@ -44,7 +46,7 @@ public class Entity extends GraphObject {
   }
 
   @Override
-  public TypeDescriptor<? extends GraphObject> jsonType() {
+  public ModelType<? extends GraphObject> jsonType() {
     return EntityJson.TYPE;
   }
 

@@ -9,12 +9,14 @@ import dev.docmodel.runtime.jackson.ReadContext;
 import dev.docmodel.runtime.jackson.TypeDescriptor;
 import java.io.IOException;
 import java.util.function.Supplier;
+import javax.annotation.processing.Generated;
 import org.jspecify.annotations.NullMarked;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Reads and writes {@link ExpressionInputObject} as JSON, without reflection.
  */
+@Generated("dev.docmodel.generator.Generator")
 @NullMarked
 public final class ExpressionInputObjectJson implements Supplier<ExpressionInputObject>, TypeDescriptor.PropertyReader<ExpressionInputObject>, TypeDescriptor.PropertyWriter<ExpressionInputObject> {
   private static final ExpressionInputObjectJson INSTANCE = new ExpressionInputObjectJson();

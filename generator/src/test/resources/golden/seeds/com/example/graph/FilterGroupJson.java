@@ -10,12 +10,14 @@ import dev.docmodel.runtime.jackson.TypeDescriptor;
 import dev.docmodel.runtime.jackson.Values;
 import java.io.IOException;
 import java.util.function.Supplier;
+import javax.annotation.processing.Generated;
 import org.jspecify.annotations.NullMarked;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Reads and writes {@link FilterGroup} as JSON, without reflection.
  */
+@Generated("dev.docmodel.generator.Generator")
 @NullMarked
 public final class FilterGroupJson implements Supplier<FilterGroup>, TypeDescriptor.PropertyReader<FilterGroup>, TypeDescriptor.PropertyWriter<FilterGroup> {
   private static final FilterGroupJson INSTANCE = new FilterGroupJson();

@@ -9,12 +9,14 @@ import dev.docmodel.runtime.jackson.ReadContext;
 import dev.docmodel.runtime.jackson.TypeDescriptor;
 import java.io.IOException;
 import java.util.Locale;
+import javax.annotation.processing.Generated;
 import org.jspecify.annotations.NullMarked;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The generated types by their OData names, and entry points for reading.
  */
+@Generated("dev.docmodel.generator.Generator")
 @NullMarked
 public final class ModelTypes {
   private ModelTypes() {

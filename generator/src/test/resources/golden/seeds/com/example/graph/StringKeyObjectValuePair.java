@@ -3,8 +3,9 @@ package com.example.graph;
 
 import dev.docmodel.runtime.GraphObject;
 import dev.docmodel.runtime.JsonValue;
-import dev.docmodel.runtime.jackson.TypeDescriptor;
+import dev.docmodel.runtime.ModelType;
 import java.util.Objects;
+import javax.annotation.processing.Generated;
 import org.jspecify.annotations.NullMarked;
 import org.jspecify.annotations.Nullable;
 
@@ -17,6 +18,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @see <a href="https://learn.microsoft.com/graph/api/resources/synchronization-stringkeyobjectvaluepair?view=graph-rest-1.0">synchronization-stringkeyobjectvaluepair</a> (published reference)
  */
+@Generated("dev.docmodel.generator.Generator")
 @NullMarked
 public class StringKeyObjectValuePair extends GraphObject {
   private @Nullable String key;
@@ -70,7 +72,7 @@ public class StringKeyObjectValuePair extends GraphObject {
   }
 
   @Override
-  public TypeDescriptor<? extends GraphObject> jsonType() {
+  public ModelType<? extends GraphObject> jsonType() {
     return StringKeyObjectValuePairJson.TYPE;
   }
 

@@ -2,9 +2,10 @@
 package com.example.graph;
 
 import dev.docmodel.runtime.GraphObject;
-import dev.docmodel.runtime.jackson.TypeDescriptor;
+import dev.docmodel.runtime.ModelType;
 import java.util.List;
 import java.util.Objects;
+import javax.annotation.processing.Generated;
 import org.jspecify.annotations.NullMarked;
 import org.jspecify.annotations.Nullable;
 
@@ -15,6 +16,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @see <a href="https://learn.microsoft.com/graph/api/resources/synchronizationjob?view=graph-rest-1.0">synchronizationjob</a> (published reference)
  */
+@Generated("dev.docmodel.generator.Generator")
 @NullMarked
 public class SynchronizationJob extends Entity {
   private @Nullable SynchronizationSchedule schedule;
@@ -133,7 +135,7 @@ public class SynchronizationJob extends Entity {
   }
 
   @Override
-  public TypeDescriptor<? extends GraphObject> jsonType() {
+  public ModelType<? extends GraphObject> jsonType() {
     return SynchronizationJobJson.TYPE;
   }
 

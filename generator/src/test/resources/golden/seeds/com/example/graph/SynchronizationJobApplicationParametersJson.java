@@ -10,12 +10,14 @@ import dev.docmodel.runtime.jackson.TypeDescriptor;
 import dev.docmodel.runtime.jackson.Values;
 import java.io.IOException;
 import java.util.function.Supplier;
+import javax.annotation.processing.Generated;
 import org.jspecify.annotations.NullMarked;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Reads and writes {@link SynchronizationJobApplicationParameters} as JSON, without reflection.
  */
+@Generated("dev.docmodel.generator.Generator")
 @NullMarked
 public final class SynchronizationJobApplicationParametersJson implements Supplier<SynchronizationJobApplicationParameters>, TypeDescriptor.PropertyReader<SynchronizationJobApplicationParameters>, TypeDescriptor.PropertyWriter<SynchronizationJobApplicationParameters> {
   private static final SynchronizationJobApplicationParametersJson INSTANCE = new SynchronizationJobApplicationParametersJson();

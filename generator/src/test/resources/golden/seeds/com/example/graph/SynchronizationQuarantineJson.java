@@ -10,12 +10,14 @@ import dev.docmodel.runtime.jackson.TypeDescriptor;
 import dev.docmodel.runtime.jackson.Values;
 import java.io.IOException;
 import java.util.function.Supplier;
+import javax.annotation.processing.Generated;
 import org.jspecify.annotations.NullMarked;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Reads and writes {@link SynchronizationQuarantine} as JSON, without reflection.
  */
+@Generated("dev.docmodel.generator.Generator")
 @NullMarked
 public final class SynchronizationQuarantineJson implements Supplier<SynchronizationQuarantine>, TypeDescriptor.PropertyReader<SynchronizationQuarantine>, TypeDescriptor.PropertyWriter<SynchronizationQuarantine> {
   private static final SynchronizationQuarantineJson INSTANCE = new SynchronizationQuarantineJson();

@@ -10,12 +10,14 @@ import dev.docmodel.runtime.jackson.TypeDescriptor;
 import dev.docmodel.runtime.jackson.Values;
 import java.io.IOException;
 import java.util.function.Supplier;
+import javax.annotation.processing.Generated;
 import org.jspecify.annotations.NullMarked;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Reads and writes {@link SynchronizationRule} as JSON, without reflection.
  */
+@Generated("dev.docmodel.generator.Generator")
 @NullMarked
 public final class SynchronizationRuleJson implements Supplier<SynchronizationRule>, TypeDescriptor.PropertyReader<SynchronizationRule>, TypeDescriptor.PropertyWriter<SynchronizationRule> {
   private static final SynchronizationRuleJson INSTANCE = new SynchronizationRuleJson();

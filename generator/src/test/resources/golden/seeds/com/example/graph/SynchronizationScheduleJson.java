@@ -10,12 +10,14 @@ import dev.docmodel.runtime.jackson.TypeDescriptor;
 import dev.docmodel.runtime.jackson.Values;
 import java.io.IOException;
 import java.util.function.Supplier;
+import javax.annotation.processing.Generated;
 import org.jspecify.annotations.NullMarked;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Reads and writes {@link SynchronizationSchedule} as JSON, without reflection.
  */
+@Generated("dev.docmodel.generator.Generator")
 @NullMarked
 public final class SynchronizationScheduleJson implements Supplier<SynchronizationSchedule>, TypeDescriptor.PropertyReader<SynchronizationSchedule>, TypeDescriptor.PropertyWriter<SynchronizationSchedule> {
   private static final SynchronizationScheduleJson INSTANCE = new SynchronizationScheduleJson();

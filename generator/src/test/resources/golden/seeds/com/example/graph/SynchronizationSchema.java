@@ -2,9 +2,10 @@
 package com.example.graph;
 
 import dev.docmodel.runtime.GraphObject;
-import dev.docmodel.runtime.jackson.TypeDescriptor;
+import dev.docmodel.runtime.ModelType;
 import java.util.List;
 import java.util.Objects;
+import javax.annotation.processing.Generated;
 import org.jspecify.annotations.NullMarked;
 import org.jspecify.annotations.Nullable;
 
@@ -17,6 +18,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @see <a href="https://learn.microsoft.com/graph/api/resources/synchronization-synchronizationschema?view=graph-rest-1.0">synchronization-synchronizationschema</a> (published reference)
  */
+@Generated("dev.docmodel.generator.Generator")
 @NullMarked
 public class SynchronizationSchema extends Entity {
   private @Nullable List<@Nullable SynchronizationRule> synchronizationRules;
@@ -95,7 +97,7 @@ public class SynchronizationSchema extends Entity {
   }
 
   @Override
-  public TypeDescriptor<? extends GraphObject> jsonType() {
+  public ModelType<? extends GraphObject> jsonType() {
     return SynchronizationSchemaJson.TYPE;
   }
 

@@ -2,10 +2,11 @@
 package com.example.graph;
 
 import dev.docmodel.runtime.GraphObject;
-import dev.docmodel.runtime.jackson.TypeDescriptor;
+import dev.docmodel.runtime.ModelType;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Objects;
+import javax.annotation.processing.Generated;
 import org.jspecify.annotations.NullMarked;
 import org.jspecify.annotations.Nullable;
 
@@ -18,6 +19,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @see <a href="https://learn.microsoft.com/graph/api/resources/synchronization-synchronizationstatus?view=graph-rest-1.0">synchronization-synchronizationstatus</a> (published reference)
  */
+@Generated("dev.docmodel.generator.Generator")
 @NullMarked
 public class SynchronizationStatus extends GraphObject {
   private @Nullable SynchronizationStatusCode code;
@@ -322,7 +324,7 @@ public class SynchronizationStatus extends GraphObject {
   }
 
   @Override
-  public TypeDescriptor<? extends GraphObject> jsonType() {
+  public ModelType<? extends GraphObject> jsonType() {
     return SynchronizationStatusJson.TYPE;
   }
 

@@ -1,0 +1,23 @@
+package dev.docmodel.generator.link;
+
+import dev.docmodel.generator.diag.Location;
+import dev.docmodel.generator.model.EnumMember;
+import dev.docmodel.generator.model.QualifiedName;
+import java.util.ArrayList;
+import java.util.List;
+
+/** An enum being collected from its "x values" tables; only {@link CollectDefinitions} sees it. */
+final class EnumBuilder {
+  final QualifiedName name;
+  final Location location;
+  final List<EnumMember> members = new ArrayList<>();
+
+  EnumBuilder(QualifiedName name, Location location) {
+    this.name = name;
+    this.location = location;
+  }
+
+  EnumDraft build() {
+    return new EnumDraft(name, location, "", members);
+  }
+}
