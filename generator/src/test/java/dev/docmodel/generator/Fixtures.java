@@ -9,21 +9,21 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Small hand-written pages and a one-call read + link. */
-final class Fixtures {
+public final class Fixtures {
   private Fixtures() {}
 
-  record Linked(TypeModel model, Diagnostics diagnostics) {
+  public record Linked(TypeModel model, Diagnostics diagnostics) {
     String diagnosticsText() {
       return diagnostics.sorted().toString();
     }
   }
 
   /** Pages as alternating path, text. */
-  static Linked link(String... pathsAndTexts) {
+  public static Linked link(String... pathsAndTexts) {
     return link(Linker.Options.defaults(), pathsAndTexts);
   }
 
-  static Linked link(Linker.Options options, String... pathsAndTexts) {
+  public static Linked link(Linker.Options options, String... pathsAndTexts) {
     Diagnostics diagnostics = new Diagnostics();
     List<Page> pages = new ArrayList<>();
     for (int i = 0; i < pathsAndTexts.length; i += 2) {
@@ -32,7 +32,7 @@ final class Fixtures {
     return new Linked(new Linker(options, diagnostics).link(pages), diagnostics);
   }
 
-  static String resourcePage(String name, String annotationExtra, String inherits, String table,
+  public static String resourcePage(String name, String annotationExtra, String inherits, String table,
       String json) {
     return "---\ntitle: \"" + name + " resource type\"\ndescription: \"The " + name + ".\"\n---\n\n"
         + "# " + name + " resource type\n\nNamespace: microsoft.graph\n\n"

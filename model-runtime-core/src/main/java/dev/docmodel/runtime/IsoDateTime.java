@@ -48,26 +48,34 @@ public final class IsoDateTime {
         nano *= 10;
       }
     }
-    ZoneOffset offset;
-    if (i == n - 1 && s.charAt(i) == 'Z') {
-      offset = ZoneOffset.UTC;
-    } else if (i == n - 6 && (s.charAt(i) == '+' || s.charAt(i) == '-') && s.charAt(i + 3) == ':') {
-      int oh = digits(s, i + 1, 2);
-      int om = digits(s, i + 4, 2);
-      if ((oh | om) < 0 || (oh == 0 && om == 0)) {
-        return null; // +00:00 is written Z
-      }
-      try {
-        offset = ZoneOffset.ofHoursMinutes(s.charAt(i) == '-' ? -oh : oh,
-            s.charAt(i) == '-' ? -om : om);
-      } catch (DateTimeException e) {
-        return null;
-      }
-    } else {
+    ZoneOffset offset = offset(s, i);
+    if (offset == null) {
       return null;
     }
     try {
       return OffsetDateTime.of(year, month, day, hour, minute, second, nano, offset);
+    } catch (DateTimeException e) {
+      return null;
+    }
+  }
+
+  /** The canonical offset that ends {@code s} at {@code i} ({@code Z} or {@code +hh:mm}), or null. */
+  private static @Nullable ZoneOffset offset(String s, int i) {
+    int n = s.length();
+    if (i == n - 1 && s.charAt(i) == 'Z') {
+      return ZoneOffset.UTC;
+    }
+    if (i != n - 6 || (s.charAt(i) != '+' && s.charAt(i) != '-') || s.charAt(i + 3) != ':') {
+      return null;
+    }
+    int oh = digits(s, i + 1, 2);
+    int om = digits(s, i + 4, 2);
+    if ((oh | om) < 0 || (oh == 0 && om == 0)) {
+      return null; // +00:00 is written Z
+    }
+    try {
+      return ZoneOffset.ofHoursMinutes(s.charAt(i) == '-' ? -oh : oh,
+          s.charAt(i) == '-' ? -om : om);
     } catch (DateTimeException e) {
       return null;
     }
