@@ -15,6 +15,8 @@ import java.util.Map;
  * @param derivedTypes the types the page says derive from its type ("## Derived types", "the base
  *     type for [x] and [y]")
  * @param responses the typed response examples of an API page
+ * @param examples every request and response example: its annotation and code block
+ * @param result what the page's Response section says the operation returns, or null
  */
 public record Page(
     String path,
@@ -25,7 +27,9 @@ public record Page(
     List<TypeLink> derivedTypes,
     List<ResourceBlock> resources,
     List<Table> tables,
-    List<ResponseExample> responses) {
+    List<ResponseExample> responses,
+    List<ExampleBlock> examples,
+    ResultLink result) {
 
   /** An API page: its front matter says so, or it shows request or response examples. */
   public boolean apiPage() {
@@ -42,6 +46,23 @@ public record Page(
    */
   public record ResponseExample(String declaredType, boolean collection, JsonBlock body,
       Location location) {}
+
+  /**
+   * A request or response example of an API page: the annotation whose {@code blockType} says
+   * which, and the code block that follows it (an HTTP message: start line, headers, body).
+   *
+   * @param kind {@code request} or {@code response}
+   * @param code where the code block's opening fence is
+   */
+  public record ExampleBlock(String kind, JsonBlock annotation, String literal, Location code) {}
+
+  /**
+   * The first link of the first paragraph of a page's Response section: "returns a `200 OK`
+   * response code and a [user](../resources/user.md) object".
+   *
+   * @param collection the sentence speaks of a collection ("a collection of [x] objects")
+   */
+  public record ResultLink(String text, String target, boolean collection, Location location) {}
 
   /** A heading: level 1 to 6, plain text. */
   public record Heading(int level, String text, Location location) {}

@@ -36,6 +36,12 @@ final class PageWalker {
   final List<ResourceBlock> resources = new ArrayList<>();
   final List<Table> tables = new ArrayList<>();
   final List<Page.ResponseExample> responses = new ArrayList<>();
+  final List<Page.ExampleBlock> examples = new ArrayList<>();
+  Page.ResultLink result;
+  /** A request or response annotation waiting for its code block. */
+  private JsonBlock pendingExample;
+  /** Under the Response heading, before its first paragraph. */
+  private boolean responseSection;
   /** A response annotation waiting for its code block. */
   private JsonBlock pendingResponse;
   Located<String> namespace;
@@ -81,6 +87,8 @@ final class PageWalker {
       flushAnnotation();
       section = new Heading(heading.getLevel(), InlineText.of(heading).text(), location(node));
       headings.add(section);
+      responseSection = result == null && section.level() <= 3
+          && section.text().strip().equalsIgnoreCase("response");
       pastProperties |= section.level() > 1
           && section.text().toLowerCase(Locale.ROOT).strip().startsWith("propert");
     } else if (node instanceof Paragraph paragraph) {
@@ -99,6 +107,10 @@ final class PageWalker {
   private void readParagraph(Paragraph paragraph) {
     InlineText text = InlineText.of(paragraph);
     Location at = location(paragraph);
+    if (responseSection) {
+      responseSection = false;
+      result = resultLink(text, at);
+    }
     if (namespace == null) {
       int lineOffset = 0;
       for (String line : text.text().split("\n")) {
@@ -124,6 +136,19 @@ final class PageWalker {
       }
       derivedListFollows = relates && BaseTypeProse.announcesDerivedTypes(text);
     }
+  }
+
+  /** The result a Response sentence names: its first link, and whether it is a collection. */
+  private static Page.ResultLink resultLink(InlineText text, Location at) {
+    if (text.links().isEmpty()) {
+      return null;
+    }
+    Page.Link link = text.links().get(0);
+    String before = text.text().substring(0, link.offset()).replace('\n', ' ')
+        .toLowerCase(Locale.ROOT);
+    return new Page.ResultLink(link.text(), link.destination() == null ? ""
+        : link.destination(), before.endsWith("collection of ") || before.endsWith("array of "),
+        at);
   }
 
   private boolean inDerivedTypesSection() {
@@ -165,6 +190,10 @@ final class PageWalker {
     try {
       JsonBlock block = LenientJson.parse(inside, at.plusLines(prefixLines, column));
       JsonNode type = block.root().get("blockType");
+      String kind = type == null ? "" : type.asText();
+      // Any other annotation is about another block: the pending example has none.
+      pendingExample = block.root().isObject() && (kind.equals("request")
+          || kind.equals("response")) ? block : null;
       if (type != null) {
         pendingResponse = null; // an annotation is about the code block right after it
       }
@@ -184,6 +213,11 @@ final class PageWalker {
   }
 
   private void readCode(FencedCodeBlock code) {
+    if (pendingExample != null) {
+      examples.add(new Page.ExampleBlock(pendingExample.root().path("blockType").asText(),
+          pendingExample, code.getLiteral(), location(code)));
+      pendingExample = null;
+    }
     if (pendingResponse != null) {
       readResponse(code);
       return;
