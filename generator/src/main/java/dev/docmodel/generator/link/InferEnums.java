@@ -9,8 +9,6 @@ import dev.docmodel.generator.model.Primitive;
 import dev.docmodel.generator.model.Property;
 import dev.docmodel.generator.model.QualifiedName;
 import dev.docmodel.generator.model.TypeRef;
-import dev.docmodel.generator.read.Page;
-import dev.docmodel.generator.read.Phrases;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -19,8 +17,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Pass 5, {@link Resolution} → {@link Declared}: a String property whose description lists
@@ -90,19 +86,7 @@ final class InferEnums {
         || !(type instanceof TypeRef.PrimitiveRef p) || p.primitive() != Primitive.STRING) {
       return type;
     }
-    int phrase = Phrases.indexOf(row.description(), "possible values");
-    if (phrase < 0) {
-      return type;
-    }
-    int sentenceEnd = sentenceEnd(row.description(), phrase);
-    List<String> members = new ArrayList<>();
-    for (Page.CodeSpan span : row.codeSpans()) {
-      String member = span.literal().strip();
-      int at = span.offset();
-      if (at >= phrase && at < sentenceEnd && isMemberName(member) && !members.contains(member)) {
-        members.add(member);
-      }
-    }
+    List<String> members = row.possibleValues();
     if (!policy.accepts(members, row.type().saysEnum())) {
       return type;
     }
@@ -130,26 +114,6 @@ final class InferEnums {
         + owner.name() + " lists its possible values; typed as the inferred enum "
         + inferredEnum.name());
     return TypeRef.of(inferredEnum.name());
-  }
-
-  private static final Pattern SENTENCE_END = Pattern.compile("\\.\\s+(?=[A-Z])");
-
-  /**
-   * Where the sentence listing the values ends: code spans after it are not values ("Supports
-   * `$filter` (`eq`, `startsWith`)" says how to query, and may be appended to any description).
-   * The next sentence continues the list when it lists values too.
-   */
-  private static int sentenceEnd(String text, int phrase) {
-    Matcher m = SENTENCE_END.matcher(text);
-    int from = phrase;
-    while (m.find(from)) {
-      int next = Phrases.indexOf(text.substring(m.end()), "possible values");
-      if (next != 0) {
-        return m.start();
-      }
-      from = m.end();
-    }
-    return text.length();
   }
 
   /**
@@ -192,18 +156,5 @@ final class InferEnums {
     }
     set.remove("unknownfuturevalue");
     return set;
-  }
-
-  private static boolean isMemberName(String text) {
-    if (text.isEmpty() || !Character.isLetter(text.charAt(0))) {
-      return false;
-    }
-    for (char c : text.toCharArray()) {
-      if (!Character.isLetterOrDigit(c) && c != '_') {
-        return false;
-      }
-    }
-    String lower = text.toLowerCase(Locale.ROOT);
-    return !lower.equals("null") && !lower.equals("true") && !lower.equals("false");
   }
 }

@@ -5,6 +5,7 @@ import dev.docmodel.generator.diag.Diagnostics;
 import dev.docmodel.generator.model.EnumMember;
 import dev.docmodel.generator.read.Page;
 import dev.docmodel.generator.read.Phrases;
+import dev.docmodel.generator.read.PossibleValues;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -89,7 +90,8 @@ final class PageTables {
     }
     return Optional.of(new TypeDraft.Row(name, type,
         description == null ? "" : description.text(),
-        description == null ? List.of() : description.codeSpans(), navigation,
+        description == null ? List.of()
+            : PossibleValues.listed(description.text(), description.codeSpans()), navigation,
         nameCell.location()));
   }
 

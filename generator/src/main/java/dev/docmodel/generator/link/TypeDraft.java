@@ -4,7 +4,7 @@ import dev.docmodel.generator.diag.Location;
 import dev.docmodel.generator.model.Origin;
 import dev.docmodel.generator.model.QualifiedName;
 import dev.docmodel.generator.read.JsonBlock;
-import dev.docmodel.generator.read.Page;
+import dev.docmodel.generator.read.PossibleValues;
 import java.util.List;
 
 /**
@@ -50,9 +50,17 @@ record TypeDraft(
     return origin == Origin.DOCUMENTED;
   }
 
-  /** A row of a Properties or Relationships table. */
-  record Row(String name, TypeExpression type, String description, List<Page.CodeSpan> codeSpans,
-      boolean navigation, Location location) {}
+  /**
+   * A row of a Properties or Relationships table.
+   *
+   * @param possibleValues the values its description lists ({@link PossibleValues})
+   */
+  record Row(String name, TypeExpression type, String description, List<String> possibleValues,
+      boolean navigation, Location location) {
+    Row {
+      possibleValues = List.copyOf(possibleValues);
+    }
+  }
 
   /**
    * A JSON object showing a type's properties: a resource sample, or a nested object in one.
