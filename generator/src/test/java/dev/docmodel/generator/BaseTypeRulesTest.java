@@ -57,7 +57,10 @@ class BaseTypeRulesTest {
         "contact.md", page("orgContact", "Inherits from [directoryObject](do.md).",
             ",\n  \"baseType\": \"microsoft.graph.entity\"", "|mail|String|Mail.|"));
     assertEquals(name("directoryObject"), structured(linked, "orgContact").baseType());
-    assertTrue(linked.diagnosticsText().contains("[BASE_TYPE_CONFLICT]"), linked.diagnosticsText());
+    assertEquals(List.of("contact.md:5:1: warning [BASE_TYPE_CONFLICT] microsoft.graph.orgContact "
+        + "derives from microsoft.graph.directoryObject here but from microsoft.graph.entity "
+        + "elsewhere on its page; using the more specific microsoft.graph.directoryObject"),
+        linked.lines());
   }
 
   @Test
@@ -142,7 +145,16 @@ class BaseTypeRulesTest {
     StructuredType reference = structured(linked, "itemReference");
     assertNull(reference.baseType(), "an id alone does not make an entity");
     assertFalse(reference.entity());
-    assertTrue(linked.diagnosticsText().contains("[BASE_TYPE_INFERRED]"));
+    assertEquals(List.of(
+        "job.md:11:2: info [PROPERTY_INHERITED_REPEATED] id is inherited by "
+            + "microsoft.graph.printJob; not declared again",
+        "job.md:16:5: info [BASE_TYPE_INFERRED] microsoft.graph.printJob has a key but names no "
+            + "base type; deriving it from the root entity type microsoft.graph.entity",
+        "presence.md:17:2: info [PROPERTY_INHERITED_REPEATED] id is inherited by "
+            + "microsoft.graph.presence; not declared again",
+        "presence.md:22:5: info [BASE_TYPE_INFERRED] microsoft.graph.presence has a key but names "
+            + "no base type; deriving it from the root entity type microsoft.graph.entity"),
+        linked.lines());
   }
 
   @Test
@@ -251,8 +263,14 @@ class BaseTypeRulesTest {
     StructuredType settings = structured(linked, "implicitGrantSettings");
     assertFalse(settings.entity(), "no id anywhere and nothing else says entity");
     assertNull(settings.baseType());
-    assertTrue(linked.diagnosticsText().contains("[KEY_PROPERTY_UNSHOWN]"),
-        linked.diagnosticsText());
+    assertEquals(List.of(
+        "addressable.md:21:5: info [BASE_TYPE_INFERRED] microsoft.graph.educationRubric has a key "
+            + "but names no base type; deriving it from the root entity type "
+            + "microsoft.graph.entity",
+        "grant.md:15:5: warning [KEY_PROPERTY_UNSHOWN] microsoft.graph.implicitGrantSettings "
+            + "declares the key id but no property of that name is shown for it or its base types,"
+            + " and nothing else makes it an entity; treating it as a complex type"),
+        linked.lines());
     assertTrue(structured(linked, "shift").entity(), "the base shows the key");
     StructuredType rubric = structured(linked, "educationRubric");
     assertTrue(rubric.entity(), "operations of its own make it an entity");

@@ -141,6 +141,16 @@ class DocsContradictionsTest {
   }
 
   @Test
+  void aFileNamedFreelyIsNoContradiction() {
+    String page = securityPage("x", "userAccount", "userAccount", "userAccount", "", null,
+        "| accountName | String | The name. |");
+    Fixtures.Linked linked = Fixtures.link("notes/first.md", page);
+    assertEquals(List.of("accountName", "name"), propertyNames(type(linked, SECURITY,
+        "userAccount")));
+    assertEquals(List.of(), warnings(linked), "every name the page writes agrees");
+  }
+
+  @Test
   void namesThatAbbreviateOneAnotherAgree() {
     String chart = Fixtures.resourcePage("workbookChart", "", null, "|name|String||", "{}")
         .replace("workbookChart resource type", "chart resource type");

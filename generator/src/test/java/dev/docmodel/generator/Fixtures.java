@@ -16,6 +16,11 @@ public final class Fixtures {
     String diagnosticsText() {
       return diagnostics.sorted().toString();
     }
+
+    /** Every diagnostic, sorted, as {@code page.md:12:3: warning [CODE] message}. */
+    public List<String> lines() {
+      return diagnostics.sorted().stream().map(Object::toString).toList();
+    }
   }
 
   /** Pages as alternating path, text. */

@@ -19,7 +19,10 @@ import java.util.stream.Collectors;
  * type" and {@code workbookChart}; {@code identityuserflow.md} and "userFlow"; a plural; a typo of
  * two letters): the page then names one type, the annotation's, as always. Unrelated names are a
  * contradiction (a page copied from another, its heading and annotation not updated), reported
- * with every name and its sources, and decided by these rules in order:
+ * with every name and its sources, and decided by these rules in order (where every name the page
+ * writes agrees and only its file is named otherwise, nothing is in doubt and nothing reported: a
+ * file may be named freely, as {@code a.md} in a project's own docs; unless that name is another
+ * page's file name):
  * <ol>
  *   <li>a name that is another page's file name belongs to that page;
  *   <li>the name with more sources wins;
@@ -68,10 +71,11 @@ final class PageNames {
     add(names, resourceTypeName(page.frontMatter().get("title")), Source.TITLE);
     add(names, stem(page.path()), Source.FILE);
     List<List<Named>> groups = group(names);
-    if (groups.size() == 1) {
+    String pageStem = stem(page.path());
+    if (groups.size() == 1 || onlyTheFileDissents(groups)
+        && groups.stream().noneMatch(g -> isOtherPage(g, pageStem))) {
       return stated;
     }
-    String pageStem = stem(page.path());
     List<List<Named>> ranked = new ArrayList<>(groups);
     ranked.sort(Comparator
         .comparing((List<Named> g) -> isOtherPage(g, pageStem))
@@ -88,6 +92,16 @@ final class PageNames {
         + groups.stream().map(PageNames::describe).collect(Collectors.joining(" and "))
         + "; using " + chosen + ": " + why);
     return chosen;
+  }
+
+  /**
+   * Every name the page writes agrees, only its file is named otherwise: nothing is in doubt (a
+   * file may be named freely, as {@code a.md} in a project's own docs), unless the name the page
+   * writes is another page's.
+   */
+  private static boolean onlyTheFileDissents(List<List<Named>> groups) {
+    return groups.size() == 2 && groups.stream().anyMatch(g -> g.size() == 1
+        && g.get(0).source() == Source.FILE);
   }
 
   private static void add(List<Named> names, String name, Source source) {

@@ -35,7 +35,8 @@ import java.util.Set;
  *       its use ({@link Usage#entityByUse});
  *   <li>second statements that disagree with the base chosen (the prose against the annotation,
  *       another page's derived-types list) win when strictly more specific: the chosen base is
- *       one of their ancestors ("baseType: entity" is a common shorthand). They are weighed last
+ *       one of their ancestors ("baseType: entity" is a common shorthand); and where step 4 cut
+ *       the type's base, a second statement that does not lead back to it. They are weighed last
  *       because only now are the chains complete;
  *   <li>a key inherited from a base is not declared again.
  * </ol>
@@ -71,10 +72,11 @@ final class ResolveHierarchy {
     bases = fromDerivedTypeLists(bases, disagreements);
     bases = fromAncestorHints(bases);
     bases = fromApiExamples(bases);
-    bases = withoutCycles(bases);
+    Set<QualifiedName> cut = new java.util.HashSet<>();
+    bases = withoutCycles(bases, cut);
     Map<QualifiedName, List<String>> keys = EntityKeys.declared(types, bases, usage, diagnostics);
     bases = fromRootEntity(bases, keys);
-    bases = weighDisagreements(bases, disagreements);
+    bases = weighDisagreements(bases, disagreements, cut);
     return new Hierarchy(bases, EntityKeys.withoutInherited(keys, bases));
   }
 
@@ -176,7 +178,8 @@ final class ResolveHierarchy {
   }
 
   /** Step 4: a type that inherits from itself loses its base. */
-  private Map<QualifiedName, QualifiedName> withoutCycles(Map<QualifiedName, QualifiedName> hinted) {
+  private Map<QualifiedName, QualifiedName> withoutCycles(Map<QualifiedName, QualifiedName> hinted,
+      Set<QualifiedName> cut) {
     Map<QualifiedName, QualifiedName> bases = new HashMap<>(hinted);
     for (Resolution.ResolvedType type : types.values()) {
       List<String> path = new ArrayList<>();
@@ -194,6 +197,7 @@ final class ResolveHierarchy {
                 + "; the cycle is cut here: " + type.name() + " does not derive from "
                 + bases.get(type.name()));
         bases.put(type.name(), null);
+        cut.add(type.name());
       }
     }
     return bases;
@@ -251,7 +255,8 @@ final class ResolveHierarchy {
    * of its ancestors, and it does not lead back to the type), which keeps the graph acyclic.
    */
   private Map<QualifiedName, QualifiedName> weighDisagreements(
-      Map<QualifiedName, QualifiedName> rooted, List<Disagreement> disagreements) {
+      Map<QualifiedName, QualifiedName> rooted, List<Disagreement> disagreements,
+      Set<QualifiedName> cut) {
     Map<QualifiedName, QualifiedName> bases = new HashMap<>(rooted);
     for (Disagreement d : disagreements) {
       QualifiedName type = d.type().name();
@@ -260,7 +265,9 @@ final class ResolveHierarchy {
         continue;
       }
       Set<QualifiedName> chain = BaseChain.selfAndAbove(d.base(), bases::get);
-      boolean refines = current != null && chain.contains(current) && !chain.contains(type);
+      // A type whose base a cycle cut takes a second statement that leads elsewhere.
+      boolean refines = (current != null ? chain.contains(current) : cut.contains(type))
+          && !chain.contains(type);
       if (refines) {
         bases.put(type, d.base());
       }
@@ -268,7 +275,8 @@ final class ResolveHierarchy {
         diagnostics.report(DiagnosticCode.BASE_TYPE_CONFLICT, d.at(), type + " derives from "
             + d.base() + " here but from " + (current == null ? "nothing" : current)
             + " elsewhere on its page; using "
-            + (refines ? "the more specific " + d.base() : String.valueOf(current)));
+            + (refines ? (current == null ? "" : "the more specific ") + d.base()
+                : current == null ? "no base" : current.toString()));
       }
     }
     return bases;
