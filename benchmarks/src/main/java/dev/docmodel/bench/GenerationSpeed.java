@@ -69,7 +69,7 @@ public final class GenerationSpeed {
   private static List<String> generate(String java, List<String> flags, String pages, Path out) {
     List<String> command = new ArrayList<>(List.of(java));
     command.addAll(flags);
-    command.addAll(List.of("-jar", Path.of("generator", "target", "generator-cli.jar").toString(),
+    command.addAll(List.of("-jar", Path.of("cli", "target", "generator-cli.jar").toString(),
         "--docs", pages, "--out", out.toString(), "--package", "x", "--quiet"));
     return command;
   }

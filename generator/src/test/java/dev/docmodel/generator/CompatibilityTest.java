@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.palantir.javapoet.JavaFile;
 import dev.docmodel.generator.api.ApiSurface;
-import dev.docmodel.generator.check.CompiledModel;
 import dev.docmodel.generator.compat.BaselineFile;
 import dev.docmodel.generator.compat.BaselineReader;
 import dev.docmodel.generator.compat.Change;
@@ -129,7 +128,7 @@ class CompatibilityTest {
   }
 
   private static String runClient(List<JavaFile> model, Path classes) throws Exception {
-    List<String> errors = CompiledModel.compileTo(model, List.of(source("client.Client", CLIENT)),
+    List<String> errors = InMemoryCompiler.compile(model, List.of(source("client.Client", CLIENT)),
         classes);
     assertEquals(List.of(), errors);
     try (URLClassLoader loader = new URLClassLoader(new URL[] {classes.toUri().toURL()},
@@ -182,7 +181,7 @@ class CompatibilityTest {
     Files.writeString(baseline, BaselineFile.write(old.surface().get()));
 
     Generator.Result plain = generate(newDocs(root), NO_BASELINE);
-    assertFalse(CompiledModel.compileTo(plain.files(), List.of(source("client.Client", CLIENT)),
+    assertFalse(InMemoryCompiler.compile(plain.files(), List.of(source("client.Client", CLIENT)),
         root.resolve("plain-classes")).isEmpty(), "without the baseline the client breaks");
 
     Generator.Result kept = generate(newDocs(root), baseline(baseline, Compatibility.Mode.KEEP));
@@ -221,7 +220,7 @@ class CompatibilityTest {
     Generator.Result again = generate(newDocs(root), baseline(second, Compatibility.Mode.KEEP));
     assertEquals(BaselineFile.write(kept.surface().get()),
         BaselineFile.write(again.surface().get()), "stable: the same API, the same baseline");
-    assertEquals(List.of(), CompiledModel.compileTo(again.files(),
+    assertEquals(List.of(), InMemoryCompiler.compile(again.files(),
         List.of(source("client.Client", CLIENT)), root.resolve("classes")));
   }
 

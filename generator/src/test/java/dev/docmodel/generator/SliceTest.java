@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.docmodel.generator.check.CompiledModel;
 import dev.docmodel.generator.diag.Diagnostic;
 import dev.docmodel.generator.diag.DiagnosticCode;
 import dev.docmodel.generator.model.QualifiedName;
@@ -130,7 +129,7 @@ class SliceTest {
       }
     };
     Path classesDir = dir.resolve("classes");
-    assertEquals(List.of(), CompiledModel.compileTo(result.files(), List.of(client), classesDir));
+    assertEquals(List.of(), InMemoryCompiler.compile(result.files(), List.of(client), classesDir));
     String out;
     try (URLClassLoader loader = new URLClassLoader(new URL[] {classesDir.toUri().toURL()},
         SliceTest.class.getClassLoader())) {

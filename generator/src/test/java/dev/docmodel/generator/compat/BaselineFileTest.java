@@ -7,9 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.docmodel.generator.Generator;
+import dev.docmodel.generator.InMemoryCompiler;
 import dev.docmodel.generator.TestGenerator;
 import dev.docmodel.generator.api.ApiSurface;
-import dev.docmodel.generator.check.CompiledModel;
 import dev.docmodel.generator.diag.Diagnostic;
 import dev.docmodel.generator.diag.DiagnosticCode;
 import java.io.IOException;
@@ -201,7 +201,7 @@ class BaselineFileTest {
             .build());
         assertNotNull(kept.changes());
         if (accepted % 10 == 1) {
-          assertEquals(List.of(), CompiledModel.compileTo(kept.files(), List.of(),
+          assertEquals(List.of(), InMemoryCompiler.compile(kept.files(), List.of(),
               dir.resolve("classes-" + i)), mutated.toString());
         }
       } else {
