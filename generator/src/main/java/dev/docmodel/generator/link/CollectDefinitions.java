@@ -105,7 +105,8 @@ final class CollectDefinitions {
       TypeBuilder.PageStatements type = statements(typeName, resource.location(), page, title);
       type.applyAnnotation(annotation, resource.annotation().locationOf("/baseType"));
       if (resource.sample() != null && resource.sample().root().isObject()) {
-        type.samples.add(new TypeDraft.Sample(resource.sample(), "", typeName.namespace()));
+        type.samples.add(new TypeDraft.Sample(SampleObject.of(resource.sample(), ""),
+            typeName.namespace()));
       }
       main = main == null ? type : main;
     }

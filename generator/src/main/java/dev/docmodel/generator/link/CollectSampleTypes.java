@@ -1,13 +1,10 @@
 package dev.docmodel.generator.link;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.docmodel.generator.diag.Location;
 import dev.docmodel.generator.model.Origin;
 import dev.docmodel.generator.model.QualifiedName;
-import dev.docmodel.generator.read.JsonBlock;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,27 +35,19 @@ final class CollectSampleTypes {
     CollectSampleTypes pass = new CollectSampleTypes(definitions);
     for (TypeDraft type : definitions.types()) {
       for (TypeDraft.Sample sample : type.samples()) {
-        pass.walk(sample.block(), sample.pointer(), sample.namespace());
+        pass.walk(sample.object(), sample.namespace());
       }
     }
     return pass.result();
   }
 
-  private void walk(JsonBlock block, String pointer, String namespace) {
-    JsonNode node = block.root().at(pointer);
-    for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-      Map.Entry<String, JsonNode> member = it.next();
-      String childPointer = pointer + "/" + escape(member.getKey());
-      JsonNode value = member.getValue();
-      if (value.isArray() && value.size() > 0) {
-        value = value.get(0);
-        childPointer = childPointer + "/0";
-      }
-      JsonNode type = value.isObject() ? value.get("@odata.type") : null;
-      if (type == null || !type.isTextual() || type.asText().isBlank()) {
+  private void walk(SampleObject object, String namespace) {
+    for (SampleObject.Member member : object.members()) {
+      SampleObject.Nested value = member.nested();
+      if (value == null || value.odataType() == null) {
         continue;
       }
-      String written = type.asText().strip();
+      String written = value.odataType();
       String element = SampleType.collectionElement(written);
       QualifiedName name = QualifiedName.parse(element != null ? element : written, namespace)
           .orElse(null);
@@ -69,12 +58,12 @@ final class CollectSampleTypes {
         if (enums.contains(name)) {
           continue;
         }
-        sampleOnly.put(name, block.locationOf(childPointer));
+        sampleOnly.put(name, value.location());
       }
       if (value.size() > 1 && element == null) {
-        found.computeIfAbsent(name, k -> new ArrayList<>()).add(new TypeDraft.Sample(block,
-            childPointer, name.namespace(), documented.containsKey(name)));
-        walk(block, childPointer, name.namespace());
+        found.computeIfAbsent(name, k -> new ArrayList<>()).add(new TypeDraft.Sample(
+            value.object(), name.namespace(), documented.containsKey(name)));
+        walk(value.object(), name.namespace());
       }
     }
   }
@@ -101,9 +90,5 @@ final class CollectSampleTypes {
         type.origin(), type.annotationBase(), type.annotationSaysNoBase(), type.proseBase(),
         type.key(), type.isAbstract(), type.open(), type.addressable(), type.ancestorHints(),
         type.derivedTypeHints(), type.rows(), samples);
-  }
-
-  static String escape(String name) {
-    return name.replace("~", "~0").replace("/", "~1");
   }
 }

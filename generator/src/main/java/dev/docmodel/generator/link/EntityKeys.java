@@ -54,7 +54,7 @@ final class EntityKeys {
       if (type != null && (type.draft().rows().stream()
           .anyMatch(r -> r.name().equalsIgnoreCase(property))
           || type.draft().samples().stream()
-          .anyMatch(s -> s.block().root().at(s.pointer()).has(property)))) {
+          .anyMatch(s -> s.object().has(property)))) {
         return true;
       }
     }

@@ -1,12 +1,10 @@
 package dev.docmodel.generator.link;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.docmodel.generator.diag.DiagnosticCode;
 import dev.docmodel.generator.diag.Diagnostics;
 import dev.docmodel.generator.diag.Location;
 import dev.docmodel.generator.model.QualifiedName;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -70,16 +68,13 @@ final class MergeProperties {
 
   private static void mergeSample(TypeDraft type, TypeDraft.Sample sample,
       Map<String, Merged> byName, Diagnostics diagnostics) {
-    JsonNode object = sample.block().root().at(sample.pointer());
-    for (Iterator<Map.Entry<String, JsonNode>> it = object.fields(); it.hasNext(); ) {
-      Map.Entry<String, JsonNode> member = it.next();
-      String name = member.getKey();
+    for (SampleObject.Member member : sample.object().members()) {
+      String name = member.name();
       if (name.contains("@") || name.isBlank()) {
         continue;
       }
-      Location at = sample.block().locationOf(sample.pointer() + "/"
-          + CollectSampleTypes.escape(name));
-      SampleType shown = SampleType.infer(member.getValue());
+      Location at = member.location();
+      SampleType shown = member.shown();
       Merged declared = byName.get(name.toLowerCase(Locale.ROOT));
       if (declared != null) {
         if (shown != null) {

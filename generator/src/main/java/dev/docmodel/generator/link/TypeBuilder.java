@@ -82,7 +82,7 @@ final class TypeBuilder {
       // Another page's sample (an API page's, a copy-pasted annotation) confirms what the
       // type's pages declare; it never adds to it, so the type depends on its own pages only.
       p.samples.forEach(s -> samples.add(p == defining ? s
-          : new TypeDraft.Sample(s.block(), s.pointer(), s.namespace(), true)));
+          : new TypeDraft.Sample(s.object(), s.namespace(), true)));
     }
     return new TypeDraft(name, defining.location, name.namespace(),
         defining.page.frontMatter().getOrDefault("description", ""), Origin.DOCUMENTED,

@@ -3,7 +3,6 @@ package dev.docmodel.generator.link;
 import dev.docmodel.generator.diag.Location;
 import dev.docmodel.generator.model.Origin;
 import dev.docmodel.generator.model.QualifiedName;
-import dev.docmodel.generator.read.JsonBlock;
 import dev.docmodel.generator.read.PossibleValues;
 import java.util.List;
 
@@ -69,9 +68,9 @@ record TypeDraft(
    *     what the type's own pages declare, never add to it (so that a type's members depend only
    *     on the pages that describe it)
    */
-  record Sample(JsonBlock block, String pointer, String namespace, boolean evidenceOnly) {
-    Sample(JsonBlock block, String pointer, String namespace) {
-      this(block, pointer, namespace, false);
+  record Sample(SampleObject object, String namespace, boolean evidenceOnly) {
+    Sample(SampleObject object, String namespace) {
+      this(object, namespace, false);
     }
   }
 }
