@@ -3,6 +3,7 @@ package dev.docmodel.generator.link;
 import dev.docmodel.generator.diag.DiagnosticCode;
 import dev.docmodel.generator.diag.Diagnostics;
 import dev.docmodel.generator.model.EnumMember;
+import dev.docmodel.generator.read.BaseTypeProse;
 import dev.docmodel.generator.read.Page;
 import dev.docmodel.generator.read.Phrases;
 import dev.docmodel.generator.read.PossibleValues;
@@ -97,19 +98,9 @@ final class PageTables {
 
   /** "Inherited from [entity](entity.md)." in a description names an ancestor of the owner. */
   static Optional<Mention> ancestorHint(Page.Row row, Page.Table table) {
-    Page.Cell description = descriptionCell(row, table);
-    int phrase = description == null ? -1 : Phrases.indexOf(description.text(), "inherited from");
-    if (phrase < 0) {
-      return Optional.empty();
-    }
-    int after = phrase + "inherited from".length();
-    for (Page.Link link : description.links()) {
-      if (link.offset() >= after && link.offset() <= after + 6 && !link.text().isBlank()) {
-        return Optional.of(new Mention(link.text().strip(), link.destination(),
-            description.location()));
-      }
-    }
-    return Optional.empty();
+    Page.TypeLink link = BaseTypeProse.inheritedFrom(descriptionCell(row, table));
+    return link == null ? Optional.empty()
+        : Optional.of(new Mention(link.typeName(), link.linkTarget(), link.location()));
   }
 
   private static Page.Cell descriptionCell(Page.Row row, Page.Table table) {

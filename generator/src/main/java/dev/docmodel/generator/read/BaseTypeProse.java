@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * from [x](x.md)" inside a sentence (further down only "x derives from [y]"). Inside a sentence only
  * a linked name counts: prose says "derived from the user's input" too.
  */
-final class BaseTypeProse {
+public final class BaseTypeProse {
   private static final Pattern PHRASE = Pattern.compile(
       "\\b(?:inherits? from|inherited from|derived from|derives from|subclass (?:of|from)|extends"
           + "|inherits (?:all )?(?:of )?the properties (?:of|from))"
@@ -169,5 +169,23 @@ final class BaseTypeProse {
     }
     String word = sb.toString();
     return word.endsWith(".") ? word.substring(0, word.length() - 1) : word;
+  }
+
+  /**
+   * The ancestor a property's description names: "Inherited from [entity](entity.md)." (the link
+   * right after the phrase); null when it names none.
+   */
+  public static Page.TypeLink inheritedFrom(Page.Cell description) {
+    int phrase = description == null ? -1 : Phrases.indexOf(description.text(), "inherited from");
+    if (phrase < 0) {
+      return null;
+    }
+    int after = phrase + "inherited from".length();
+    for (Page.Link link : description.links()) {
+      if (link.offset() >= after && link.offset() <= after + 6 && !link.text().isBlank()) {
+        return new Page.TypeLink(link.text().strip(), link.destination(), description.location());
+      }
+    }
+    return null;
   }
 }
