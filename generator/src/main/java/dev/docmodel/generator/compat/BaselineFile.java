@@ -2,8 +2,6 @@ package dev.docmodel.generator.compat;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
 import dev.docmodel.generator.api.ApiSurface;
 import dev.docmodel.generator.diag.Diagnostic;
 import java.io.IOException;
@@ -50,144 +48,121 @@ public final class BaselineFile {
     }
   }
 
-  /** The baseline of {@code surface}, as text. */
+  /** The baseline of {@code surface}, as text (laid out by {@link BaselineLayout}). */
   public static String write(ApiSurface surface) {
-    StringBuilder out = new StringBuilder();
-    out.append("{\n  \"format\": ").append(string(FORMAT)).append(",\n  \"package\": ")
-        .append(string(surface.basePackage())).append(",\n  \"types\": [");
-    List<ApiSurface.Type> types = surface.types();
-    for (int i = 0; i < types.size(); i++) {
-      out.append(i == 0 ? "\n" : ",\n");
-      type(out, types.get(i));
-    }
-    return out.append(types.isEmpty() ? "]\n}\n" : "\n  ]\n}\n").toString();
-  }
-
-  private static void type(StringBuilder out, ApiSurface.Type type) {
-    out.append("    {\n      \"name\": ").append(string(type.name().toString()))
-        .append(",\n      \"kind\": ").append(string(type.kind().label()));
-    if (type.base() != null) {
-      out.append(",\n      \"base\": ").append(string(type.base().toString()));
-    }
-    if (!type.key().isEmpty()) {
-      out.append(",\n      \"key\": ").append(compact(g -> {
-        g.writeStartArray();
-        for (String k : type.key()) {
-          g.writeString(k);
-        }
-        g.writeEndArray();
-      }));
-    }
-    flag(out, "abstract", type.isAbstract());
-    flag(out, "open", type.open());
-    flag(out, "flags", type.flags());
-    out.append(",\n      \"class\": ").append(string(type.modelClass()));
-    if (type.serializerClass() != null) {
-      out.append(",\n      \"serializer\": ").append(string(type.serializerClass()));
-    }
-    out.append(",\n      \"at\": ").append(string(type.location().toString()));
-    if (type.kept() != null) {
-      out.append(",\n      \"keptSince\": ").append(string(type.kept()));
-    }
-    if (type.kind() == ApiSurface.Kind.ENUM) {
-      lines(out, "members", type.members().stream().map(BaselineFile::member).toList());
-    } else {
-      lines(out, "properties", type.properties().stream().map(BaselineFile::property).toList());
-    }
-    out.append("\n    }");
-  }
-
-  private static void flag(StringBuilder out, String name, boolean value) {
-    if (value) {
-      out.append(",\n      \"").append(name).append("\": true");
-    }
-  }
-
-  private static void lines(StringBuilder out, String field, List<String> lines) {
-    out.append(",\n      \"").append(field).append("\": [");
-    for (int i = 0; i < lines.size(); i++) {
-      out.append(i == 0 ? "\n        " : ",\n        ").append(lines.get(i));
-    }
-    out.append(lines.isEmpty() ? "]" : "\n      ]");
-  }
-
-  private static String property(ApiSurface.Property p) {
-    return compact(g -> {
-      g.writeStartObject();
-      g.writeStringField("name", p.name());
-      g.writeStringField("type", p.type());
-      if (p.collection()) {
-        g.writeBooleanField("collection", true);
-      }
-      if (p.navigation()) {
-        g.writeBooleanField("navigation", true);
-      }
-      g.writeStringField("javaType", p.javaType());
-      g.writeStringField("get", p.getter());
-      g.writeStringField("set", p.setter());
-      g.writeStringField("has", p.has());
-      g.writeStringField("clear", p.clear());
-      g.writeStringField("at", p.location().toString());
-      if (p.kept() != null) {
-        g.writeStringField("keptSince", p.kept());
-      }
-      if (p.legacy() != null) {
-        ApiSurface.Legacy l = p.legacy();
-        g.writeObjectFieldStart("legacy");
-        g.writeStringField("type", l.type());
-        if (l.collection()) {
-          g.writeBooleanField("collection", true);
-        }
-        g.writeStringField("javaType", l.javaType());
-        g.writeStringField("get", l.getter());
-        g.writeStringField("set", l.setter());
-        g.writeStringField("keptSince", l.since());
-        g.writeEndObject();
-      }
-      g.writeEndObject();
-    });
-  }
-
-  private static String member(ApiSurface.Member m) {
-    return compact(g -> {
-      g.writeStartObject();
-      g.writeStringField("name", m.name());
-      if (m.value() != null) {
-        g.writeNumberField("value", m.value());
-      }
-      g.writeStringField("constant", m.constant());
-      g.writeStringField("at", m.location().toString());
-      if (m.kept() != null) {
-        g.writeStringField("keptSince", m.kept());
-      }
-      g.writeEndObject();
-    });
-  }
-
-  private static String string(String value) {
-    return compact(g -> g.writeString(value));
-  }
-
-  @FunctionalInterface
-  private interface Writing {
-    void to(JsonGenerator g) throws IOException;
-  }
-
-  /** One JSON value on one line: {@code {"name": "x", "type": "Edm.String"}}. */
-  private static String compact(Writing writing) {
     StringWriter out = new StringWriter();
     try (JsonGenerator g = JSON.createGenerator(out)) {
-      DefaultPrettyPrinter oneLine = new DefaultPrettyPrinter(Separators.createDefaultInstance()
-          .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
-          .withObjectEntrySpacing(Separators.Spacing.AFTER)
-          .withArrayValueSpacing(Separators.Spacing.AFTER));
-      oneLine.indentObjectsWith(DefaultPrettyPrinter.NopIndenter.instance);
-      oneLine.indentArraysWith(DefaultPrettyPrinter.NopIndenter.instance);
-      g.setPrettyPrinter(oneLine);
-      writing.to(g);
+      g.setPrettyPrinter(new BaselineLayout());
+      g.writeStartObject();
+      g.writeStringField("format", FORMAT);
+      g.writeStringField("package", surface.basePackage());
+      g.writeArrayFieldStart("types");
+      for (ApiSurface.Type type : surface.types()) {
+        type(g, type);
+      }
+      g.writeEndArray();
+      g.writeEndObject();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return out.toString();
+    return out.append('\n').toString();
+  }
+
+  private static void type(JsonGenerator g, ApiSurface.Type type) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("name", type.name().toString());
+    g.writeStringField("kind", type.kind().label());
+    if (type.base() != null) {
+      g.writeStringField("base", type.base().toString());
+    }
+    if (!type.key().isEmpty()) {
+      g.writeArrayFieldStart("key");
+      for (String k : type.key()) {
+        g.writeString(k);
+      }
+      g.writeEndArray();
+    }
+    flag(g, "abstract", type.isAbstract());
+    flag(g, "open", type.open());
+    flag(g, "flags", type.flags());
+    g.writeStringField("class", type.modelClass());
+    if (type.serializerClass() != null) {
+      g.writeStringField("serializer", type.serializerClass());
+    }
+    g.writeStringField("at", type.location().toString());
+    if (type.kept() != null) {
+      g.writeStringField("keptSince", type.kept());
+    }
+    if (type.kind() == ApiSurface.Kind.ENUM) {
+      g.writeArrayFieldStart("members");
+      for (ApiSurface.Member member : type.members()) {
+        member(g, member);
+      }
+    } else {
+      g.writeArrayFieldStart("properties");
+      for (ApiSurface.Property property : type.properties()) {
+        property(g, property);
+      }
+    }
+    g.writeEndArray();
+    g.writeEndObject();
+  }
+
+  private static void flag(JsonGenerator g, String name, boolean value) throws IOException {
+    if (value) {
+      g.writeBooleanField(name, true);
+    }
+  }
+
+  private static void property(JsonGenerator g, ApiSurface.Property p) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("name", p.name());
+    g.writeStringField("type", p.type());
+    if (p.collection()) {
+      g.writeBooleanField("collection", true);
+    }
+    if (p.navigation()) {
+      g.writeBooleanField("navigation", true);
+    }
+    g.writeStringField("javaType", p.javaType());
+    g.writeStringField("get", p.getter());
+    g.writeStringField("set", p.setter());
+    g.writeStringField("has", p.has());
+    g.writeStringField("clear", p.clear());
+    g.writeStringField("at", p.location().toString());
+    if (p.kept() != null) {
+      g.writeStringField("keptSince", p.kept());
+    }
+    if (p.legacy() != null) {
+      legacy(g, p.legacy());
+    }
+    g.writeEndObject();
+  }
+
+  private static void legacy(JsonGenerator g, ApiSurface.Legacy l) throws IOException {
+    g.writeObjectFieldStart("legacy");
+    g.writeStringField("type", l.type());
+    if (l.collection()) {
+      g.writeBooleanField("collection", true);
+    }
+    g.writeStringField("javaType", l.javaType());
+    g.writeStringField("get", l.getter());
+    g.writeStringField("set", l.setter());
+    g.writeStringField("keptSince", l.since());
+    g.writeEndObject();
+  }
+
+  private static void member(JsonGenerator g, ApiSurface.Member m) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("name", m.name());
+    if (m.value() != null) {
+      g.writeNumberField("value", m.value());
+    }
+    g.writeStringField("constant", m.constant());
+    g.writeStringField("at", m.location().toString());
+    if (m.kept() != null) {
+      g.writeStringField("keptSince", m.kept());
+    }
+    g.writeEndObject();
   }
 }
