@@ -87,7 +87,12 @@ public final class Generator {
   public static Result build(GenerationOptions options) throws IOException, UnusableBaseline {
     Compatibility compatibility = compatibility(options);
     String basePackage = options.basePackage() != null ? options.basePackage()
-        : compatibility.baseline().surface().basePackage();
+        : compatibility.baseline() != null ? compatibility.baseline().surface().basePackage()
+        : null;
+    if (basePackage == null) {
+      throw new IllegalArgumentException("no base package: give one, or a baseline to take it "
+          + "from");
+    }
     Map<String, Long> timings = new LinkedHashMap<>();
     Diagnostics diagnostics = new Diagnostics();
     long start = System.nanoTime();

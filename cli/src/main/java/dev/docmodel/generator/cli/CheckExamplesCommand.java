@@ -93,7 +93,9 @@ final class CheckExamplesCommand {
     Generator.Result generated;
     try {
       generated = Generator.build(GenerationOptions.builder().docs(docs)
-          .basePackage(baseline == null ? PACKAGE : null).baseline(baseline).compatibility(mode)
+          // A baseline in use brings its package; without one, any package will do.
+          .basePackage(baseline == null || mode == Compatibility.Mode.OFF ? PACKAGE : null)
+          .baseline(baseline).compatibility(mode)
           .linking(new Linker.Options(Linker.GRAPH_NAMESPACE, enumInference)).jackson(jackson)
           .build());
     } catch (Generator.UnusableBaseline e) {

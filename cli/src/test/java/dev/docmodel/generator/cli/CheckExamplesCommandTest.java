@@ -11,6 +11,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -116,6 +117,27 @@ class CheckExamplesCommandTest {
     assertTrue(out.contains("job-create.md:19: skipped response (untyped): an untyped response "
         + "whose page names no result"), out);
     assertTrue(out.strip().endsWith("2 passed, 0 failed, 3 skipped"), out);
+  }
+
+  @Test
+  void aBaselineInUseBringsItsPackageAndOneSwitchedOffDoesNot(@TempDir Path dir)
+      throws IOException {
+    Path resources = Files.createDirectories(dir.resolve("resources"));
+    Path api = Files.createDirectories(dir.resolve("api"));
+    Files.writeString(resources.resolve("job.md"), "# job resource type\n\nNamespace: "
+        + "microsoft.graph\n\n## Properties\n\n| Property | Type | Description |\n|:--|:--|:--|\n"
+        + "|size|Int64|Size.|\n");
+    Files.writeString(api.resolve("job-get.md"), "# Get job\n\n"
+        + "<!-- { \"blockType\": \"response\", \"@odata.type\": \"microsoft.graph.job\" } -->\n"
+        + "```json\n{ \"size\": 1 }\n```\n");
+    Path baseline = dir.resolve("baseline.json");
+    run(0, "--docs", resources.toString(), "--out", dir.resolve("src").toString(), "--package",
+        "com.acme", "--write-baseline", baseline.toString(), "--quiet");
+    for (String mode : List.of("keep", "report", "off")) {
+      String out = run(0, "check-examples", "--docs", resources.toString(), "--api",
+          api.toString(), "--baseline", baseline.toString(), "--compatibility", mode);
+      assertTrue(out.strip().endsWith("1 passed, 0 failed, 0 skipped"), mode + ": " + out);
+    }
   }
 
   @Test
