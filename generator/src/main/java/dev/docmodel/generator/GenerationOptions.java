@@ -76,18 +76,6 @@ public record GenerationOptions(
     return new Builder();
   }
 
-  public Builder toBuilder() {
-    Builder b = new Builder();
-    b.docs.addAll(docs);
-    b.includes.addAll(includes);
-    b.excludes.addAll(excludes);
-    b.roots.addAll(roots);
-    b.previousOutputs.addAll(previousOutputs);
-    return b.basePackage(basePackage).linking(linking).pageUrl(pageUrl).jackson(jackson)
-        .baseline(baseline).compatibility(compatibility).outputDirectory(outputDirectory)
-        .reports(reports).failOnWarning(failOnWarning).failOnBreaking(failOnBreaking);
-  }
-
   /** The options' defaults, here and nowhere else. */
   public static final class Builder {
     private final List<Path> docs = new ArrayList<>();

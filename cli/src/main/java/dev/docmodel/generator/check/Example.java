@@ -1,6 +1,7 @@
 package dev.docmodel.generator.check;
 
 import dev.docmodel.generator.diag.Location;
+import dev.docmodel.generator.read.Page;
 
 /**
  * A request or response example of an API page: its annotation and its body.
@@ -15,16 +16,7 @@ import dev.docmodel.generator.diag.Location;
  *     says it returns ("a [user](../resources/user.md) object"), or null when it names nothing
  */
 public record Example(String page, String kind, String name, String odataType, boolean collection,
-    boolean truncated, String body, Location bodyLocation, ResultSentence result) {
-
-  /**
-   * The result a page's "Response" section names: the first link of its first paragraph.
-   *
-   * @param linkText the link's text ({@code user})
-   * @param linkTarget the link's destination ({@code ../resources/user.md}), may be empty
-   * @param collection the sentence speaks of a collection ("a collection of [x] objects")
-   */
-  public record ResultSentence(String linkText, String linkTarget, boolean collection) {}
+    boolean truncated, String body, Location bodyLocation, Page.ResultLink result) {
 
   /** The same example, typed as {@code type} (from its page's response sentence). */
   public Example typedAs(String type, boolean asCollection) {

@@ -11,6 +11,7 @@ import dev.docmodel.generator.model.QualifiedName;
 import dev.docmodel.generator.model.StructuredType;
 import dev.docmodel.generator.model.TypeModel;
 import dev.docmodel.generator.read.JsonBlock;
+import dev.docmodel.generator.read.Page;
 import dev.docmodel.generator.read.LenientJson;
 import dev.docmodel.runtime.ReadNote;
 import dev.docmodel.runtime.ReadProblem;
@@ -53,13 +54,13 @@ public final class ExampleChecker {
     if (!example.kind().equals("response")) {
       return ExampleOutcome.skipped(example, "an untyped request (request bodies are not typed)");
     }
-    Example.ResultSentence result = example.result();
+    Page.ResultLink result = example.result();
     StructuredType named = result == null ? null : resultTypes.find(result);
     if (named == null) {
       return ExampleOutcome.skipped(example, result == null
           ? "an untyped response whose page names no result"
           : "an untyped response whose page's result is no documented type ("
-              + result.linkText() + ")");
+              + result.text() + ")");
     }
     return checkTyped(example.typedAs(named.name().toString(),
         example.collection() || result.collection()));

@@ -47,8 +47,7 @@ public final class ExampleReader {
     HttpMessage message = HttpMessage.of(block.literal());
     // The literal starts on the line after the opening fence.
     Location body = new Location(path, block.code().line() + 1 + message.skippedLines(), 1);
-    Example.ResultSentence sentence = kind.equals("response") && type == null && result != null
-        ? new Example.ResultSentence(result.text(), result.target(), result.collection()) : null;
+    Page.ResultLink sentence = kind.equals("response") && type == null ? result : null;
     return new Example(path, kind, annotation.path("name").asText(null), type, collection,
         annotation.path("truncated").asBoolean(false), message.body(), body, sentence);
   }

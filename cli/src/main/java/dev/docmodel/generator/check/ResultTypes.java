@@ -2,6 +2,7 @@ package dev.docmodel.generator.check;
 
 import dev.docmodel.generator.model.StructuredType;
 import dev.docmodel.generator.model.TypeModel;
+import dev.docmodel.generator.read.Page;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Locale;
@@ -33,8 +34,8 @@ final class ResultTypes {
     }
   }
 
-  StructuredType find(Example.ResultSentence sentence) {
-    String target = sentence.linkTarget();
+  StructuredType find(Page.ResultLink sentence) {
+    String target = sentence.target();
     int cut = firstOf(target, '#', '?');
     target = cut < 0 ? target : target.substring(0, cut);
     if (target.toLowerCase(Locale.ROOT).endsWith(".md")) {
@@ -43,7 +44,7 @@ final class ResultTypes {
         return linked;
       }
     }
-    String name = sentence.linkText().toLowerCase(Locale.ROOT);
+    String name = sentence.text().toLowerCase(Locale.ROOT);
     return ambiguous.contains(name) ? null : byName.get(name);
   }
 
