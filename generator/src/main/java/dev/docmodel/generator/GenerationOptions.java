@@ -17,6 +17,7 @@ import java.util.List;
  * @param excludes globs of pages to leave out
  * @param basePackage the Java package of the model; null: the baseline's
  * @param linking the default namespace and enum inference
+ * @param operations link and generate the API pages' actions and functions
  * @param roots the types of a slice, with what they need; empty: the whole model
  * @param pageUrl the published URL of a page, linked from javadoc ({@code {page}}, {@code {path}});
  *     empty: no links
@@ -35,6 +36,7 @@ public record GenerationOptions(
     List<String> excludes,
     String basePackage,
     Linker.Options linking,
+    boolean operations,
     List<String> roots,
     String pageUrl,
     JacksonVersion jackson,
@@ -83,6 +85,7 @@ public record GenerationOptions(
     private final List<String> excludes = new ArrayList<>();
     private String basePackage;
     private Linker.Options linking = Linker.Options.defaults();
+    private boolean operations = true;
     private final List<String> roots = new ArrayList<>();
     private String pageUrl = JavaEmitter.GRAPH_REFERENCE;
     private JacksonVersion jackson = JacksonVersion.JACKSON_2;
@@ -118,6 +121,11 @@ public record GenerationOptions(
 
     public Builder linking(Linker.Options options) {
       linking = options;
+      return this;
+    }
+
+    public Builder operations(boolean generate) {
+      operations = generate;
       return this;
     }
 
@@ -172,7 +180,8 @@ public record GenerationOptions(
     }
 
     public GenerationOptions build() {
-      return new GenerationOptions(docs, includes, excludes, basePackage, linking, roots, pageUrl,
+      return new GenerationOptions(docs, includes, excludes, basePackage, linking, operations, roots,
+          pageUrl,
           jackson, baseline, compatibility, outputDirectory, previousOutputs, reports,
           failOnWarning, failOnBreaking);
     }

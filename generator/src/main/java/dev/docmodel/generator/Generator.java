@@ -16,6 +16,8 @@ import dev.docmodel.generator.diag.Location;
 import dev.docmodel.generator.emit.JavaEmitter;
 import dev.docmodel.generator.emit.SourceFile;
 import dev.docmodel.generator.link.Linker;
+import dev.docmodel.generator.link.operation.OperationBodies;
+import dev.docmodel.generator.link.operation.OperationLinker;
 import dev.docmodel.generator.model.TypeModel;
 import dev.docmodel.generator.read.Page;
 import dev.docmodel.generator.read.PageReader;
@@ -100,11 +102,15 @@ public final class Generator {
     List<Page> pages = readAll(files, diagnostics);
     long read = System.nanoTime();
     TypeModel docsModel = new Linker(options.linking(), diagnostics).link(pages);
+    if (options.operations()) {
+      docsModel = OperationLinker.link(docsModel, pages, diagnostics);
+    }
     if (!options.roots().isEmpty()) {
       Slice.Result slice = Slice.of(docsModel, options.roots());
       diagnostics.addAll(slice.diagnostics());
       docsModel = slice.model();
     }
+    docsModel = OperationBodies.addTo(docsModel);
     long linked = System.nanoTime();
     TypeModel model = docsModel;
     NamePins pins = NamePins.NONE;
@@ -165,7 +171,7 @@ public final class Generator {
       diagnostics.report(DiagnosticCode.PAGE_UNREADABLE, Location.ofPage(file.relativePath()),
           e.getClass().getSimpleName() + ": " + e.getMessage());
       return new Page(file.relativePath(), Map.of(), List.of(), null, null, List.of(), List.of(),
-          List.of(), List.of(), List.of(), null);
+          List.of(), List.of(), List.of(), null, List.of(), null);
     }
   }
 }

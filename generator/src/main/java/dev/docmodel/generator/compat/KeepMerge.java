@@ -81,7 +81,8 @@ public final class KeepMerge {
         types.put(now.name(), keepProperties((StructuredType) now, before, types));
       }
     }
-    return new Merged(new TypeModel(new ArrayList<>(types.values()), docs.defaultNamespace()),
+    return new Merged(new TypeModel(new ArrayList<>(types.values()), docs.defaultNamespace(),
+        docs.operations()),
         new NamePins(pins), new NamePins(original), List.copyOf(diagnostics));
   }
 

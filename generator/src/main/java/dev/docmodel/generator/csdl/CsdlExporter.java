@@ -5,6 +5,8 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import dev.docmodel.generator.diag.Location;
 import dev.docmodel.generator.model.EnumMember;
 import dev.docmodel.generator.model.EnumType;
+import dev.docmodel.generator.model.Operation;
+import dev.docmodel.generator.model.Origin;
 import dev.docmodel.generator.model.Primitive;
 import dev.docmodel.generator.model.Property;
 import dev.docmodel.generator.model.QualifiedName;
@@ -35,6 +37,9 @@ public final class CsdlExporter {
     String defaultNamespace = model.defaultNamespace();
     Map<String, List<TypeDefinition>> byNamespace = new TreeMap<>();
     for (TypeDefinition type : model.types()) {
+      if (type instanceof StructuredType s && s.origin() == Origin.OPERATION_BODY) {
+        continue;
+      }
       byNamespace.computeIfAbsent(type.name().namespace(), k -> new ArrayList<>()).add(type);
     }
     QualifiedName json = new QualifiedName(defaultNamespace, JSON_TYPE);
@@ -44,6 +49,12 @@ public final class CsdlExporter {
       types.add(StructuredType.placeholder(json, Location.ofPage("Json")));
       types.sort(Comparator.comparing(t -> t.name().name()));
       byNamespace.put(defaultNamespace, types);
+    }
+    Map<String, Map<String, List<Operation>>> operations = new TreeMap<>();
+    for (Operation operation : model.operations()) {
+      operations.computeIfAbsent(operation.binding().namespace(), k -> new TreeMap<>())
+          .computeIfAbsent(operation.name(), k -> new ArrayList<>()).add(operation);
+      byNamespace.computeIfAbsent(operation.binding().namespace(), k -> new ArrayList<>());
     }
     StringWriter out = new StringWriter();
     try (JsonGenerator g = new JsonFactory().createGenerator(out)) {
@@ -61,6 +72,8 @@ public final class CsdlExporter {
           }
           g.writeEndObject();
         }
+        OperationExport.write(g, operations.getOrDefault(ns.getKey(), Map.of()), ns.getValue(),
+            json);
         g.writeEndObject();
       }
       g.writeEndObject();
@@ -111,7 +124,7 @@ public final class CsdlExporter {
     return type instanceof TypeRef.PrimitiveRef p && p.primitive() == Primitive.JSON;
   }
 
-  private static String csdlName(TypeRef type, QualifiedName json) {
+  static String csdlName(TypeRef type, QualifiedName json) {
     return isJson(type) ? json.toString() : type.csdlName();
   }
 

@@ -47,7 +47,16 @@ public enum DiagnosticCode {
   SLICE_TAKEN(Severity.INFO, "what the slice holds and leaves out"),
   // linking, added later
   TYPE_NAME_CONFLICT(Severity.WARNING,
-      "a page names its type in several unrelated ways; the name with the most evidence is used");
+      "a page names its type in several unrelated ways; the name with the most evidence is used"),
+  // operations (API pages' request lines, parameter tables and Response sections)
+  OPERATION_UNBOUND(Severity.INFO,
+      "an operation's request paths reach no type the pages explain; it is not generated"),
+  OPERATION_BINDING_AMBIGUOUS(Severity.INFO,
+      "an operation's request paths reach unrelated types; bound to the one its page names"),
+  OPERATION_TYPE_UNRESOLVED(Severity.INFO,
+      "a parameter's type names no type of the model; it is typed as any JSON value"),
+  OPERATION_DOCUMENTED_TWICE(Severity.INFO,
+      "two pages document one operation; their parameters are united");
 
   private final Severity severity;
   private final String summary;

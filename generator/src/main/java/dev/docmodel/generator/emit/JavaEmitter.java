@@ -79,6 +79,15 @@ public final class JavaEmitter {
         files.add(new SourceFile(names.modelClass(e.name()), () -> enums.emit(e)));
       }
     }
+    OperationsEmitter descriptors = new OperationsEmitter(model, names, types, javadocs);
+    FunctionCallEmitter calls = new FunctionCallEmitter(model, names, types);
+    OperationNames operationNames = new OperationNames(names);
+    OperationsEmitter.byBinding(model).forEach((binding, operations) -> {
+      files.add(new SourceFile(operationNames.descriptors(binding),
+          () -> descriptors.emit(binding, operations)));
+      operations.stream().filter(o -> o.isFunction() && !o.parameters().isEmpty())
+          .forEach(o -> files.add(new SourceFile(operationNames.call(o), () -> calls.emit(o))));
+    });
     files.add(new SourceFile(names.registry(), () -> new RegistryEmitter(names, json).emit(model)));
     files.add(new SourceFile(names.module(), () -> new ModuleEmitter(names, json).emit(model)));
     Supplier<ApiSurface> surface = memoized(() -> SurfaceBuilder.of(model, names, types));

@@ -2,6 +2,7 @@ package dev.docmodel.generator.emit;
 
 import dev.docmodel.generator.diag.Location;
 import dev.docmodel.generator.model.EnumType;
+import dev.docmodel.generator.model.Origin;
 import dev.docmodel.generator.model.Property;
 import dev.docmodel.generator.model.QualifiedName;
 import dev.docmodel.generator.model.StructuredType;
@@ -51,20 +52,26 @@ final class Javadocs {
    * baseline keeps it, and its published page; nothing when there is neither.
    */
   String tags(TypeDefinition type) {
-    String see = see(type.location());
+    String see = see(type.location(), type instanceof StructuredType s
+        && s.origin() == Origin.OPERATION_BODY);
     String deprecated = type.kept() == null ? "" : Deprecations.type(type.kept());
     return deprecated.isEmpty() && see.isEmpty() ? "" : "\n" + deprecated + see;
   }
 
-  /** {@code @see <a href="...">user.md</a>}, or nothing when the type has no page or no URL. */
-  private String see(Location at) {
+  /**
+   * {@code @see <a href="...">user.md</a>}, or nothing when the type has no page or no URL. An API
+   * page is published beside the resources, not among them: the default URL's
+   * {@code resources/} does not apply to it.
+   */
+  String see(Location at, boolean apiPage) {
     String path = at.page().replace('\\', '/');
     if (pageUrl.isEmpty() || !path.endsWith(".md") || at.line() <= 0) {
       return "";
     }
     String stem = path.substring(0, path.length() - 3);
     String page = stem.substring(stem.lastIndexOf('/') + 1);
-    String url = pageUrl.replace("{page}", page).replace("{path}", stem);
+    String template = apiPage ? pageUrl.replace("resources/{page}", "{page}") : pageUrl;
+    String url = template.replace("{page}", page).replace("{path}", stem);
     return "@see <a href=\"" + html(url) + "\">" + html(page) + "</a> (published reference)\n";
   }
 

@@ -9,6 +9,7 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import com.palantir.javapoet.WildcardTypeName;
+import dev.docmodel.generator.model.Origin;
 import dev.docmodel.generator.model.StructuredType;
 import java.util.List;
 import java.util.Objects;
@@ -131,8 +132,12 @@ final class ModelClassEmitter {
     if (doc.length() > 0) {
       doc.append('\n');
     }
-    doc.append("<p>OData ").append(type.entity() ? "entity" : "complex").append(" type {@code ")
-        .append(JavaText.lineComment(type.name().toString())).append("}");
+    if (type.origin() == Origin.OPERATION_BODY) {
+      doc.append("<p>An action's JSON body, one property per parameter; not a type of the service.");
+    } else {
+      doc.append("<p>OData ").append(type.entity() ? "entity" : "complex").append(" type {@code ")
+          .append(JavaText.lineComment(type.name().toString())).append("}");
+    }
     if (!type.key().isEmpty()) {
       doc.append(", key {@code ").append(JavaText.lineComment(String.join(", ", type.key())))
           .append("}");

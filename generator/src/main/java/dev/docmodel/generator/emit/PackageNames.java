@@ -1,5 +1,7 @@
 package dev.docmodel.generator.emit;
 
+import dev.docmodel.generator.model.Origin;
+import dev.docmodel.generator.model.StructuredType;
 import dev.docmodel.generator.model.TypeModel;
 import java.util.Locale;
 import java.util.Map;
@@ -42,7 +44,9 @@ final class PackageNames {
    */
   private static String rootNamespace(TypeModel model) {
     Map<String, Integer> counts = new TreeMap<>();
-    model.types().forEach(t -> counts.merge(t.name().namespace(), 1, Integer::sum));
+    model.types().stream()
+        .filter(t -> !(t instanceof StructuredType s && s.origin() == Origin.OPERATION_BODY))
+        .forEach(t -> counts.merge(t.name().namespace(), 1, Integer::sum));
     return counts.entrySet().stream()
         .max(java.util.Comparator.<Map.Entry<String, Integer>>comparingInt(Map.Entry::getValue)
             .thenComparing(e -> -e.getKey().length())

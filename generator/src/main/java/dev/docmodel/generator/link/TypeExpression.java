@@ -17,7 +17,7 @@ import java.util.Map;
  * @param linkDestination the target of the link the name came from, or null
  * @param saysEnum the cell calls the type an enum ("String (enum)")
  */
-record TypeExpression(Primitive primitive, String typeName, String linkDestination,
+public record TypeExpression(Primitive primitive, String typeName, String linkDestination,
     boolean collection, boolean saysEnum) {
 
   private static final Map<String, Primitive> PRIMITIVES = Map.ofEntries(
@@ -61,7 +61,7 @@ record TypeExpression(Primitive primitive, String typeName, String linkDestinati
       Map.entry("object", Primitive.UNTYPED));
 
   /** Parses a Type cell; returns null when nothing usable is in it. */
-  static TypeExpression parse(Page.Cell cell) {
+  public static TypeExpression parse(Page.Cell cell) {
     String text = cell.text().strip();
     if (text.isEmpty()) {
       return null;
@@ -101,7 +101,7 @@ record TypeExpression(Primitive primitive, String typeName, String linkDestinati
   }
 
   /** The primitive a name denotes ({@code Edm.} prefix and case ignored), or null. */
-  static Primitive primitive(String name) {
+  public static Primitive primitive(String name) {
     String n = name.toLowerCase(Locale.ROOT);
     if (n.startsWith("edm.")) {
       n = n.substring(4);
@@ -126,13 +126,13 @@ record TypeExpression(Primitive primitive, String typeName, String linkDestinati
     return t;
   }
 
-  /** "string, maximum size 20" and "string (url)" name their type first. */
+  /** "string, maximum size 20", "string (url)" and "string/number" name their type first. */
   private static String firstTerm(String text) {
     String t = text.strip();
     int end = t.length();
     for (int i = 0; i < t.length(); i++) {
       char c = t.charAt(i);
-      if (c == ',' || c == '(' || c == ' ' || c == ';') {
+      if (c == ',' || c == '(' || c == ' ' || c == ';' || c == '/') {
         end = i;
         break;
       }
@@ -141,7 +141,7 @@ record TypeExpression(Primitive primitive, String typeName, String linkDestinati
   }
 
   /** Keeps the characters a type name can hold: drops brackets, emphasis and stray punctuation. */
-  static String cleanName(String text) {
+  public static String cleanName(String text) {
     String t = text.strip();
     if (t.startsWith("[") && t.contains("]")) {
       t = t.substring(1, t.indexOf(']'));

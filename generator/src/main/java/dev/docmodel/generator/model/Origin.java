@@ -9,5 +9,10 @@ public enum Origin {
   /** An enum the docs do not name, inferred from a "Possible values" description. */
   INFERRED,
   /** Referenced by the docs but described nowhere: generated as an open type. */
-  PLACEHOLDER
+  PLACEHOLDER,
+  /**
+   * The JSON body of an action, made from its documented parameters: not a type of the service,
+   * so no export names it.
+   */
+  OPERATION_BODY
 }

@@ -1,8 +1,10 @@
 package dev.docmodel.generator.model;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -10,6 +12,10 @@ import java.util.TreeMap;
 
 /** The linked, immutable type model: every name resolved, sorted by qualified name. */
 public final class TypeModel {
+  private static final Comparator<Operation> OPERATION_ORDER =
+      Comparator.comparing(Operation::binding).thenComparing(Operation::boundToCollection)
+          .thenComparing(o -> o.name().toLowerCase(Locale.ROOT)).thenComparing(Operation::name);
+
   /** All types, sorted by name; and the same split by kind. */
   private final List<TypeDefinition> types;
   private final List<StructuredType> structuredTypes;
@@ -19,13 +25,22 @@ public final class TypeModel {
   /** The types some other type names as its base; computed once. */
   private final Set<QualifiedName> bases;
   private final String defaultNamespace;
+  /** Bound operations, sorted by binding type, then name. */
+  private final List<Operation> operations;
 
   /**
    * @param defaultNamespace the namespace of names written without one (in examples, in the docs'
    *     {@code Json} type)
    */
   public TypeModel(List<TypeDefinition> types, String defaultNamespace) {
+    this(types, defaultNamespace, List.of());
+  }
+
+  /** A model of {@code types} and the operations bound to them. */
+  public TypeModel(List<TypeDefinition> types, String defaultNamespace,
+      List<Operation> operations) {
     this.defaultNamespace = defaultNamespace;
+    this.operations = operations.stream().sorted(OPERATION_ORDER).toList();
     Map<QualifiedName, TypeDefinition> map = new TreeMap<>();
     for (TypeDefinition t : types) {
       map.put(t.name(), t);
@@ -65,6 +80,16 @@ public final class TypeModel {
 
   public List<EnumType> enumTypes() {
     return enumTypes;
+  }
+
+  /** Every bound operation, sorted by binding type (collection-bound after), then name. */
+  public List<Operation> operations() {
+    return operations;
+  }
+
+  /** The same types with these operations instead of the model's. */
+  public TypeModel withOperations(List<Operation> newOperations) {
+    return new TypeModel(types, defaultNamespace, newOperations);
   }
 
   public String defaultNamespace() {

@@ -17,6 +17,8 @@ import java.util.Map;
  * @param responses the typed response examples of an API page
  * @param examples every request and response example: its annotation and code block
  * @param result what the page's Response section says the operation returns, or null
+ * @param requests the request lines of the page's HTTP request section, in order
+ * @param responseText the first paragraph of the Response section, as plain text, or null
  */
 public record Page(
     String path,
@@ -29,7 +31,9 @@ public record Page(
     List<Table> tables,
     List<ResponseExample> responses,
     List<ExampleBlock> examples,
-    ResultLink result) {
+    ResultLink result,
+    List<RequestLine> requests,
+    Located<String> responseText) {
 
   /** An API page: its front matter says so, or it shows request or response examples. */
   public boolean apiPage() {
@@ -63,6 +67,14 @@ public record Page(
    * @param collection the sentence speaks of a collection ("a collection of [x] objects")
    */
   public record ResultLink(String text, String target, boolean collection, Location location) {}
+
+  /**
+   * A line of the HTTP request section: {@code POST /users/{id | userPrincipalName}/assignLicense}.
+   *
+   * @param method the HTTP method, upper case
+   * @param target the rest of the line: a path template, perhaps with a host and a query
+   */
+  public record RequestLine(String method, String target, Location location) {}
 
   /** A heading: level 1 to 6, plain text. */
   public record Heading(int level, String text, Location location) {}

@@ -43,7 +43,8 @@ public final class PageReader {
     return new Page(path, Map.copyOf(frontMatter), List.copyOf(walker.headings),
         walker.namespace, walker.inheritsFrom, List.copyOf(walker.derivedTypes),
         List.copyOf(walker.resources), List.copyOf(walker.tables),
-        List.copyOf(walker.responses), List.copyOf(walker.examples), walker.result);
+        List.copyOf(walker.responses), List.copyOf(walker.examples), walker.result,
+        List.copyOf(walker.requests), walker.responseText);
   }
 
   private static String bounded(String path, String text, Diagnostics diagnostics) {

@@ -38,6 +38,8 @@ final class PageWalker {
   final List<Page.ResponseExample> responses = new ArrayList<>();
   final List<Page.ExampleBlock> examples = new ArrayList<>();
   Page.ResultLink result;
+  final List<Page.RequestLine> requests = new ArrayList<>();
+  Located<String> responseText;
   /** A request or response annotation waiting for its code block. */
   private JsonBlock pendingExample;
   /** Under the Response heading, before its first paragraph. */
@@ -110,6 +112,7 @@ final class PageWalker {
     if (responseSection) {
       responseSection = false;
       result = resultLink(text, at);
+      responseText = new Located<>(text.text().replace('\n', ' ').strip(), at);
     }
     if (namespace == null) {
       int lineOffset = 0;
@@ -149,6 +152,10 @@ final class PageWalker {
     return new Page.ResultLink(link.text(), link.destination() == null ? ""
         : link.destination(), before.endsWith("collection of ") || before.endsWith("array of "),
         at);
+  }
+
+  private boolean inRequestSection() {
+    return section != null && section.text().strip().equalsIgnoreCase("http request");
   }
 
   private boolean inDerivedTypesSection() {
@@ -213,6 +220,9 @@ final class PageWalker {
   }
 
   private void readCode(FencedCodeBlock code) {
+    if (inRequestSection()) {
+      RequestLines.read(code.getLiteral(), location(code).plusLines(1, 1), requests);
+    }
     if (pendingExample != null) {
       examples.add(new Page.ExampleBlock(pendingExample.root().path("blockType").asText(),
           pendingExample, code.getLiteral(), location(code)));

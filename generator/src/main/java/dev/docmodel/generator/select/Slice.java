@@ -4,6 +4,7 @@ import dev.docmodel.generator.diag.Diagnostic;
 import dev.docmodel.generator.diag.DiagnosticCode;
 import dev.docmodel.generator.diag.Location;
 import dev.docmodel.generator.model.EnumType;
+import dev.docmodel.generator.model.Operation;
 import dev.docmodel.generator.model.Property;
 import dev.docmodel.generator.model.QualifiedName;
 import dev.docmodel.generator.model.StructuredType;
@@ -14,6 +15,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +29,9 @@ import java.util.Set;
  * structured type a structural property declares (a value there may carry a derived
  * {@code @odata.type}). Not taken: navigation targets, unless taken otherwise; a navigation
  * property whose target is outside the slice is left out of its class, and its JSON, like any
- * undeclared member, is kept in {@code getAdditionalData()} and written back verbatim.
+ * undeclared member, is kept in {@code getAdditionalData()} and written back verbatim. The
+ * operations bound to a root or to one of its bases come along, with their parameters' and
+ * results' types.
  */
 public final class Slice {
   /** The sliced model and what the slicing says (unknown roots, what was left out). */
@@ -69,6 +73,7 @@ public final class Slice {
         add(type);
       }
     }
+    List<Operation> operations = operationsOf(List.copyOf(taken));
     while (!work.isEmpty()) {
       if (work.pop() instanceof StructuredType type) {
         follow(type);
@@ -90,7 +95,42 @@ public final class Slice {
     diagnostics.add(Diagnostic.of(DiagnosticCode.SLICE_TAKEN, OPTIONS, "the slice of " + roots
         + " holds " + types.size() + " of " + model.types().size() + " types; " + omitted
         + " navigation properties to types outside it are kept as additional data"));
-    return new Result(new TypeModel(types, model.defaultNamespace()), diagnostics);
+    return new Result(new TypeModel(types, model.defaultNamespace(), operations), diagnostics);
+  }
+
+  /**
+   * The operations bound to a root or to one of its bases, with the types of their parameters and
+   * results taken as a property's type would be.
+   */
+  private List<Operation> operationsOf(List<QualifiedName> roots) {
+    Set<QualifiedName> bindings = new HashSet<>(roots);
+    for (QualifiedName root : roots) {
+      if (model.find(root).orElse(null) instanceof StructuredType type) {
+        model.ancestors(type).forEach(a -> bindings.add(a.name()));
+      }
+    }
+    List<Operation> operations = new ArrayList<>();
+    for (Operation operation : model.operations()) {
+      if (bindings.contains(operation.binding())) {
+        operations.add(operation);
+        operation.parameters().forEach(p -> need(p.type()));
+        if (operation.result() != null) {
+          need(operation.result().type());
+        }
+      }
+    }
+    return operations;
+  }
+
+  private void need(TypeRef type) {
+    TypeDefinition target = type instanceof TypeRef.NamedRef ref
+        ? model.find(ref.name()).orElse(null) : null;
+    if (target instanceof EnumType) {
+      add(target);
+    } else if (target instanceof StructuredType s) {
+      add(s);
+      addDescendants(s);
+    }
   }
 
   private void add(TypeDefinition type) {
@@ -102,15 +142,8 @@ public final class Slice {
   private void follow(StructuredType type) {
     model.ancestors(type).forEach(this::add);
     for (Property property : type.properties()) {
-      if (property.navigation() || !(property.type() instanceof TypeRef.NamedRef ref)) {
-        continue;
-      }
-      TypeDefinition target = model.find(ref.name()).orElse(null);
-      if (target instanceof EnumType) {
-        add(target);
-      } else if (target instanceof StructuredType s) {
-        add(s);
-        addDescendants(s);
+      if (!property.navigation()) {
+        need(property.type());
       }
     }
   }

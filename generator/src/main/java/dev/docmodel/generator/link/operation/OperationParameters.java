@@ -1,0 +1,114 @@
+package dev.docmodel.generator.link.operation;
+
+import dev.docmodel.generator.diag.DiagnosticCode;
+import dev.docmodel.generator.diag.Diagnostics;
+import dev.docmodel.generator.link.TypeExpression;
+import dev.docmodel.generator.model.Operation;
+import dev.docmodel.generator.model.Primitive;
+import dev.docmodel.generator.model.QualifiedName;
+import dev.docmodel.generator.model.TypeDefinition;
+import dev.docmodel.generator.model.TypeRef;
+import dev.docmodel.generator.read.Page;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Pass 4, the parameters of an operation with their types: an action's from the tables of its
+ * Request body section, a function's from its Function parameters (or Parameters) section and the
+ * names its call segments show. A table is a parameter table when its first column is headed
+ * Parameter, Name or Property and another column Type (or, on some pages, Value).
+ */
+final class OperationParameters {
+  private static final Pattern OPTIONAL = Pattern.compile("\\boptional\\b", Pattern.CASE_INSENSITIVE);
+  private static final Pattern REQUIRED = Pattern.compile("\\brequired\\b", Pattern.CASE_INSENSITIVE);
+
+  private OperationParameters() {}
+
+  static List<Operation.Parameter> of(OperationDraft draft, ModelIndex index,
+      Diagnostics diagnostics) {
+    Map<String, Operation.Parameter> byName = new LinkedHashMap<>();
+    for (Page.Table table : draft.page().tables()) {
+      if (!documents(table, draft.kind())) {
+        continue;
+      }
+      int name = column(table, "parameter", "name", "property", "parameter name");
+      int type = column(table, "type");
+      type = type >= 0 ? type : column(table, "value");
+      int description = column(table, "description");
+      if (name != 0 || type < 0) {
+        continue;
+      }
+      for (Page.Row row : table.rows()) {
+        Operation.Parameter parameter = parameter(row, type, description, index, diagnostics);
+        if (parameter != null) {
+          byName.putIfAbsent(parameter.name().toLowerCase(Locale.ROOT), parameter);
+        }
+      }
+    }
+    for (String argument : draft.arguments()) {
+      if (QualifiedName.isIdentifier(argument)) {
+        byName.putIfAbsent(argument.toLowerCase(Locale.ROOT), new Operation.Parameter(argument,
+            TypeRef.of(Primitive.STRING), false, false, "", draft.lines().get(0).location()));
+      }
+    }
+    return List.copyOf(byName.values());
+  }
+
+  private static boolean documents(Page.Table table, Operation.Kind kind) {
+    String section = table.section().strip().toLowerCase(Locale.ROOT);
+    return kind == Operation.Kind.ACTION ? section.startsWith("request body")
+        : section.startsWith("function parameters") || section.equals("parameters");
+  }
+
+  private static int column(Page.Table table, String... names) {
+    for (int i = 0; i < table.header().size(); i++) {
+      String header = table.header().get(i).strip().toLowerCase(Locale.ROOT);
+      for (String name : names) {
+        if (header.equals(name)) {
+          return i;
+        }
+      }
+    }
+    return -1;
+  }
+
+  private static Operation.Parameter parameter(Page.Row row, int typeColumn, int descriptionColumn,
+      ModelIndex index, Diagnostics diagnostics) {
+    Page.Cell nameCell = row.cell(0);
+    Page.Cell typeCell = row.cell(typeColumn);
+    if (nameCell == null || typeCell == null) {
+      return null;
+    }
+    String name = TypeExpression.cleanName(nameCell.text());
+    if (!QualifiedName.isIdentifier(name) || name.contains(".")) {
+      return null;
+    }
+    Page.Cell descriptionCell = descriptionColumn < 0 ? null : row.cell(descriptionColumn);
+    String description = descriptionCell == null ? "" : descriptionCell.text();
+    boolean optional = OPTIONAL.matcher(description).find()
+        && !REQUIRED.matcher(description).find();
+    TypeExpression expression = TypeExpression.parse(typeCell);
+    TypeRef type = expression == null ? null : type(expression, index);
+    if (type == null) {
+      diagnostics.report(DiagnosticCode.OPERATION_TYPE_UNRESOLVED, typeCell.location(),
+          "`" + typeCell.text() + "` is no type of the model; " + name + " is typed as any JSON "
+              + "value");
+      type = TypeRef.of(Primitive.UNTYPED);
+    }
+    return new Operation.Parameter(name, type, expression != null && expression.collection(),
+        optional, description, row.location());
+  }
+
+  private static TypeRef type(TypeExpression expression, ModelIndex index) {
+    if (expression.primitive() != null) {
+      return TypeRef.of(expression.primitive());
+    }
+    TypeDefinition type = index.byLink(expression.linkDestination());
+    type = type != null ? type : index.byName(expression.typeName());
+    return type == null ? null : TypeRef.of(type.name());
+  }
+}
