@@ -6,16 +6,22 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.docmodel.generator.diag.Diagnostic;
 import dev.docmodel.generator.diag.DiagnosticCode;
+import dev.docmodel.generator.model.Operation;
 import dev.docmodel.generator.model.QualifiedName;
 import dev.docmodel.generator.model.StructuredType;
 import dev.docmodel.generator.model.TypeModel;
+import dev.docmodel.generator.model.TypeRef;
 import dev.docmodel.generator.select.Slice;
 import java.lang.reflect.Method;
 import java.net.URI;
 import java.net.URL;
 import java.net.URLClassLoader;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import javax.tools.JavaFileObject;
 import javax.tools.SimpleJavaFileObject;
@@ -113,7 +119,8 @@ class SliceTest {
       throws Exception {
     Corpus corpus = Corpus.require("2021-07");
     Generator.Result result = TestGenerator.build(TestGenerator.options(corpus.docs(), "x")
-        .roots(List.of("microsoft.graph.user", "microsoft.graph.group")).build());
+        .roots(List.of("microsoft.graph.user", "microsoft.graph.group")).operations(false)
+        .build());
     assertEquals(0, result.errorCount());
     List<String> classes = result.files().stream().map(f -> f.typeSpec().name()).toList();
     assertTrue(classes.containsAll(List.of("User", "Group", "DirectoryObject", "Entity")),
@@ -145,6 +152,37 @@ class SliceTest {
     assertEquals("{\"displayName\":\"new user\"}", lines[4], "a PATCH body: what was set, only");
     assertEquals("a n {\"@odata.context\":\"c\",\"@odata.nextLink\":\"n\",\"value\":"
         + "[{\"displayName\":\"a\"}]}", lines[5], "annotations first, as written");
+  }
+
+  @Test
+  void theOperationsOfTheRootsAndTheirBasesComeWithWhatTheyNeed() throws Exception {
+    Corpus corpus = Corpus.require("2021-07");
+    Generator.Result result = TestGenerator.build(TestGenerator.options(corpus.docs(), "x")
+        .roots(List.of("microsoft.graph.user")).build());
+    TypeModel model = result.model();
+    Set<String> bindings = model.operations().stream().map(o -> o.binding().name())
+        .collect(Collectors.toCollection(TreeSet::new));
+    assertEquals(Set.of("directoryObject", "user"), bindings, "user and its bases only");
+    assertTrue(model.operations().stream().anyMatch(o -> o.name().equals("assignLicense")));
+    assertTrue(model.operations().stream().anyMatch(o -> o.name().equals("getMemberGroups")
+        && o.binding().name().equals("directoryObject")), "inherited from directoryObject");
+    for (Operation operation : model.operations()) {
+      List<TypeRef> needed = new ArrayList<>();
+      operation.parameters().forEach(p -> needed.add(p.type()));
+      if (operation.result() != null) {
+        needed.add(operation.result().type());
+      }
+      for (TypeRef type : needed) {
+        if (type instanceof TypeRef.NamedRef ref) {
+          assertTrue(model.find(ref.name()).isPresent(), operation.name() + " needs " + ref);
+        }
+      }
+    }
+    List<String> classes = result.files().stream().map(f -> f.typeSpec().name()).toList();
+    assertTrue(classes.containsAll(List.of("UserOperations", "DirectoryObjectOperations",
+        "UserAssignLicenseBody", "UserReminderViewCall")), classes.toString());
+    assertEquals(List.of(), InMemoryCompiler.compile(result.files(), List.of(),
+        Files.createTempDirectory("slice")));
   }
 
   @Test

@@ -19,8 +19,26 @@ public record CheckReport(List<ExampleOutcome> outcomes, List<Diagnostic> disagr
 
   /** {@code N passed, M failed, K skipped}. */
   public String summary() {
-    return count(ExampleOutcome.Status.PASSED) + " passed, " + count(ExampleOutcome.Status.FAILED)
-        + " failed, " + count(ExampleOutcome.Status.SKIPPED) + " skipped";
+    return summary(outcomes);
+  }
+
+  /** The same for the request ({@code request}) or response ({@code response}) examples only. */
+  public String summary(String kind) {
+    return summary(outcomes.stream().filter(o -> o.example().kind().equals(kind)).toList());
+  }
+
+  /** How many examples of a kind ended so. */
+  public long count(String kind, ExampleOutcome.Status status) {
+    return outcomes.stream().filter(o -> o.example().kind().equals(kind))
+        .filter(o -> o.status() == status).count();
+  }
+
+  private static String summary(List<ExampleOutcome> outcomes) {
+    Map<ExampleOutcome.Status, Long> counts = new java.util.EnumMap<>(ExampleOutcome.Status.class);
+    outcomes.forEach(o -> counts.merge(o.status(), 1L, Long::sum));
+    return counts.getOrDefault(ExampleOutcome.Status.PASSED, 0L) + " passed, "
+        + counts.getOrDefault(ExampleOutcome.Status.FAILED, 0L) + " failed, "
+        + counts.getOrDefault(ExampleOutcome.Status.SKIPPED, 0L) + " skipped";
   }
 
   /** Skip reasons, grouped by their text before any parenthesis, with counts. */

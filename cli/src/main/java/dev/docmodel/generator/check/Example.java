@@ -14,12 +14,16 @@ import dev.docmodel.generator.read.Page;
  * @param bodyLocation where the body starts in the page
  * @param result for a response whose annotation names no type, what the page's response sentence
  *     says it returns ("a [user](../resources/user.md) object"), or null when it names nothing
+ * @param requestLine for a request, its start line ({@code POST https://.../me/assignLicense}), or
+ *     null
  */
 public record Example(String page, String kind, String name, String odataType, boolean collection,
-    boolean truncated, String body, Location bodyLocation, Page.ResultLink result) {
+    boolean truncated, String body, Location bodyLocation, Page.ResultLink result,
+    Page.RequestLine requestLine) {
 
   /** The same example, typed as {@code type} (from its page's response sentence). */
   public Example typedAs(String type, boolean asCollection) {
-    return new Example(page, kind, name, type, asCollection, truncated, body, bodyLocation, result);
+    return new Example(page, kind, name, type, asCollection, truncated, body, bodyLocation, result,
+        requestLine);
   }
 }

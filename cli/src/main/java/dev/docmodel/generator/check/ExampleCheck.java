@@ -4,6 +4,9 @@ import dev.docmodel.generator.DocsSource;
 import dev.docmodel.generator.Generator;
 import dev.docmodel.generator.JacksonVersion;
 import dev.docmodel.generator.diag.Diagnostics;
+import dev.docmodel.generator.link.operation.RequestTyping;
+import dev.docmodel.generator.read.Page;
+import dev.docmodel.generator.read.PageReader;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -40,11 +43,17 @@ public final class ExampleCheck {
     try (CompiledModel compiled = CompiledModel.compile(generated.files(), basePackage, classes,
         jackson)) {
       Diagnostics disagreements = new Diagnostics();
-      ExampleChecker checker = new ExampleChecker(generated.model(), compiled, disagreements);
+      List<Page> pages = new ArrayList<>();
+      for (DocsSource.PageFile file : new DocsSource(api, List.of(), List.of()).pages()) {
+        // The reader's diagnostics are the generator's business; here only the examples matter.
+        pages.add(PageReader.read(file.relativePath(), DocsSource.readText(file.file()),
+            new Diagnostics()));
+      }
+      ExampleChecker checker = new ExampleChecker(generated.model(), compiled,
+          RequestTyping.of(generated.model(), pages), disagreements);
       List<ExampleOutcome> outcomes = new ArrayList<>();
-      for (DocsSource.PageFile page : new DocsSource(api, List.of(), List.of()).pages()) {
-        for (Example example : ExampleReader.read(page.relativePath(),
-            DocsSource.readText(page.file()))) {
+      for (Page page : pages) {
+        for (Example example : ExampleReader.read(page)) {
           ExampleOutcome outcome = checker.check(example);
           outcomes.add(outcome);
           each.accept(outcome);

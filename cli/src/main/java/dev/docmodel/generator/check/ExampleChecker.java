@@ -7,16 +7,19 @@ import com.fasterxml.jackson.core.JsonToken;
 import dev.docmodel.generator.diag.DiagnosticCode;
 import dev.docmodel.generator.diag.Diagnostics;
 import dev.docmodel.generator.diag.Location;
+import dev.docmodel.generator.link.operation.RequestTyping;
 import dev.docmodel.generator.model.QualifiedName;
 import dev.docmodel.generator.model.StructuredType;
 import dev.docmodel.generator.model.TypeModel;
 import dev.docmodel.generator.read.JsonBlock;
-import dev.docmodel.generator.read.Page;
 import dev.docmodel.generator.read.LenientJson;
+import dev.docmodel.generator.read.Page;
 import dev.docmodel.runtime.ReadNote;
 import dev.docmodel.runtime.ReadProblem;
 import java.io.IOException;
 import java.io.StringWriter;
+import java.util.Locale;
+import java.util.Map;
 
 /**
  * Checks one docs example against the compiled model, as apidoctor checks docs examples, and then
@@ -26,14 +29,26 @@ import java.io.StringWriter;
  */
 public final class ExampleChecker {
   private static final JsonFactory WRITER = new JsonFactory();
+  /**
+   * The primitive results read as typed values, in their {@code value} envelope; others (dates,
+   * streams) are skipped, as their text is not kept as written.
+   */
+  private static final Map<String, Class<?>> PRIMITIVE_RESULTS = Map.of("string", String.class,
+      "boolean", Boolean.class, "int32", Integer.class, "int64", Long.class,
+      "double", Double.class);
 
   private final TypeModel model;
   private final ResultTypes resultTypes;
   private final CompiledModel compiled;
   private final Diagnostics disagreements;
 
-  public ExampleChecker(TypeModel model, CompiledModel compiled, Diagnostics disagreements) {
+  private final RequestTyping requests;
+
+  /** @param requests what request bodies are typed as */
+  public ExampleChecker(TypeModel model, CompiledModel compiled, RequestTyping requests,
+      Diagnostics disagreements) {
     this.model = model;
+    this.requests = requests;
     this.resultTypes = new ResultTypes(model);
     this.compiled = compiled;
     this.disagreements = disagreements;
@@ -52,7 +67,7 @@ public final class ExampleChecker {
       return ExampleOutcome.skipped(example, "no body");
     }
     if (!example.kind().equals("response")) {
-      return ExampleOutcome.skipped(example, "an untyped request (request bodies are not typed)");
+      return checkRequest(example);
     }
     Page.ResultLink result = example.result();
     StructuredType named = result == null ? null : resultTypes.find(result);
@@ -66,12 +81,29 @@ public final class ExampleChecker {
         example.collection() || result.collection()));
   }
 
+  /**
+   * An untyped request body, typed by its request line: an action's body, a create's entity, an
+   * update's entity.
+   */
+  private ExampleOutcome checkRequest(Example example) {
+    Page.RequestLine line = example.requestLine();
+    if (line == null) {
+      return ExampleOutcome.skipped(example, "a request without a request line");
+    }
+    RequestTyping.Typed typed = requests.type(line.method(), line.target(), example.page());
+    if (typed.type() == null) {
+      return ExampleOutcome.skipped(example, "an untyped request: " + typed.reason());
+    }
+    return checkTyped(example.typedAs(typed.type(), false));
+  }
+
   private ExampleOutcome checkTyped(Example example) {
     String type = example.odataType();
+    Class<?> primitive = PRIMITIVE_RESULTS.get(type.toLowerCase(Locale.ROOT).replace("edm.", ""));
     boolean documented = QualifiedName.parse(type, model.defaultNamespace()).flatMap(model::find)
         .filter(t -> !(t instanceof StructuredType s && s.placeholder())).isPresent();
     RoundTrip roundTrip = compiled.roundTrip();
-    if (!documented || !roundTrip.knows(type)) {
+    if (primitive == null && (!documented || !roundTrip.knows(type))) {
       return ExampleOutcome.skipped(example, isPrimitive(type)
           ? "a primitive, not a model type (" + type + ")"
           : type + " is not documented by the resource pages");
@@ -87,14 +119,17 @@ public final class ExampleChecker {
     }
     if (!original.root().isObject()) {
       return ExampleOutcome.skipped(example, "the body is a JSON " + original.root().getNodeType()
-          .toString().toLowerCase(java.util.Locale.ROOT) + ", not an object");
+          .toString().toLowerCase(Locale.ROOT) + ", not an object");
     }
-    if (example.collection() && !original.root().path("value").isArray()) {
+    if ((example.collection() || primitive != null) && !original.root().has("value")
+        || example.collection() && !original.root().path("value").isArray()) {
       return ExampleOutcome.skipped(example, "a collection example without a value array");
     }
     RoundTrip.Result result;
     try {
-      result = roundTrip.run(type, strict(example.body()), example.collection());
+      result = primitive != null
+          ? roundTrip.runValues(primitive, strict(example.body()), example.collection())
+          : roundTrip.run(type, strict(example.body()), example.collection());
     } catch (IOException | RuntimeException e) {
       return ExampleOutcome.failed(example, "reading or writing threw " + e, "");
     }
@@ -102,7 +137,10 @@ public final class ExampleChecker {
     if (!result.ofDeclaredType()) {
       return ExampleOutcome.failed(example, "read a value not of " + type, "");
     }
-    String written = result.written();
+    return compare(example, original, result.written());
+  }
+
+  private static ExampleOutcome compare(Example example, JsonBlock original, String written) {
     JsonBlock back;
     try {
       back = LenientJson.parse(written, example.bodyLocation());

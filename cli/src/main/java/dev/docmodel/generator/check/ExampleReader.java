@@ -21,10 +21,13 @@ public final class ExampleReader {
 
   public static List<Example> read(String path, String text) {
     // The reader's diagnostics are the generator's business; here only the examples matter.
-    Page page = PageReader.read(path, text, new Diagnostics());
+    return read(PageReader.read(path, text, new Diagnostics()));
+  }
+
+  public static List<Example> read(Page page) {
     List<Example> examples = new ArrayList<>();
     for (Page.ExampleBlock block : page.examples()) {
-      examples.add(example(path, block, page.result()));
+      examples.add(example(page.path(), block, page.result()));
     }
     return examples;
   }
@@ -49,6 +52,21 @@ public final class ExampleReader {
     Location body = new Location(path, block.code().line() + 1 + message.skippedLines(), 1);
     Page.ResultLink sentence = kind.equals("response") && type == null ? result : null;
     return new Example(path, kind, annotation.path("name").asText(null), type, collection,
-        annotation.path("truncated").asBoolean(false), message.body(), body, sentence);
+        annotation.path("truncated").asBoolean(false), message.body(), body, sentence,
+        kind.equals("request") ? requestLine(block) : null);
+  }
+
+  /** The request's start line, {@code METHOD target}, when its first line is one. */
+  private static Page.RequestLine requestLine(Page.ExampleBlock block) {
+    String first = block.literal().strip().split("\n", 2)[0].strip();
+    int space = first.indexOf(' ');
+    if (space < 0) {
+      return null;
+    }
+    String target = first.substring(space + 1).strip();
+    int version = target.lastIndexOf(" HTTP/");
+    target = version > 0 ? target.substring(0, version) : target;
+    return new Page.RequestLine(first.substring(0, space).toUpperCase(java.util.Locale.ROOT),
+        target, new Location(block.code().page(), block.code().line() + 1, 1));
   }
 }

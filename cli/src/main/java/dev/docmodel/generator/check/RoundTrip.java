@@ -30,4 +30,10 @@ public interface RoundTrip {
    * @throws RuntimeException what the binding throws on JSON it cannot read
    */
   Result run(String odataType, String json, boolean collection);
+
+  /**
+   * Reads {@code json} as an operation's primitive result, {@code {"value": x}} or, for a
+   * collection, {@code {"value": [...]}}, each value of {@code type}, and writes it back.
+   */
+  Result runValues(Class<?> type, String json, boolean collection);
 }

@@ -54,6 +54,8 @@ final class CheckExamplesCommand {
       Diagnostics.countByCode(result.disagreements()).forEach((code, n) ->
           out.println("disagreements " + code + ": " + n));
     }
+    out.println("request bodies: " + result.summary("request"));
+    out.println("responses: " + result.summary("response"));
     out.println(result.summary());
     return result.count(ExampleOutcome.Status.FAILED) == 0 ? 0 : 1;
   }
@@ -92,7 +94,10 @@ final class CheckExamplesCommand {
   private CheckReport check(PrintStream out) throws IOException {
     Generator.Result generated;
     try {
-      generated = Generator.build(GenerationOptions.builder().docs(docs)
+      // The API pages are docs too: their operations type the request bodies.
+      List<Path> pages = new ArrayList<>(docs);
+      api.stream().filter(a -> !docs.contains(a)).forEach(pages::add);
+      generated = Generator.build(GenerationOptions.builder().docs(pages)
           // A baseline in use brings its package; without one, any package will do.
           .basePackage(baseline == null || mode == Compatibility.Mode.OFF ? PACKAGE : null)
           .baseline(baseline).compatibility(mode)

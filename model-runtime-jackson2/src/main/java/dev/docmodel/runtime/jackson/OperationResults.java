@@ -37,10 +37,7 @@ public final class OperationResults {
       OperationDescriptor<?, R> operation) {
     Values.Reader<R> reader = reader(operation);
     if (operation.resultModel() != null) {
-      return Jackson.parse(json, p -> {
-        p.nextToken();
-        return reader.read(p, ctx);
-      });
+      return Jackson.parse(json, p -> reader.read(p, ctx));
     }
     return Jackson.parse(json, p -> {
       ResultPage<R> envelope = readEnvelope(p, ctx, reader, false);
@@ -89,7 +86,7 @@ public final class OperationResults {
 
   private static <R> @Nullable ResultPage<R> readEnvelope(JsonParser p, ReadContext ctx,
       Values.Reader<R> reader, boolean collection) throws IOException {
-    if (p.nextToken() != JsonToken.START_OBJECT) {
+    if (p.currentToken() != JsonToken.START_OBJECT) {
       return ctx.mismatch(p, "an object with a value member");
     }
     Map<String, JsonValue> other = new LinkedHashMap<>();

@@ -137,6 +137,12 @@ final class FindOperations {
       return new PageHints(type, names);
     }
 
+    /** The type a page's file name starts with: {@code event-update.md} → event. */
+    static QualifiedName fileType(Page page, ModelIndex index) {
+      String file = ModelIndex.fileName(page.path());
+      return file == null ? null : typeNamed(file.split("-")[0], index);
+    }
+
     private static boolean crud(String[] words) {
       for (String word : words) {
         if (CRUD.contains(word)) {
