@@ -36,7 +36,7 @@ class SeedClosureGoldenTest {
 
   static Generator.Result generateSeeds(JacksonVersion jackson) throws IOException {
     return TestGenerator.build(TestGenerator.options(List.of(TestPaths.seeds()),
-        "com.example.graph").excludes(List.of("api/**"))
+        "com.example.graph")
         .linking(new Linker.Options("microsoft.graph", EnumInference.ALWAYS)).jackson(jackson)
         .build());
   }

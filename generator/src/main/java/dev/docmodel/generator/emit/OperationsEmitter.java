@@ -82,10 +82,11 @@ final class OperationsEmitter {
     CodeBlock parameters = listOf(operation.parameters().stream().map(Operation.Parameter::name)
         .toList());
     CodeBlock init = CodeBlock.builder()
-        .add("new $T<>($S, $T.$L, $S, $L, $S,\n", DESCRIPTOR, operation.name(), KIND,
-            operation.kind().name(), operation.binding().toString(),
-            operation.boundToCollection(), operation.requests().get(0).method())
+        .add("new $T<>(\n", DESCRIPTOR)
         .indent().indent()
+        .add("$S, $T.$L, $S, $L, $S,\n", operation.name(), KIND, operation.kind().name(),
+            operation.binding().toString(), operation.boundToCollection(),
+            operation.requests().get(0).method())
         .add(paths)
         .add(",\n$L, ", body == VOID ? "null" : CodeBlock.of("$T.class", body))
         .add(parameters)

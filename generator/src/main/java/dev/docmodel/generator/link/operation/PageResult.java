@@ -20,12 +20,12 @@ import java.util.regex.Pattern;
 final class PageResult {
   /** "... and a `String` collection", "... and an Int32 value in the response body". */
   private static final Pattern NAMED = Pattern.compile(
-      "\\b(?:and|with)\\s+(?:an?\\s+|the\\s+)?`?([A-Za-z][\\w.]*)`?(\\s+collection)?",
+      "\\b(?:and|with)\\s+(?:an?\\s+|the\\s+)?`?([A-Za-z][\\w.]*\\w)`?(\\s+collection)?",
       Pattern.CASE_INSENSITIVE);
 
   /** "a `true` value is returned in the response body". */
   private static final Pattern BOOLEAN = Pattern.compile(
-      "`(true|false)`\\s+value", Pattern.CASE_INSENSITIVE);
+      "`?(true|false)`?\\s+value", Pattern.CASE_INSENSITIVE);
 
   private PageResult() {}
 
@@ -34,19 +34,22 @@ final class PageResult {
     if (noContent(sentence)) {
       return null;
     }
+    Page.ResultLink link = page.result();
+    boolean saysCollection = link != null
+        && (link.collection() || collectionAfter(sentence, link.text()));
     for (Page.ResponseExample example : page.responses()) {
-      Operation.Result declared = named(example.declaredType(), example.collection(), index);
+      // An annotation often omits isCollection where the sentence says "a collection of".
+      Operation.Result declared = named(example.declaredType(),
+          example.collection() || saysCollection, index);
       if (declared != null) {
         return declared;
       }
     }
-    Page.ResultLink link = page.result();
     if (link != null) {
       TypeDefinition type = index.byLink(link.target());
       type = type != null ? type : index.byName(TypeExpression.cleanName(link.text()));
       if (type != null) {
-        return new Operation.Result(TypeRef.of(type.name()),
-            link.collection() || collectionAfter(sentence, link.text()));
+        return new Operation.Result(TypeRef.of(type.name()), saysCollection);
       }
     }
     if (BOOLEAN.matcher(sentence).find()) {
