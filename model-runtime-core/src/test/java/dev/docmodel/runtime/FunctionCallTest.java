@@ -76,7 +76,7 @@ class FunctionCallTest {
     assertEquals("11b0131d-43c8-4bbb-b2c8-e80f9a50834a",
         FunctionCall.literal(UUID.fromString("11b0131d-43c8-4bbb-b2c8-e80f9a50834a")));
     assertEquals("'darkRed'", FunctionCall.literal(Color.DARK_RED));
-    assertEquals("binary'AAE'", FunctionCall.literal(new byte[] {0, 1}));
+    assertEquals("binary'AAE='", FunctionCall.literal(new byte[] {0, 1}));
     assertEquals("null", FunctionCall.literal(null));
     assertThrows(IllegalArgumentException.class, () -> FunctionCall.literal(List.of()));
   }
