@@ -88,10 +88,12 @@ class CorpusTest {
   @Test
   void theGeneratedCorpusCompilesAndEveryTypedExampleRoundTrips() throws IOException {
     CheckReport report = ExampleCheck.run(result, "x", List.of(corpus.api()), outcome -> {});
-    System.out.println("corpus examples: " + report.summary());
+    System.out.println("corpus examples: " + report.summary() + "; request bodies: "
+        + report.summary("request") + "; responses: " + report.summary("response"));
     assertEquals(List.of(), report.outcomes().stream()
         .filter(o -> o.status() == ExampleOutcome.Status.FAILED).map(Object::toString).toList());
-    assertTrue(report.count(ExampleOutcome.Status.PASSED) >= 1050, report.summary());
+    assertTrue(report.count("request", ExampleOutcome.Status.PASSED) >= 500, report.summary());
+    assertTrue(report.count("response", ExampleOutcome.Status.PASSED) >= 1082, report.summary());
   }
 
   /** The same on Jackson 3: serializers written for tools.jackson, read and written with it. */
@@ -101,15 +103,32 @@ class CorpusTest {
         .jackson(JacksonVersion.JACKSON_3).build());
     CheckReport report = ExampleCheck.run(jackson3, "x", JacksonVersion.JACKSON_3,
         List.of(corpus.api()), outcome -> {});
-    System.out.println("corpus examples on Jackson 3: " + report.summary());
+    System.out.println("corpus examples on Jackson 3: " + report.summary()
+        + "; request bodies: " + report.summary("request") + "; responses: "
+        + report.summary("response"));
     assertEquals(List.of(), report.outcomes().stream()
         .filter(o -> o.status() == ExampleOutcome.Status.FAILED).map(Object::toString).toList());
-    assertTrue(report.count(ExampleOutcome.Status.PASSED) >= 1050, report.summary());
+    assertTrue(report.count("request", ExampleOutcome.Status.PASSED) >= 500, report.summary());
+    assertTrue(report.count("response", ExampleOutcome.Status.PASSED) >= 1082, report.summary());
   }
 
   @Test
   void fidelityToTheServiceMetadataMeetsTheFloors(@TempDir Path dir) throws Exception {
     JsonNode figures = corpus.fidelity(result, dir);
     assertEquals(List.of(), Corpus.below(figures, FLOORS), figures.toString());
+  }
+
+  /**
+   * The operations measured as this run reaches them (issue 22 asks for more; see the README's
+   * Operations section for what keeps ops_precision and recall lower): a regression guard.
+   */
+  static final Map<String, Double> OPERATION_FLOORS = Map.of("ops_recall", 0.95,
+      "ops_precision", 0.89, "kind_acc", 0.97, "params_recall", 0.93, "params_precision", 0.98,
+      "param_type_acc", 0.96, "return_acc", 0.94);
+
+  @Test
+  void operationsMatchTheServiceMetadataAtTheFloors(@TempDir Path dir) throws Exception {
+    JsonNode figures = corpus.operations(result, dir);
+    assertEquals(List.of(), Corpus.below(figures, OPERATION_FLOORS), figures.toString());
   }
 }

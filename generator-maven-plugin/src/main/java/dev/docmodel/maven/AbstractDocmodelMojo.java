@@ -73,6 +73,14 @@ abstract class AbstractDocmodelMojo extends AbstractMojo {
   List<String> roots;
 
   /**
+   * Generate the actions and functions the API pages document: a body class per action, a call
+   * class per function with parameters, a descriptor per operation. On by default; API pages
+   * among the docs directories are read either way (their examples are evidence for the types).
+   */
+  @Parameter(property = "docmodel.operations", defaultValue = "true")
+  boolean operations = true;
+
+  /**
    * The Java module name of the model jar: published as the project property
    * {@code docmodel.moduleName} for the jar's manifest
    * ({@code <Automatic-Module-Name>${docmodel.moduleName}</Automatic-Module-Name>}). Default: the
@@ -189,7 +197,7 @@ abstract class AbstractDocmodelMojo extends AbstractMojo {
         cacheDirectory.toPath().resolve(execution + ".json"), CodeVersion.current(),
         baseline == null ? null : baseline.toPath(), mode, failOnBreaking,
         reports.resolve(execution + "-changes.json"), roots == null ? List.of() : roots,
-        pageUrl == null ? "" : pageUrl, jacksonVersion);
+        pageUrl == null ? "" : pageUrl, jacksonVersion, operations);
   }
 
   /**

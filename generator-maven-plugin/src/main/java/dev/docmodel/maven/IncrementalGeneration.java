@@ -84,7 +84,7 @@ final class IncrementalGeneration {
         .includes(settings.includes()).excludes(settings.excludes())
         .basePackage(settings.basePackage())
         .linking(new Linker.Options(settings.defaultNamespace(), settings.enumInference()))
-        .roots(settings.roots()).pageUrl(settings.pageUrl()).jackson(settings.jackson())
+        .operations(settings.operations()).roots(settings.roots()).pageUrl(settings.pageUrl()).jackson(settings.jackson())
         .baseline(baseline).compatibility(settings.compatibility())
         .failOnWarning(settings.failOnWarning()).failOnBreaking(settings.failOnBreaking());
   }

@@ -20,6 +20,7 @@ import java.util.List;
  * @param roots the types of the slice to generate; empty: all
  * @param pageUrl the published URL of a docs page, for javadoc links; empty: none
  * @param jackson the Jackson the serializers are written for
+ * @param operations generate the API pages' actions and functions
  */
 record PluginSettings(
     Path baseDirectory,
@@ -39,7 +40,8 @@ record PluginSettings(
     Path changeReport,
     List<String> roots,
     String pageUrl,
-    JacksonVersion jackson) {
+    JacksonVersion jackson,
+    boolean operations) {
 
   PluginSettings {
     roots = List.copyOf(roots);
@@ -64,7 +66,8 @@ record PluginSettings(
         + "changeReport=" + (changeReport == null ? "" : relative(changeReport)) + "\n"
         + "roots=" + roots + "\n"
         + "pageUrl=" + pageUrl + "\n"
-        + "jackson=" + jackson.option() + "\n";
+        + "jackson=" + jackson.option() + "\n"
+        + "operations=" + operations + "\n";
   }
 
   String relative(Path path) {

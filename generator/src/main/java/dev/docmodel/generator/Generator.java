@@ -171,7 +171,7 @@ public final class Generator {
       diagnostics.report(DiagnosticCode.PAGE_UNREADABLE, Location.ofPage(file.relativePath()),
           e.getClass().getSimpleName() + ": " + e.getMessage());
       return new Page(file.relativePath(), Map.of(), List.of(), null, null, List.of(), List.of(),
-          List.of(), List.of(), List.of(), null, List.of(), null);
+          List.of(), List.of(), List.of(), null, List.of(), null, null);
     }
   }
 }

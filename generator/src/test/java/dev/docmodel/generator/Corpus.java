@@ -65,19 +65,34 @@ record Corpus(Path shared, String month) {
 
   /** The figures of {@code tools/fidelity.py} for the model; fails when it does not run. */
   JsonNode fidelity(Generator.Result result, Path dir) throws Exception {
+    return measure("fidelity", result, dir, "--docs", resources().toString());
+  }
+
+  /**
+   * The figures of {@code tools/operations.py} for the model's operations, in scope as the API
+   * pages' request lines reach them; fails when it does not run.
+   */
+  JsonNode operations(Generator.Result result, Path dir) throws Exception {
+    return measure("operations", result, dir, "--api", api().toString());
+  }
+
+  private JsonNode measure(String tool, Generator.Result result, Path dir, String... args)
+      throws Exception {
     Path python = findPython();
-    assumeTrue(python != null, "fidelity check skipped: python3 is not on the PATH");
-    Path csdl = dir.resolve("model.json");
+    assumeTrue(python != null, tool + " check skipped: python3 is not on the PATH");
+    Path csdl = dir.resolve(tool + "-model.json");
     Files.writeString(csdl, CsdlExporter.export(result.model()));
-    Path figuresFile = dir.resolve("figures.json");
-    Process process = new ProcessBuilder(python.toString(),
-        shared.resolve("tools/fidelity.py").toString(), csdl.toString(), metadata().toString(),
-        "--docs", resources().toString(), "--json", figuresFile.toString(), "--show", "0")
-        .redirectErrorStream(true).start();
+    Path figuresFile = dir.resolve(tool + "-figures.json");
+    List<String> command = new ArrayList<>(List.of(python.toString(),
+        shared.resolve("tools/" + tool + ".py").toString(), csdl.toString(),
+        metadata().toString()));
+    command.addAll(List.of(args));
+    command.addAll(List.of("--json", figuresFile.toString(), "--show", "0"));
+    Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
     String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    assertTrue(process.waitFor(5, TimeUnit.MINUTES), "fidelity.py timed out");
+    assertTrue(process.waitFor(5, TimeUnit.MINUTES), tool + ".py timed out");
     assertEquals(0, process.exitValue(), output);
-    System.out.println("corpus " + month + " fidelity: "
+    System.out.println("corpus " + month + " " + tool + ": "
         + output.lines().reduce((a, b) -> b).orElse(""));
     return new ObjectMapper().readTree(figuresFile.toFile()).path("figures");
   }

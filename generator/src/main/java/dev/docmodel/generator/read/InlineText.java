@@ -22,6 +22,19 @@ record InlineText(String text, List<Page.Link> links, List<Page.CodeSpan> codeSp
     return new InlineText(sb.toString(), List.copyOf(links), List.copyOf(code));
   }
 
+  /** The text with each code span between backticks, as written: {@code a `204 No Content`}. */
+  String withCodeMarked() {
+    StringBuilder sb = new StringBuilder(text);
+    for (int i = codeSpans.size() - 1; i >= 0; i--) {
+      Page.CodeSpan span = codeSpans.get(i);
+      int end = span.offset() + span.literal().length();
+      if (span.offset() >= 0 && end <= sb.length()) {
+        sb.insert(end, '`').insert(span.offset(), '`');
+      }
+    }
+    return sb.toString();
+  }
+
   /** Inline nesting (emphasis in links in emphasis...) deeper than this is not read. */
   private static final int MAX_DEPTH = 64;
 

@@ -18,7 +18,9 @@ import java.util.Map;
  * @param examples every request and response example: its annotation and code block
  * @param result what the page's Response section says the operation returns, or null
  * @param requests the request lines of the page's HTTP request section, in order
- * @param responseText the first paragraph of the Response section, as plain text, or null
+ * @param responseText the first paragraph of the Response section, as plain text with its code
+ *     spans between backticks, or null
+ * @param requestBodyText the first paragraph of the Request body section, likewise, or null
  */
 public record Page(
     String path,
@@ -33,7 +35,8 @@ public record Page(
     List<ExampleBlock> examples,
     ResultLink result,
     List<RequestLine> requests,
-    Located<String> responseText) {
+    Located<String> responseText,
+    Located<String> requestBodyText) {
 
   /** An API page: its front matter says so, or it shows request or response examples. */
   public boolean apiPage() {

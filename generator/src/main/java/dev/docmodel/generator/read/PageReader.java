@@ -44,7 +44,7 @@ public final class PageReader {
         walker.namespace, walker.inheritsFrom, List.copyOf(walker.derivedTypes),
         List.copyOf(walker.resources), List.copyOf(walker.tables),
         List.copyOf(walker.responses), List.copyOf(walker.examples), walker.result,
-        List.copyOf(walker.requests), walker.responseText);
+        List.copyOf(walker.requests), walker.responseText, walker.requestBodyText);
   }
 
   private static String bounded(String path, String text, Diagnostics diagnostics) {

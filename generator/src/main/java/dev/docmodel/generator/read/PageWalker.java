@@ -40,6 +40,7 @@ final class PageWalker {
   Page.ResultLink result;
   final List<Page.RequestLine> requests = new ArrayList<>();
   Located<String> responseText;
+  Located<String> requestBodyText;
   /** A request or response annotation waiting for its code block. */
   private JsonBlock pendingExample;
   /** Under the Response heading, before its first paragraph. */
@@ -109,10 +110,14 @@ final class PageWalker {
   private void readParagraph(Paragraph paragraph) {
     InlineText text = InlineText.of(paragraph);
     Location at = location(paragraph);
+    if (requestBodyText == null && section != null
+        && section.text().strip().equalsIgnoreCase("request body")) {
+      requestBodyText = new Located<>(text.withCodeMarked().replace('\n', ' ').strip(), at);
+    }
     if (responseSection) {
       responseSection = false;
       result = resultLink(text, at);
-      responseText = new Located<>(text.text().replace('\n', ' ').strip(), at);
+      responseText = new Located<>(text.withCodeMarked().replace('\n', ' ').strip(), at);
     }
     if (namespace == null) {
       int lineOffset = 0;

@@ -111,7 +111,7 @@ final class FindOperations {
   /** The type and operation name a page's title or file name gives: "x: name", "x-name.md". */
   record PageHints(QualifiedName type, Set<String> operationNames) {
     private static final Set<String> CRUD = Set.of("list", "post", "get", "update", "delete",
-        "create");
+        "create", "put");
 
     boolean names(String operation) {
       return operationNames.contains(operation.toLowerCase(Locale.ROOT));
@@ -137,10 +137,16 @@ final class FindOperations {
       return new PageHints(type, names);
     }
 
-    /** The type a page's file name starts with: {@code event-update.md} → event. */
+    /**
+     * The type a create or update page's file name names before its verb: {@code event-update.md},
+     * {@code offershiftrequest-post.md} → event, offerShiftRequest. Not {@code
+     * userteamwork-post-installedapps.md}, which creates what the navigation holds.
+     */
     static QualifiedName fileType(Page page, ModelIndex index) {
       String file = ModelIndex.fileName(page.path());
-      return file == null ? null : typeNamed(file.split("-")[0], index);
+      String[] words = file == null ? new String[0] : file.split("-");
+      return words.length > 1 && CRUD.contains(words[words.length - 1])
+          ? typeNamed(words[words.length - 2], index) : null;
     }
 
     private static boolean crud(String[] words) {

@@ -29,7 +29,15 @@ public final class OperationLinker {
   public static TypeModel link(TypeModel model, List<Page> pages, Diagnostics diagnostics) {
     ModelIndex index = new ModelIndex(model);
     PathWalk walk = new PathWalk(index, ResourceRoots.learn(pages, index));
-    List<OperationDraft> drafts = FindOperations.run(pages, index, walk);
+    // A second round walks through the functions the first found: /range/clear is bound to what
+    // range returns. Only the second round's diagnostics are kept.
+    List<Operation> first = link(FindOperations.run(pages, index, walk), index, new Diagnostics());
+    return model.withOperations(link(FindOperations.run(pages, index, walk.through(first)), index,
+        diagnostics));
+  }
+
+  private static List<Operation> link(List<OperationDraft> drafts, ModelIndex index,
+      Diagnostics diagnostics) {
     Map<String, Operation> byIdentity = new LinkedHashMap<>();
     for (BindOperations.Bound bound : BindOperations.run(drafts, index, diagnostics)) {
       Operation operation = operation(bound, index, diagnostics);
@@ -44,8 +52,7 @@ public final class OperationLinker {
         byIdentity.put(identity, united(held, operation));
       }
     }
-    return model.withOperations(
-        InheritOperations.run(new ArrayList<>(byIdentity.values()), index));
+    return InheritOperations.run(new ArrayList<>(byIdentity.values()), index);
   }
 
   private static Operation operation(BindOperations.Bound bound, ModelIndex index,

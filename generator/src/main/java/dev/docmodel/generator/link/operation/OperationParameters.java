@@ -9,7 +9,6 @@ import dev.docmodel.generator.model.QualifiedName;
 import dev.docmodel.generator.model.TypeDefinition;
 import dev.docmodel.generator.model.TypeRef;
 import dev.docmodel.generator.read.Page;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -49,6 +48,11 @@ final class OperationParameters {
         }
       }
     }
+    Operation.Parameter wrapper = wrapper(draft, index, byName);
+    if (wrapper != null) {
+      byName.clear();
+      byName.put(wrapper.name().toLowerCase(Locale.ROOT), wrapper);
+    }
     for (String argument : draft.arguments()) {
       if (QualifiedName.isIdentifier(argument)) {
         byName.putIfAbsent(argument.toLowerCase(Locale.ROOT), new Operation.Parameter(argument,
@@ -56,6 +60,29 @@ final class OperationParameters {
       }
     }
     return List.copyOf(byName.values());
+  }
+
+  /** "provide an optional `passwordCredential` object with the following properties". */
+  private static final Pattern WRAPPER = Pattern.compile(
+      "\\b(?:an?|the)\\s+(optional\\s+)?`([A-Za-z_]\\w*)`\\s+object\\s+with\\s+the\\s+"
+          + "following\\s+properties", Pattern.CASE_INSENSITIVE);
+
+  /**
+   * Where the Request body section says the table lists the properties of one object parameter
+   * ("provide an optional `passwordCredential` object with the following properties"), that
+   * object is the parameter, typed as the type of its name, and the rows are its properties.
+   */
+  private static Operation.Parameter wrapper(OperationDraft draft, ModelIndex index,
+      Map<String, Operation.Parameter> rows) {
+    Page.Located<String> intro = draft.page().requestBodyText();
+    java.util.regex.Matcher m = intro == null || draft.kind() == Operation.Kind.FUNCTION
+        ? null : WRAPPER.matcher(intro.value());
+    if (m == null || !m.find() || rows.isEmpty()) {
+      return null;
+    }
+    TypeDefinition type = index.byName(m.group(2));
+    return type == null ? null : new Operation.Parameter(m.group(2), TypeRef.of(type.name()),
+        false, m.group(1) != null, intro.value(), intro.location());
   }
 
   private static boolean documents(Page.Table table, Operation.Kind kind) {

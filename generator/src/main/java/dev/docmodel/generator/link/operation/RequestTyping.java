@@ -8,8 +8,8 @@ import dev.docmodel.generator.model.TypeRef;
 import dev.docmodel.generator.read.Page;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * The type of a request's JSON body, from its request line and the linked model: an action's body
@@ -49,8 +49,8 @@ public final class RequestTyping {
   /** @param pages the API pages, whose request lines say what each path's first segment is */
   public static RequestTyping of(TypeModel model, List<Page> pages) {
     ModelIndex index = new ModelIndex(model);
-    return new RequestTyping(model, new PathWalk(index, ResourceRoots.learn(pages, index)), index,
-        pages);
+    return new RequestTyping(model, new PathWalk(index, ResourceRoots.learn(pages, index))
+        .through(model.operations()), index, pages);
   }
 
   /** The type of the body of {@code method target}, documented on {@code page}. */
@@ -75,7 +75,10 @@ public final class RequestTyping {
           : "a " + last.name() + " request");
     }
     if (reached == null) {
-      return ofPage(page);
+      // A POST the model cannot follow is typed only where the page documents a create; a
+      // function documented with a body (POST .../range/boundingRect) is not.
+      return !verb.equals("POST") || created(page) ? ofPage(page)
+          : Typed.none("a POST to a segment that is no property, key or documented action");
     }
     StructuredType type = index.structured(reached.type());
     // A POST to a navigation property creates one of its entities, whatever cardinality a page
@@ -106,6 +109,16 @@ public final class RequestTyping {
     QualifiedName hint = FindOperations.PageHints.fileType(page, index);
     return hint != null ? Typed.as(hint)
         : Typed.none("a request path the model cannot follow, on a page that names no type");
+  }
+
+  /** The page documents a create: it answers {@code 201 Created}, or its file name says so. */
+  private boolean created(String path) {
+    Page page = pages.get(path);
+    String file = ModelIndex.fileName(path);
+    return page != null && (page.responseText() != null
+        && page.responseText().value().contains("201")
+        || file != null && List.of(file.split("-")).stream()
+            .anyMatch(w -> w.equals("post") || w.equals("create")));
   }
 
   /** The action {@code last} names: bound to what the path reached, or documented on the page. */

@@ -13,21 +13,21 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /** Small resource and API pages, in the docs' format, for the operation passes. */
-final class OperationFixtures {
+public final class OperationFixtures {
   private OperationFixtures() {}
 
-  static final String ENTITY = Fixtures.resourcePage("entity", ",\n  \"keyProperty\": \"id\"", null,
+  public static final String ENTITY = Fixtures.resourcePage("entity", ",\n  \"keyProperty\": \"id\"", null,
       "| id | String | The identifier. |", "{ \"id\": \"String\" }");
-  static final String DIRECTORY_OBJECT = Fixtures.resourcePage("directoryObject", "", "entity",
+  public static final String DIRECTORY_OBJECT = Fixtures.resourcePage("directoryObject", "", "entity",
       "| deletedDateTime | DateTimeOffset | When deleted. |", "{ \"deletedDateTime\": \"x\" }");
-  static final String USER = Fixtures.resourcePage("user", "", "directoryObject",
+  public static final String USER = Fixtures.resourcePage("user", "", "directoryObject",
       "| displayName | String | The name. |\n| manager | [directoryObject](directoryobject.md) "
           + "| The manager. |", "{ \"displayName\": \"String\" }");
-  static final String GROUP = Fixtures.resourcePage("group", "", "directoryObject",
+  public static final String GROUP = Fixtures.resourcePage("group", "", "directoryObject",
       "| displayName | String | The name. |", "{ \"displayName\": \"String\" }");
-  static final String LICENSE = Fixtures.resourcePage("assignedLicense", "", null,
+  public static final String LICENSE = Fixtures.resourcePage("assignedLicense", "", null,
       "| skuId | Guid | The SKU. |", "{ \"skuId\": \"Guid\" }");
-  static final String REMINDER = Fixtures.resourcePage("reminder", "", null,
+  public static final String REMINDER = Fixtures.resourcePage("reminder", "", null,
       "| eventId | String | The event. |", "{ \"eventId\": \"String\" }");
 
   /** An API page: title, request lines, a section with a parameter table, the response. */
@@ -49,21 +49,21 @@ final class OperationFixtures {
     return page.toString();
   }
 
-  static final String ASSIGN_LICENSE = apiPage("user: assignLicense",
+  public static final String ASSIGN_LICENSE = apiPage("user: assignLicense",
       List.of("POST /users/{id | userPrincipalName}/assignLicense", "POST /me/assignLicense"),
       "Request body", "|addLicenses|[assignedLicense](../resources/assignedlicense.md) collection|"
           + "The licenses to add.|\n|removeLicenses|Guid collection|Optional. GUIDs to remove.|",
       "If successful, this method returns `200 OK` response code and a "
           + "[user](../resources/user.md) object in the response body.", null);
 
-  static final String GET_MEMBER_GROUPS = apiPage("Get member groups",
+  public static final String GET_MEMBER_GROUPS = apiPage("Get member groups",
       List.of("POST /me/getMemberGroups", "POST /users/{id}/getMemberGroups",
           "POST /groups/{id}/getMemberGroups", "POST /directoryObjects/{id}/getMemberGroups"),
       "Request body", "|securityEnabledOnly|Boolean|Only security groups.|",
       "If successful, this method returns `200 OK` response code and String collection object "
           + "in the response body.", null);
 
-  static final String REMINDER_VIEW = apiPage("user: reminderView",
+  public static final String REMINDER_VIEW = apiPage("user: reminderView",
       List.of("GET /users/{id}/reminderView(startDateTime=startDateTime-value,"
           + "endDateTime=endDateTime-value)"),
       "Function parameters", "|startDateTime|String|The start.|\n|endDateTime|String|The end.|",
@@ -71,7 +71,7 @@ final class OperationFixtures {
           + "(../resources/reminder.md) collection object in the response body.",
       null);
 
-  static final String DELTA = apiPage("user: delta", List.of("GET /users/delta"), null, null,
+  public static final String DELTA = apiPage("user: delta", List.of("GET /users/delta"), null, null,
       "If successful, this method returns a `200 OK` response code and a collection of [user]"
           + "(../resources/user.md) objects.", "microsoft.graph.user");
 
