@@ -16,20 +16,35 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class DocsExamples {
   static final Path API = Path.of(System.getProperty("docmodel.seeds.dir", "../seeds"), "api");
-  private static final Pattern RESPONSE = Pattern.compile(
-      "\"blockType\":\\s*\"response\"[^>]*-->\\s*```(?:http|json)\\s*\\n(.*?)\\n```", Pattern.DOTALL);
-  private static final JsonMapper LENIENT = JsonMapper.builder()
+  private static final Pattern RESPONSE = example("response");
+  private static final Pattern REQUEST = example("request");
+  static final JsonMapper LENIENT = JsonMapper.builder()
       .enable(JsonReadFeature.ALLOW_JAVA_COMMENTS)
       .enable(JsonReadFeature.ALLOW_TRAILING_COMMA)
+      .enable(JsonReadFeature.ALLOW_UNQUOTED_PROPERTY_NAMES)
       .build();
 
   private DocsExamples() {}
 
+  private static Pattern example(String kind) {
+    return Pattern.compile("\"blockType\":\\s*\"" + kind
+        + "\"[^>]*-->\\s*``` ?(?:http|json)?\\s*\\n(.*?)\\n```", Pattern.DOTALL);
+  }
+
   /** The response body of {@code page} (an API page's file name) as a JSON object. */
   static ObjectNode response(String page) throws IOException {
-    Matcher m = RESPONSE.matcher(Files.readString(API.resolve(page)));
+    return body(RESPONSE, page);
+  }
+
+  /** The request body of {@code page}'s first request example as a JSON object. */
+  static ObjectNode request(String page) throws IOException {
+    return body(REQUEST, page);
+  }
+
+  private static ObjectNode body(Pattern kind, String page) throws IOException {
+    Matcher m = kind.matcher(Files.readString(API.resolve(page)));
     if (!m.find()) {
-      throw new IOException("no response example in " + page);
+      throw new IOException("no such example in " + page);
     }
     String block = m.group(1);
     return (ObjectNode) LENIENT.readTree(block.substring(block.indexOf('{')));
