@@ -47,6 +47,8 @@ final class DocsExamples {
       throw new IOException("no such example in " + page);
     }
     String block = m.group(1);
-    return (ObjectNode) LENIENT.readTree(block.substring(block.indexOf('{')));
+    // After the start line and headers ({id} in a request line is no body).
+    String body = block.contains("\n\n") ? block.substring(block.indexOf("\n\n")) : block;
+    return (ObjectNode) LENIENT.readTree(body.substring(body.indexOf('{')));
   }
 }

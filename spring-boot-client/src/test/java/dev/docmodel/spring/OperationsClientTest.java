@@ -1,15 +1,17 @@
 package dev.docmodel.spring;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 import com.example.graph.FilterOperatorSchema;
 import com.example.graph.ModelTypes;
 import com.example.graph.SynchronizationJobApplicationParameters;
+import com.example.graph.SynchronizationJobRestartCriteria;
 import com.example.graph.SynchronizationJobSubject;
 import com.example.graph.SynchronizationSecretKeyStringValuePair;
 import com.example.graph.operations.SynchronizationJobOperations;
 import com.example.graph.operations.SynchronizationJobProvisionOnDemandBody;
-import com.example.graph.operations.SynchronizationJobValidateCredentialsBody;
+import com.example.graph.operations.SynchronizationJobRestartBody;
 import com.example.graph.operations.SynchronizationSchemaOperations;
 import dev.docmodel.runtime.OperationDescriptor;
 import dev.docmodel.runtime.ReadMode;
@@ -58,13 +60,6 @@ class OperationsClientTest {
     registry.add("graph.base-url", () -> server.url("/v1.0").toString());
   }
 
-  private static SynchronizationSecretKeyStringValuePair pair(String key, String value) {
-    SynchronizationSecretKeyStringValuePair pair = new SynchronizationSecretKeyStringValuePair();
-    pair.setKey(key);
-    pair.setValue(value);
-    return pair;
-  }
-
   /** Sends {@code body} as {@code operation} does, to the job {@code sp}/{@code job}. */
   private <R> R call(OperationDescriptor<?, R> operation, Object body) {
     return graph.method(HttpMethod.valueOf(operation.method()))
@@ -76,17 +71,17 @@ class OperationsClientTest {
   @Test
   void anActionBodyBuiltInJavaIsTheDocsExampleRequestByteForByte() throws Exception {
     server.enqueue(new MockResponse().setResponseCode(204));
-    SynchronizationJobValidateCredentialsBody body =
-        new SynchronizationJobValidateCredentialsBody();
-    body.setCredentials(List.of(pair("UserName", "user@domain.com"),
-        pair("Password", "password-value")));
+    SynchronizationJobRestartCriteria criteria = new SynchronizationJobRestartCriteria();
+    criteria.setResetScope("Watermark, Escrows, QuarantineState");
+    SynchronizationJobRestartBody body = new SynchronizationJobRestartBody();
+    body.setCriteria(criteria);
 
-    assertEquals(null, call(SynchronizationJobOperations.VALIDATE_CREDENTIALS, body));
+    assertNull(call(SynchronizationJobOperations.RESTART, body));
 
     RecordedRequest request = server.takeRequest();
-    assertEquals("POST /v1.0/servicePrincipals/sp/synchronization/jobs/job/validateCredentials",
+    assertEquals("POST /v1.0/servicePrincipals/sp/synchronization/jobs/job/restart",
         request.getMethod() + " " + request.getPath());
-    assertEquals(DocsExamples.request("synchronization-synchronizationjob-validatecredentials.md")
+    assertEquals(DocsExamples.request("synchronization-synchronizationjob-restart.md")
         .toString(), request.getBody().readUtf8());
   }
 
@@ -110,7 +105,7 @@ class OperationsClientTest {
 
     assertEquals(DocsExamples.request(page), DocsExamples.LENIENT.readTree(
         server.takeRequest().getBody().readUtf8()), "the same JSON, members in the model's order");
-    assertEquals(DocsExamples.response(page).get("key").asString(), result.getKey());
+    assertEquals(DocsExamples.response(page).get("value").asString(), result.getValue());
   }
 
   @Test
@@ -124,11 +119,13 @@ class OperationsClientTest {
     String json = graph.get().uri(filterOperators.pathFrom(JOB + "/schema"), "sp", "job")
         .retrieve().body(String.class);
     ResultPage<FilterOperatorSchema> operators = OperationResults.readPage(json,
-        ModelTypes.newReadContext(ReadMode.STRICT), filterOperators);
+        ModelTypes.newReadContext(ReadMode.LENIENT), filterOperators);
 
     assertEquals("/v1.0/servicePrincipals/sp/synchronization/jobs/job/schema/filterOperators()",
         server.takeRequest().getPath());
     assertEquals("EQUALS", operators.getValue().get(0).getName());
-    assertEquals(DocsExamples.response(page).toString(), OperationResults.toJson(operators));
+    // The seed pages type multivaluedComparisonType as an object: the text is kept, as read.
+    assertEquals(DocsExamples.response(page),
+        DocsExamples.LENIENT.readTree(OperationResults.toJson(operators)));
   }
 }
