@@ -17,12 +17,54 @@ import java.util.Set;
  * ({@code compat}), so that neither of them depends on the other.
  *
  * @param types sorted by OData name; properties and members by wire name
+ * @param operations sorted by binding type, collection binding, then name
  */
-public record ApiSurface(String basePackage, List<Type> types) {
+public record ApiSurface(String basePackage, List<Type> types, List<Operation> operations) {
 
   public ApiSurface {
     types = List.copyOf(types);
+    operations = List.copyOf(operations);
   }
+
+  /**
+   * A bound operation's Java API: its descriptor constant, its call class for a function with
+   * parameters (each parameter's setter), the class of an action's body (a type of
+   * {@link #types}), and its OData shape.
+   *
+   * @param binding the binding type's qualified name
+   * @param kind {@code action} or {@code function}
+   * @param descriptor {@code descriptorClass#CONSTANT}
+   * @param callClass the call class, or null
+   * @param body the body's qualified OData name, or null
+   * @param result the result's type as {@link #typeName} spells it, or null
+   * @param kept the baseline that first kept it, or null
+   */
+  public record Operation(QualifiedName binding, boolean collection, String name, String kind,
+      String descriptor, String callClass, QualifiedName body, String result,
+      boolean resultCollection, List<Parameter> parameters, Location location, String kept) {
+    public Operation {
+      parameters = List.copyOf(parameters);
+    }
+
+    /** The identity a baseline and a diff match operations by. */
+    public String identity() {
+      return binding + (collection ? "[]" : "") + "/" + name;
+    }
+
+    public Parameter parameter(String wireName) {
+      return parameters.stream().filter(p -> p.name().equals(wireName)).findFirst()
+          .orElse(null);
+    }
+  }
+
+  /**
+   * A parameter of an operation; for a function with parameters, its setter on the call class.
+   *
+   * @param setter {@code name(javaType)} on the call class, or null for an action's (whose body
+   *     type has the accessors)
+   */
+  public record Parameter(String name, String type, boolean collection, boolean optional,
+      String setter, String kept) {}
 
   /** What a type is in OData, which decides what Java declares for it. */
   public enum Kind {

@@ -61,6 +61,13 @@ public final class BaselineFile {
         type(g, type);
       }
       g.writeEndArray();
+      if (!surface.operations().isEmpty()) {
+        g.writeArrayFieldStart("operations");
+        for (ApiSurface.Operation operation : surface.operations()) {
+          BaselineOperations.write(g, operation);
+        }
+        g.writeEndArray();
+      }
       g.writeEndObject();
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -9,14 +9,18 @@ import java.util.Deque;
 import java.util.Set;
 
 /**
- * The baseline file's layout, for Jackson's generator: the document, its types array, each type
- * and each type's properties or members array span lines, indented by two spaces a level; every
- * other value (a property, a member, a key) is written on one line, {@code {"name": "x", ...}}.
- * So a baseline's diff in a review shows one line per property or member changed.
+ * The baseline file's layout, for Jackson's generator: the document, its types and operations
+ * arrays, each type and operation, and each one's properties, members or parameters array span
+ * lines, indented by two spaces a level; every other value (a property, a member, a parameter, a
+ * key) is written on one line, {@code {"name": "x", ...}}. So a baseline's diff in a review shows
+ * one line per property, member or parameter changed.
  */
 final class BaselineLayout implements PrettyPrinter {
-  /** The arrays whose elements get a line each: the types, and each type's items. */
-  private static final Set<String> LINE_ARRAYS = Set.of("types", "properties", "members");
+  /** The arrays whose elements get a line each: the types and operations, and their items. */
+  private static final Set<String> LINE_ARRAYS = Set.of("types", "properties", "members",
+      "operations", "parameters");
+  /** The arrays whose elements span lines themselves. */
+  private static final Set<String> OBJECT_ARRAYS = Set.of("types", "operations");
 
   /** For each open container: whether it spans lines. */
   private final Deque<Boolean> multiline = new ArrayDeque<>();
@@ -27,11 +31,11 @@ final class BaselineLayout implements PrettyPrinter {
 
   @Override
   public void writeStartObject(JsonGenerator g) throws IOException {
-    // Called with the new object's context: the document, and each element of the types array,
-    // span lines.
+    // Called with the new object's context: the document, and each element of the types and
+    // operations arrays, span lines.
     JsonStreamContext parent = g.getOutputContext().getParent();
     boolean lines = parent == null || parent.inRoot()
-        || parent.inArray() && "types".equals(parent.getParent().getCurrentName());
+        || parent.inArray() && OBJECT_ARRAYS.contains(parent.getParent().getCurrentName());
     open(g, '{', lines);
   }
 

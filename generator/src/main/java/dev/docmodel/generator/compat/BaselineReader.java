@@ -96,7 +96,16 @@ public final class BaselineReader {
         types.add(type);
       }
     }
-    ApiSurface surface = new ApiSurface(pkg, types);
+    List<ApiSurface.Operation> operations = new ArrayList<>();
+    JsonNode operationNodes = root.path("operations");
+    for (int i = 0; i < operationNodes.size(); i++) {
+      ApiSurface.Operation operation = BaselineOperations.read(this, "/operations/" + i,
+          operationNodes.get(i));
+      if (operation != null) {
+        operations.add(operation);
+      }
+    }
+    ApiSurface surface = new ApiSurface(pkg, types, operations);
     if (problems.isEmpty()) {
       BaselineConsistency.check(surface, this::problem);
     }

@@ -61,7 +61,13 @@ public record Change(Kind kind, String element, Compat wire, Compat java, Locati
     ENUM_MEMBER_ADDED("New enum members"),
     ENUM_MEMBER_REMOVED("Removed enum members"),
     ENUM_MEMBER_VALUE_CHANGED("Enum members with another numeric value"),
-    JAVA_NAME_CHANGED("Java names that changed");
+    JAVA_NAME_CHANGED("Java names that changed"),
+    OPERATION_ADDED("New operations"),
+    OPERATION_REMOVED("Removed operations"),
+    OPERATION_CHANGED("Operations with another kind or result"),
+    OPERATION_PARAMETER_ADDED("New function parameters"),
+    OPERATION_PARAMETER_REMOVED("Removed function parameters"),
+    OPERATION_PARAMETER_TYPE_CHANGED("Function parameters with another type");
 
     private final String heading;
 

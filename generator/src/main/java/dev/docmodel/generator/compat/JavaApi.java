@@ -40,6 +40,17 @@ final class JavaApi {
         classes.put(type.serializerClass(), new ClassInfo(false, null, Map.of(), Set.of()));
       }
     }
+    for (ApiSurface.Operation operation : surface.operations()) {
+      String descriptor = operation.descriptor();
+      String owner = descriptor.substring(0, descriptor.indexOf('#'));
+      classes.computeIfAbsent(owner, k -> new ClassInfo(false, null, new HashMap<>(),
+          new HashSet<>())).constants().add(descriptor.substring(descriptor.indexOf('#') + 1));
+      if (operation.callClass() != null) {
+        Map<String, String> setters = new LinkedHashMap<>();
+        operation.parameters().forEach(p -> setters.put(p.setter(), operation.callClass()));
+        classes.put(operation.callClass(), new ClassInfo(false, null, setters, Set.of()));
+      }
+    }
   }
 
   /** The accessors of a property, {@code name(parameters)} → return type, legacy view included. */

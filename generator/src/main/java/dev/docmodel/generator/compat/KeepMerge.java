@@ -82,7 +82,7 @@ public final class KeepMerge {
       }
     }
     return new Merged(new TypeModel(new ArrayList<>(types.values()), docs.defaultNamespace(),
-        docs.operations()),
+        KeptOperations.merge(docs, baseline, since, diagnostics)),
         new NamePins(pins), new NamePins(original), List.copyOf(diagnostics));
   }
 

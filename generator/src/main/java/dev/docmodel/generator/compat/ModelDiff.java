@@ -61,6 +61,7 @@ public final class ModelDiff {
     for (QualifiedName name : names) {
       diff.compareType(diff.old.type(name), diff.docs.type(name));
     }
+    diff.stillKept += OperationDiff.compare(old, docs, diff::addOperationChange);
     diff.changes.sort(Comparator.comparing(Change::element).thenComparing(Change::kind));
     return new ChangeReport(diff.changes, diff.stillKept);
   }
@@ -310,6 +311,14 @@ public final class ModelDiff {
     JavaApi.accessors(p).forEach((method, returns) ->
         required.add(new Requirement(owner.modelClass() + "#" + method, returns, false)));
     return required;
+  }
+
+  /** An operation's change, its Java judged against what was generated, as any other. */
+  private void addOperationChange(OperationDiff.Found found) {
+    List<Requirement> required = found.symbols().stream()
+        .map(symbol -> new Requirement(symbol, found.returnTypes().get(symbol), false)).toList();
+    add(found.kind(), found.element(), found.wire(), found.symbols(), found.old(),
+        found.current(), List.of(), found.detail(), required);
   }
 
   /**

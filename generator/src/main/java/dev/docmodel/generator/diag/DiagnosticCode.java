@@ -51,12 +51,14 @@ public enum DiagnosticCode {
   // operations (API pages' request lines, parameter tables and Response sections)
   OPERATION_UNBOUND(Severity.INFO,
       "an operation's request paths reach no type the pages explain; it is not generated"),
-  OPERATION_BINDING_AMBIGUOUS(Severity.INFO,
-      "an operation's request paths reach unrelated types; bound to the one its page names"),
   OPERATION_TYPE_UNRESOLVED(Severity.INFO,
       "a parameter's type names no type of the model; it is typed as any JSON value"),
   OPERATION_DOCUMENTED_TWICE(Severity.INFO,
-      "two pages document one operation; their parameters are united");
+      "two pages document one operation; their parameters are united"),
+  KEPT_OPERATION(Severity.WARNING,
+      "the docs no longer document an operation the baseline has; kept, deprecated"),
+  KEPT_PARAMETER(Severity.WARNING,
+      "the docs no longer list a function parameter the baseline has; kept, deprecated");
 
   private final Severity severity;
   private final String summary;

@@ -24,6 +24,18 @@ final class Deprecations {
         + JavaText.lineComment(kept.since()) + "); it is still read and written.\n";
   }
 
+  static String operation(Kept kept) {
+    return "@deprecated The docs no longer document this operation (kept since baseline "
+        + JavaText.lineComment(kept.since()) + "), so that code compiled against earlier "
+        + "generations still works; the service may no longer answer it.\n";
+  }
+
+  static String parameter(Kept kept) {
+    return "@deprecated The docs no longer list this parameter (kept since baseline "
+        + JavaText.lineComment(kept.since()) + "), so that code compiled against earlier "
+        + "generations still works; the service may ignore or refuse it.\n";
+  }
+
   static String legacyView(Legacy legacy, String wire, String current) {
     return "@deprecated The docs now type {@code " + wire + "} differently: use {@link #"
         + current + "()}. This view in the earlier type is kept since baseline "

@@ -50,6 +50,10 @@ final class FunctionCallEmitter {
             operation.boundToCollection() ? "collection" : "resource")
         .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PUBLIC)
             .addStatement("super($S, $L)", operation.name(), parameterNames).build());
+    if (operation.kept() != null) {
+      spec.addAnnotation(Deprecated.class).addJavadoc("\n$L",
+          Deprecations.operation(operation.kept()));
+    }
     List<String> setters = OperationNames.setters(operation);
     for (int i = 0; i < operation.parameters().size(); i++) {
       spec.addMethod(setter(self, operation.parameters().get(i), setters.get(i), i));
@@ -60,11 +64,17 @@ final class FunctionCallEmitter {
         .build();
   }
 
+  /** A setter's parameter type: the value's boxed type, or the literal's String. */
+  TypeName argumentType(Operation.Parameter parameter) {
+    return renderable(parameter) ? types.elementType(parameter.type()).box()
+        : ClassName.get(String.class);
+  }
+
   private MethodSpec setter(ClassName self, Operation.Parameter parameter, String name,
       int index) {
     boolean literal = !renderable(parameter);
-    TypeName type = literal ? ClassName.get(String.class)
-        : types.elementType(parameter.type()).box().annotated(Nullness.NULLABLE);
+    TypeName type = literal ? argumentType(parameter)
+        : argumentType(parameter).annotated(Nullness.NULLABLE);
     String description = JavaText.javadoc(parameter.description()).strip();
     MethodSpec.Builder method = MethodSpec.methodBuilder(name)
         .addModifiers(Modifier.PUBLIC)
@@ -74,6 +84,10 @@ final class FunctionCallEmitter {
             description.isEmpty() ? "" : "\n\n", JavaText.lineComment(parameter.name()),
             literal ? ": the argument as an OData literal (a JSON array or object) or a "
                 + "parameter alias ({@code @p}), written as given" : "");
+    if (parameter.kept() != null) {
+      method.addAnnotation(Deprecated.class).addJavadoc("$L",
+          Deprecations.parameter(parameter.kept()));
+    }
     method.addStatement(literal ? "literalArgument($L, value)" : "argument($L, value)", index);
     return method.addStatement("return this").build();
   }

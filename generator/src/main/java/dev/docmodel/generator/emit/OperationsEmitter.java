@@ -1,5 +1,6 @@
 package dev.docmodel.generator.emit;
 
+import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
@@ -61,8 +62,11 @@ final class OperationsEmitter {
                 .substring(0, call.simpleName().length() - "Call".length())))
             .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
             .returns(call)
-            .addJavadoc("A new call of {@code $L}, no argument set.\n",
-                JavaText.lineComment(operation.name()))
+            .addJavadoc("A new call of {@code $L}, no argument set.\n$L",
+                JavaText.lineComment(operation.name()), operation.kept() == null ? ""
+                    : Deprecations.operation(operation.kept()))
+            .addAnnotations(operation.kept() == null ? List.of()
+                : List.of(AnnotationSpec.builder(Deprecated.class).build()))
             .addStatement("return new $T()", call).build());
       }
     }
@@ -86,7 +90,7 @@ final class OperationsEmitter {
         .indent().indent()
         .add("$S, $T.$L, $S, $L, $S,\n", operation.name(), KIND, operation.kind().name(),
             operation.binding().toString(), operation.boundToCollection(),
-            operation.requests().get(0).method())
+            operation.isFunction() ? "GET" : "POST")
         .add(paths)
         .add(",\n$L, ", body == VOID ? "null" : CodeBlock.of("$T.class", body))
         .add(parameters)
@@ -94,11 +98,14 @@ final class OperationsEmitter {
             rawOf(resultType)), resultModel(result), result != null && result.collection())
         .unindent().unindent()
         .build();
-    return FieldSpec.builder(fieldType, constant, Modifier.PUBLIC, Modifier.STATIC,
-            Modifier.FINAL)
+    FieldSpec.Builder field = FieldSpec.builder(fieldType, constant, Modifier.PUBLIC,
+            Modifier.STATIC, Modifier.FINAL)
         .addJavadoc("$L", javadoc(operation))
-        .initializer(init)
-        .build();
+        .initializer(init);
+    if (operation.kept() != null) {
+      field.addAnnotation(Deprecated.class);
+    }
+    return field.build();
   }
 
   private static CodeBlock listOf(List<String> strings) {
@@ -126,13 +133,18 @@ final class OperationsEmitter {
     String description = JavaText.javadoc(operation.description()).strip();
     doc.append(description.isEmpty() ? "." : ": " + description).append("\n\n<p>")
         .append(operation.kind() == Operation.Kind.ACTION ? "Action" : "Function")
-        .append(operation.boundToCollection() ? ", bound to a collection" : "")
-        .append(". Documented requests:\n<ul>\n");
-    operation.requests().stream().map(r -> r.method() + " " + r.path()).distinct()
-        .forEach(r -> doc.append("  <li>{@code ").append(JavaText.lineComment(r))
-            .append("}\n"));
-    doc.append("</ul>\n");
-    return doc + javadocs.see(operation.location(), true);
+        .append(operation.boundToCollection() ? ", bound to a collection" : "");
+    if (!operation.requests().isEmpty()) {
+      doc.append(". Documented requests:\n<ul>\n");
+      operation.requests().stream().map(r -> r.method() + " " + r.path()).distinct()
+          .forEach(r -> doc.append("  <li>{@code ").append(JavaText.lineComment(r))
+              .append("}\n"));
+      doc.append("</ul>\n");
+    } else {
+      doc.append(".\n");
+    }
+    return doc + javadocs.see(operation.location(), true)
+        + (operation.kept() == null ? "" : Deprecations.operation(operation.kept()));
   }
 
   /** Whether the enum is one a function parameter or result may have. */

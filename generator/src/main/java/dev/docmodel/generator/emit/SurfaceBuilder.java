@@ -6,15 +6,18 @@ import dev.docmodel.generator.api.ApiSurface.Member;
 import dev.docmodel.generator.api.ApiSurface.Property;
 import dev.docmodel.generator.api.ApiSurface.Type;
 import dev.docmodel.generator.api.ApiSurface;
+import dev.docmodel.generator.link.operation.OperationBodies;
 import dev.docmodel.generator.model.EnumMember;
 import dev.docmodel.generator.model.EnumType;
 import dev.docmodel.generator.model.Kept;
+import dev.docmodel.generator.model.Operation;
 import dev.docmodel.generator.model.StructuredType;
 import dev.docmodel.generator.model.TypeDefinition;
 import dev.docmodel.generator.model.TypeModel;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 
 /** The {@link ApiSurface} of a model as the naming plan names it. */
 final class SurfaceBuilder {
@@ -31,7 +34,37 @@ final class SurfaceBuilder {
       }
     }
     types.sort(Comparator.comparing(Type::name));
-    return new ApiSurface(names.basePackage(), types);
+    return new ApiSurface(names.basePackage(), types, operations(model, names, javaTypes));
+  }
+
+  /** Each operation's descriptor, call class and parameters, in the model's order. */
+  private static List<ApiSurface.Operation> operations(TypeModel model, NamingPlan names,
+      PropertyTypes javaTypes) {
+    OperationNames operationNames = new OperationNames(names);
+    FunctionCallEmitter calls = new FunctionCallEmitter(model, names, javaTypes);
+    List<ApiSurface.Operation> operations = new ArrayList<>();
+    OperationsEmitter.byBinding(model).forEach((binding, bound) -> {
+      for (Operation o : bound) {
+        boolean call = o.isFunction() && !o.parameters().isEmpty();
+        List<String> setters = OperationNames.setters(o);
+        List<ApiSurface.Parameter> parameters = new ArrayList<>();
+        for (int i = 0; i < o.parameters().size(); i++) {
+          Operation.Parameter p = o.parameters().get(i);
+          parameters.add(new ApiSurface.Parameter(p.name(), ApiSurface.typeName(p.type()),
+              p.collection(), p.optional(), call ? setters.get(i) + "("
+                  + calls.argumentType(p) + ")" : null, since(p.kept())));
+        }
+        Operation.Result result = o.result();
+        operations.add(new ApiSurface.Operation(o.binding(), o.boundToCollection(), o.name(),
+            o.kind().name().toLowerCase(Locale.ROOT), operationNames.descriptors(binding) + "#"
+                + OperationNames.constant(o, bound),
+            call ? operationNames.call(o).toString() : null,
+            OperationBodies.hasBody(o) ? OperationBodies.bodyName(o) : null,
+            result == null ? null : ApiSurface.typeName(result.type()),
+            result != null && result.collection(), parameters, o.location(), since(o.kept())));
+      }
+    });
+    return operations;
   }
 
   private static Type structured(StructuredType type, NamingPlan names, PropertyTypes javaTypes) {

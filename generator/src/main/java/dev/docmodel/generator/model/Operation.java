@@ -14,6 +14,7 @@ import java.util.List;
  * @param requests the request lines of the page that call it, in docs order
  * @param description the page's first sentence of description, plain text
  * @param location the page's title, or its first request line
+ * @param kept set when the docs no longer document the operation and a baseline keeps it
  */
 public record Operation(
     QualifiedName binding,
@@ -24,7 +25,8 @@ public record Operation(
     Result result,
     List<Request> requests,
     String description,
-    Location location) {
+    Location location,
+    Kept kept) {
 
   /** OData's two kinds of operation: an action may change state, a function may not. */
   public enum Kind {
@@ -41,9 +43,27 @@ public record Operation(
    * A parameter: in an action's JSON body, or in a function's call segment.
    *
    * @param optional the docs call it optional
+   * @param kept set when the docs no longer list the parameter and a baseline keeps it
    */
   public record Parameter(String name, TypeRef type, boolean collection, boolean optional,
-      String description, Location location) {}
+      String description, Location location, Kept kept) {
+    public Parameter(String name, TypeRef type, boolean collection, boolean optional,
+        String description, Location location) {
+      this(name, type, collection, optional, description, location, null);
+    }
+  }
+
+  /** The same operation with these parameters. */
+  public Operation withParameters(List<Parameter> newParameters) {
+    return new Operation(binding, boundToCollection, name, kind, newParameters, result, requests,
+        description, location, kept);
+  }
+
+  /** The same operation with these request lines. */
+  public Operation withRequests(List<Request> newRequests) {
+    return new Operation(binding, boundToCollection, name, kind, parameters, result, newRequests,
+        description, location, kept);
+  }
 
   /** What an operation returns: one value or a collection of values of {@code type}. */
   public record Result(TypeRef type, boolean collection) {}

@@ -30,7 +30,7 @@ final class InheritOperations {
         result.set(result.indexOf(inherited), new Operation(inherited.binding(),
             inherited.boundToCollection(), inherited.name(), inherited.kind(),
             inherited.parameters(), inherited.result(), requests, inherited.description(),
-            inherited.location()));
+            inherited.location(), null));
         result.remove(operation);
       }
     }

@@ -64,7 +64,7 @@ public final class OperationLinker {
     return new Operation(bound.binding().type(), bound.binding().collection(), draft.name(),
         draft.kind(), OperationParameters.of(draft, index, diagnostics),
         PageResult.of(draft.page(), index), requests, description,
-        draft.lines().get(0).location());
+        draft.lines().get(0).location(), null);
   }
 
   private static Operation united(Operation held, Operation more) {
@@ -78,6 +78,6 @@ public final class OperationLinker {
     requests.addAll(more.requests());
     return new Operation(held.binding(), held.boundToCollection(), held.name(), held.kind(),
         parameters, held.result() != null ? held.result() : more.result(), requests,
-        held.description(), held.location());
+        held.description(), held.location(), null);
   }
 }

@@ -31,7 +31,7 @@ public final class OperationFixtures {
       "| eventId | String | The event. |", "{ \"eventId\": \"String\" }");
 
   /** An API page: title, request lines, a section with a parameter table, the response. */
-  static String apiPage(String title, List<String> requests, String section, String table,
+  public static String apiPage(String title, List<String> requests, String section, String table,
       String response, String annotationType) {
     StringBuilder page = new StringBuilder("---\ntitle: \"" + title + "\"\ndescription: \""
         + "What " + title + " does.\"\ndoc_type: apiPageType\n---\n\n# " + title + "\n\n"
