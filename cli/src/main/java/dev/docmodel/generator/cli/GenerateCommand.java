@@ -18,7 +18,8 @@ final class GenerateCommand {
       + "[--infer-enums off|conventional|always] [--root NAME ...] [--page-url URL] [--jackson 2|3] "
       + "[--baseline FILE] "
       + "[--compatibility keep|report|off] [--write-baseline FILE] [--changes FILE.json] "
-      + "[--changelog FILE.md] [--fail-on-breaking] [--strict] [--timings] [--quiet]";
+      + "[--changelog FILE.md] [--fail-on-breaking] [--no-operations] [--strict] [--timings] "
+      + "[--quiet]";
 
   private final Args.DocsOptions docs = new Args.DocsOptions();
   private final GenerationOptions.Builder options = GenerationOptions.builder();
@@ -71,6 +72,7 @@ final class GenerateCommand {
       case "--compatibility" -> options.compatibility(Compatibility.Mode.parse(args.value(flag)));
       case "--fail-on-breaking" -> options.failOnBreaking(true);
       case "--strict" -> options.failOnWarning(true);
+      case "--no-operations" -> options.operations(false);
       case "--page-url" -> options.pageUrl(args.value(flag));
       case "--jackson" -> options.jackson(JacksonVersion.parse(args.value(flag)));
       case "--timings" -> timings = true;
