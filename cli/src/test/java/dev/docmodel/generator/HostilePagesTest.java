@@ -87,7 +87,32 @@ class HostilePagesTest {
         "|p|String|p|"));
     Files.writeString(docs.resolve("path2.md"), page("../../../tmp/evil", "x", "P.",
         "|q|String|q|"));
+    writeHostileApiPages();
     result = TestGenerator.build(List.of(docs), "hostile");
+  }
+
+  /**
+   * API pages whose operations, parameters, request lines and response sentences are hostile:
+   * keywords, names the runtime's classes use, injected text, unbalanced templates, absurd sizes.
+   */
+  private static void writeHostileApiPages() throws IOException {
+    Path api = Files.createDirectories(docs.resolve("api"));
+    String table = "\n## Request body\n\n| Parameter | Type | Description |\n|:--|:--|:--|\n"
+        + "|class|String|" + INJECTION.replace("|", "\\|") + "|\n|segment|Int32|s|\n"
+        + "|2d|String|d|\n|a-b|String|dash|\n|_|Boolean|u|\n|kind|[hostileKind](kind.md)|k|\n"
+        + "|list|Collection(String)|l|\n|any|[nowhere](nowhere.md)|n|\n";
+    String response = "\n## Response\n\nIf successful, this method returns `200 OK` and a "
+        + "[collider](../collider.md) object. " + INJECTION + "\n";
+    Files.writeString(api.resolve("collider-new.md"), "# collider: new\n\n" + INJECTION
+        + "\n\n## HTTP request\n\n```http\nPOST /colliders/{id}/new\nPOST /colliders/{id"
+        + "/((/new\n```\n" + table + response);
+    Files.writeString(api.resolve("collider-tostring.md"), "# collider: toString\n\n"
+        + "## HTTP request\n\n```http\nGET /colliders/{id}/toString(class={c},segment={s},"
+        + "kind={k},x=*/static{})\nGET /colliders/" + "a/".repeat(80) + "toString()\n```\n"
+        + table.replace("Request body", "Function parameters") + response);
+    Files.writeString(api.resolve("record-delta.md"), "# record: delta\n\n## HTTP request\n\n"
+        + "```http\nGET /records/delta()\nPOST " + "x".repeat(3000) + "\n```\n"
+        + "\n## Response\n\nReturns a collection of [record](../t0.md) objects.\n");
   }
 
   @Test
@@ -106,6 +131,8 @@ class HostilePagesTest {
     List<String> adjusted = result.diagnostics().stream()
         .filter(d -> d.code() == DiagnosticCode.NAME_ADJUSTED).map(Object::toString).toList();
     String expected = """
+        api/collider-new.md:16:1: info [NAME_ADJUSTED] microsoft.graph.operations.colliderNewBody.class is accessed as getClass_2: every model class inherits a method of that name
+        api/collider-new.md:20:1: info [NAME_ADJUSTED] microsoft.graph.operations.colliderNewBody._ is accessed as get_x: '_' is not a Java identifier
         collider.md:11:2: info [NAME_ADJUSTED] microsoft.graph.collider.class is accessed as getClass_2: every model class inherits a method of that name
         collider.md:16:2: info [NAME_ADJUSTED] microsoft.graph.collider.additionalData is accessed as getAdditionalData_2: every model class inherits a method of that name
         collider.md:17:2: info [NAME_ADJUSTED] microsoft.graph.collider.oDataType is accessed as getODataType_2: every model class inherits a method of that name

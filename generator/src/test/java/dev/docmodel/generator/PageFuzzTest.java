@@ -7,6 +7,8 @@ import dev.docmodel.generator.api.NamePins;
 import dev.docmodel.generator.diag.Diagnostics;
 import dev.docmodel.generator.emit.JavaEmitter;
 import dev.docmodel.generator.link.Linker;
+import dev.docmodel.generator.link.operation.OperationBodies;
+import dev.docmodel.generator.link.operation.OperationLinker;
 import dev.docmodel.generator.model.TypeModel;
 import dev.docmodel.generator.read.Page;
 import dev.docmodel.generator.read.PageReader;
@@ -23,7 +25,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * A seeded mutation fuzzer over real pages: truncation, deleted and duplicated lines, broken tables,
+ * A seeded mutation fuzzer over real resource and API pages: truncation, deleted and duplicated lines, broken tables,
  * broken and huge JSON blocks, random bytes, invalid UTF-8, deep nesting, CRLF, tabs, 10 MB lines,
  * hostile type names. Each mutant goes through read, link and emit: it must end with diagnostics,
  * never an exception, within a CPU budget relative to this machine and linear in the mutant's size:
@@ -43,7 +45,9 @@ class PageFuzzTest {
 
   private static void generate(String path, byte[] text, Diagnostics diagnostics) {
     Page page = PageReader.read(path, DocsSource.decode(text), diagnostics);
-    TypeModel model = new Linker(Linker.Options.defaults(), diagnostics).link(List.of(page));
+    TypeModel types = new Linker(Linker.Options.defaults(), diagnostics).link(List.of(page));
+    TypeModel model = OperationBodies.addTo(OperationLinker.link(types, List.of(page),
+        diagnostics));
     JavaEmitter.emitAll(JavaEmitter.plan(model, new JavaEmitter.Settings("fuzz",
         JavaEmitter.GRAPH_REFERENCE, JacksonVersion.JACKSON_2), NamePins.NONE).files());
   }
@@ -67,12 +71,15 @@ class PageFuzzTest {
       seeds.filter(p -> p.toString().endsWith(".md")).sorted().forEach(files::add);
     }
     Path shared = TestPaths.shared();
-    Path resources = shared == null ? null
-        : shared.resolve("corpus/graph-docs-2021-07/v1.0/resources");
-    if (resources != null && Files.isDirectory(resources)) {
-      try (Stream<Path> pages = Files.list(resources)) {
+    for (String dir : List.of("resources", "api")) {
+      Path pagesDir = shared == null ? null
+          : shared.resolve("corpus/graph-docs-2021-07/v1.0/" + dir);
+      if (pagesDir == null || !Files.isDirectory(pagesDir)) {
+        continue;
+      }
+      try (Stream<Path> pages = Files.list(pagesDir)) {
         List<Path> all = pages.filter(p -> p.toString().endsWith(".md")).sorted().toList();
-        for (int i = 0; i < all.size(); i += 7) { // every 7th page: ~180 varied real pages
+        for (int i = 0; i < all.size(); i += 7) { // every 7th page: ~480 varied real pages
           files.add(all.get(i));
         }
       }

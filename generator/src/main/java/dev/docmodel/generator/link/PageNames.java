@@ -46,12 +46,16 @@ final class PageNames {
 
   private static final String RESOURCE_TYPE = " resource type";
 
-  /** The last dash-separated part of each page's file name, lower-cased ("security-x.md": x). */
+  /**
+   * The last dash-separated part of each resource page's file name, lower-cased ("security-x.md":
+   * x); an API page's ({@code user-assignlicense.md}) names an operation, not a type.
+   */
   private final Set<String> fileStems;
   private final Diagnostics diagnostics;
 
   PageNames(List<Page> pages, Diagnostics diagnostics) {
-    this.fileStems = pages.stream().map(p -> stem(p.path())).collect(Collectors.toSet());
+    this.fileStems = pages.stream().filter(p -> !p.apiPage()).map(p -> stem(p.path()))
+        .collect(Collectors.toSet());
     this.diagnostics = diagnostics;
   }
 

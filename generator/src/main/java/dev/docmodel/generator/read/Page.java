@@ -38,9 +38,11 @@ public record Page(
     Located<String> responseText,
     Located<String> requestBodyText) {
 
-  /** An API page: its front matter says so, or it shows request or response examples. */
+  /**
+   * An API page: its front matter says so, or it has request lines or typed response examples.
+   */
   public boolean apiPage() {
-    return !responses.isEmpty()
+    return !responses.isEmpty() || !requests.isEmpty()
         || frontMatter.getOrDefault("doc_type", "").contains("apiPageType");
   }
 

@@ -110,8 +110,10 @@ final class OperationParameters {
     if (nameCell == null || typeCell == null) {
       return null;
     }
-    String name = TypeExpression.cleanName(nameCell.text());
-    if (!QualifiedName.isIdentifier(name) || name.contains(".")) {
+    // Emphasis and code spans are markup; any other character makes no parameter name (a-b is
+    // not ab: the name is what the body's JSON says).
+    String name = nameCell.text().replace("*", "").replace("`", "").strip();
+    if (!QualifiedName.isIdentifier(name)) {
       return null;
     }
     Page.Cell descriptionCell = descriptionColumn < 0 ? null : row.cell(descriptionColumn);
