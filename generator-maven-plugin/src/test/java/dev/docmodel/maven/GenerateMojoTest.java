@@ -153,6 +153,31 @@ class GenerateMojoTest {
   }
 
   @Test
+  void operationsAreGeneratedByDefaultAndAnApiPageOrTheSwitchRegenerates() throws Exception {
+    Path api = Files.createDirectories(docs.resolve("api"));
+    Files.writeString(api.resolve("job-start.md"), "# job: start\n\nNamespace: microsoft.graph\n"
+        + "\n## HTTP request\n\n```http\nPOST /jobs/{id}/start\n```\n\n## Request body\n\n"
+        + "| Parameter | Type | Description |\n|:--|:--|:--|\n|force|Boolean|Optional.|\n\n"
+        + "## Response\n\nReturns `204 No Content`.\n");
+    run();
+    Path body = output.resolve("com/example/operations/JobStartBody.java");
+    assertTrue(Files.isRegularFile(body));
+    assertTrue(Files.isRegularFile(output.resolve("com/example/operations/JobOperations.java")));
+
+    Files.writeString(api.resolve("job-start.md"), Files.readString(api.resolve("job-start.md"))
+        .replace("|force|Boolean|Optional.|", "|force|Boolean|Optional.|\n|reason|String|Why.|"));
+    log.clear();
+    run();
+    assertTrue(Files.readString(body).contains("getReason"), "an API page is an input too");
+
+    log.clear();
+    mojo(Map.of("operations", false)).execute();
+    assertFalse(Files.exists(body), "switched off: the operations' files are removed");
+    assertFalse(Files.exists(output.resolve("com/example/operations/JobOperations.java")));
+    assertTrue(Files.isRegularFile(output.resolve("com/example/Job.java")));
+  }
+
+  @Test
   void aChangedPageRegeneratesOnlyWhatChangedAndRemovesDroppedTypes() throws Exception {
     Files.writeString(docs.resolve("old.md"), page("old", "|x|String|X.|"));
     Files.createDirectories(output);

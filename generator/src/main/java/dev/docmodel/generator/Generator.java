@@ -101,16 +101,7 @@ public final class Generator {
     List<DocsSource.PageFile> files = options.source().pages();
     List<Page> pages = readAll(files, diagnostics);
     long read = System.nanoTime();
-    TypeModel docsModel = new Linker(options.linking(), diagnostics).link(pages);
-    if (options.operations()) {
-      docsModel = OperationLinker.link(docsModel, pages, diagnostics);
-    }
-    if (!options.roots().isEmpty()) {
-      Slice.Result slice = Slice.of(docsModel, options.roots());
-      diagnostics.addAll(slice.diagnostics());
-      docsModel = slice.model();
-    }
-    docsModel = OperationBodies.addTo(docsModel);
+    TypeModel docsModel = link(options, pages, diagnostics);
     long linked = System.nanoTime();
     TypeModel model = docsModel;
     NamePins pins = NamePins.NONE;
@@ -139,6 +130,24 @@ public final class Generator {
     timings.put("plan", (planned - linked) / 1_000_000);
     return new Result(model, basePackage, plan.files(), diagnostics.sorted(), timings,
         files.size(), plan.surface(), changes);
+  }
+
+  /**
+   * Stage 2: the types, the operations when wanted, the slice when asked for, and the actions'
+   * body types (after slicing, so that a slice's operations bring exactly their bodies).
+   */
+  private static TypeModel link(GenerationOptions options, List<Page> pages,
+      Diagnostics diagnostics) {
+    TypeModel model = new Linker(options.linking(), diagnostics).link(pages);
+    if (options.operations()) {
+      model = OperationLinker.link(model, pages, diagnostics);
+    }
+    if (!options.roots().isEmpty()) {
+      Slice.Result slice = Slice.of(model, options.roots());
+      diagnostics.addAll(slice.diagnostics());
+      model = slice.model();
+    }
+    return OperationBodies.addTo(model);
   }
 
   /** The baseline read and checked, or none; a baseline that cannot be used stops the run. */

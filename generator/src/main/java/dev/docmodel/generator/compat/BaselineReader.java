@@ -96,20 +96,24 @@ public final class BaselineReader {
         types.add(type);
       }
     }
-    List<ApiSurface.Operation> operations = new ArrayList<>();
-    JsonNode operationNodes = root.path("operations");
-    for (int i = 0; i < operationNodes.size(); i++) {
-      ApiSurface.Operation operation = BaselineOperations.read(this, "/operations/" + i,
-          operationNodes.get(i));
-      if (operation != null) {
-        operations.add(operation);
-      }
-    }
-    ApiSurface surface = new ApiSurface(pkg, types, operations);
+    ApiSurface surface = new ApiSurface(pkg, types, operations(root.path("operations")));
     if (problems.isEmpty()) {
       BaselineConsistency.check(surface, this::problem);
     }
     return result(surface, BaselineFile.id(bytes));
+  }
+
+  /** The operations, each checked; none in a baseline written before operations were. */
+  private List<ApiSurface.Operation> operations(JsonNode nodes) {
+    List<ApiSurface.Operation> operations = new ArrayList<>();
+    for (int i = 0; i < nodes.size(); i++) {
+      ApiSurface.Operation operation = BaselineOperations.read(this, "/operations/" + i,
+          nodes.get(i));
+      if (operation != null) {
+        operations.add(operation);
+      }
+    }
+    return operations;
   }
 
   private BaselineFile.Read result(ApiSurface surface, String id) {
