@@ -3,17 +3,20 @@ package dev.docmodel.generator.link.operation;
 import dev.docmodel.generator.diag.DiagnosticCode;
 import dev.docmodel.generator.diag.Diagnostics;
 import dev.docmodel.generator.link.TypeExpression;
+import dev.docmodel.generator.model.EnumType;
 import dev.docmodel.generator.model.Operation;
 import dev.docmodel.generator.model.Primitive;
 import dev.docmodel.generator.model.QualifiedName;
 import dev.docmodel.generator.model.TypeDefinition;
 import dev.docmodel.generator.model.TypeRef;
 import dev.docmodel.generator.read.Page;
+import dev.docmodel.generator.read.PossibleValues;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Pass 4, the parameters of an operation with their types: an action's from the tables of its
@@ -122,6 +125,11 @@ final class OperationParameters {
         && !REQUIRED.matcher(description).find();
     TypeExpression expression = TypeExpression.parse(typeCell);
     TypeRef type = expression == null ? null : type(expression, index);
+    if (type instanceof TypeRef.PrimitiveRef p && p.primitive() == Primitive.STRING
+        && descriptionCell != null) {
+      type = listedEnum(name, PossibleValues.listed(description, descriptionCell.codeSpans()),
+          index, type);
+    }
     if (type == null) {
       diagnostics.report(DiagnosticCode.OPERATION_TYPE_UNRESOLVED, typeCell.location(),
           "`" + typeCell.text() + "` is no type of the model; " + name + " is typed as any JSON "
@@ -130,6 +138,40 @@ final class OperationParameters {
     }
     return new Operation.Parameter(name, type, expression != null && expression.collection(),
         optional, description, row.location());
+  }
+
+  /**
+   * A String parameter whose description lists its possible values ("Possible values are `None`,
+   * `Busy` and `Forbidden`") is the documented enum that has them all: the one, or of several
+   * the one whose name ends with the parameter's or ends the parameter's (reason: rejectReason;
+   * acceptedModalities: modality). Otherwise a String.
+   */
+  private static TypeRef listedEnum(String parameter, List<String> values, ModelIndex index,
+      TypeRef string) {
+    if (values.size() < 2) {
+      return string;
+    }
+    List<EnumType> having = index.model().enumTypes().stream().filter(e -> !e.inferred())
+        .filter(e -> e.members().stream()
+        .map(m -> m.name().toLowerCase(Locale.ROOT)).collect(Collectors.toSet())
+        .containsAll(values.stream().map(v -> v.toLowerCase(Locale.ROOT)).toList())).toList();
+    if (having.size() > 1) {
+      String name = singular(parameter.toLowerCase(Locale.ROOT));
+      having = having.stream().filter(e -> {
+        String enumName = e.name().name().toLowerCase(Locale.ROOT);
+        return enumName.endsWith(name) || name.endsWith(enumName);
+      }).toList();
+    }
+    if (having.size() > 1) { // modality, and callRecords.modality: the default namespace's
+      String namespace = index.model().defaultNamespace();
+      having = having.stream().filter(e -> e.name().namespace().equals(namespace)).toList();
+    }
+    return having.size() == 1 ? TypeRef.of(having.get(0).name()) : string;
+  }
+
+  private static String singular(String name) {
+    return name.endsWith("ies") ? name.substring(0, name.length() - 3) + "y"
+        : name.endsWith("s") ? name.substring(0, name.length() - 1) : name;
   }
 
   private static TypeRef type(TypeExpression expression, ModelIndex index) {
