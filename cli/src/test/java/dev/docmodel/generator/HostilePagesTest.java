@@ -133,6 +133,9 @@ class HostilePagesTest {
     String expected = """
         api/collider-new.md:16:1: info [NAME_ADJUSTED] microsoft.graph.operations.colliderNewBody.class is accessed as getClass_2: every model class inherits a method of that name
         api/collider-new.md:20:1: info [NAME_ADJUSTED] microsoft.graph.operations.colliderNewBody._ is accessed as get_x: '_' is not a Java identifier
+        api/collider-tostring.md:14:1: info [NAME_ADJUSTED] parameter class of collider: toString is set by class_(...)
+        api/collider-tostring.md:15:1: info [NAME_ADJUSTED] parameter segment of collider: toString is set by segment_(...)
+        api/collider-tostring.md:18:1: info [NAME_ADJUSTED] parameter _ of collider: toString is set by _x(...)
         collider.md:11:2: info [NAME_ADJUSTED] microsoft.graph.collider.class is accessed as getClass_2: every model class inherits a method of that name
         collider.md:16:2: info [NAME_ADJUSTED] microsoft.graph.collider.additionalData is accessed as getAdditionalData_2: every model class inherits a method of that name
         collider.md:17:2: info [NAME_ADJUSTED] microsoft.graph.collider.oDataType is accessed as getODataType_2: every model class inherits a method of that name

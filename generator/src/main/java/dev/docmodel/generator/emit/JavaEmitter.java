@@ -91,7 +91,9 @@ public final class JavaEmitter {
     files.add(new SourceFile(names.registry(), () -> new RegistryEmitter(names, json).emit(model)));
     files.add(new SourceFile(names.module(), () -> new ModuleEmitter(names, json).emit(model)));
     Supplier<ApiSurface> surface = memoized(() -> SurfaceBuilder.of(model, names, types));
-    return new Plan(List.copyOf(files), names.adjustments(), surface);
+    List<Diagnostic> adjustments = new ArrayList<>(names.adjustments());
+    adjustments.addAll(OperationNames.adjustments(model));
+    return new Plan(List.copyOf(files), List.copyOf(adjustments), surface);
   }
 
   private static <T> Supplier<T> memoized(Supplier<T> supplier) {

@@ -1,9 +1,13 @@
 package dev.docmodel.generator.emit;
 
 import com.palantir.javapoet.ClassName;
+import dev.docmodel.generator.diag.Diagnostic;
+import dev.docmodel.generator.diag.DiagnosticCode;
 import dev.docmodel.generator.link.operation.OperationBodies;
 import dev.docmodel.generator.model.Operation;
 import dev.docmodel.generator.model.QualifiedName;
+import dev.docmodel.generator.model.TypeModel;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -62,6 +66,29 @@ final class OperationNames {
       }
       return name;
     }).toList();
+  }
+
+  /**
+   * A NAME_ADJUSTED diagnostic for each function parameter whose setter could not take its name
+   * unchanged (a keyword, a method every call has).
+   */
+  static List<Diagnostic> adjustments(TypeModel model) {
+    List<Diagnostic> adjusted = new ArrayList<>();
+    for (Operation operation : model.operations()) {
+      if (!operation.isFunction() || operation.parameters().isEmpty()) {
+        continue;
+      }
+      List<String> setters = setters(operation);
+      for (int i = 0; i < setters.size(); i++) {
+        Operation.Parameter p = operation.parameters().get(i);
+        if (!setters.get(i).equals(p.name())) {
+          adjusted.add(Diagnostic.of(DiagnosticCode.NAME_ADJUSTED, p.location(), "parameter "
+              + p.name() + " of " + operation.binding().name() + ": " + operation.name()
+              + " is set by " + setters.get(i) + "(...)"));
+        }
+      }
+    }
+    return adjusted;
   }
 
   private static String identifier(String name) {
