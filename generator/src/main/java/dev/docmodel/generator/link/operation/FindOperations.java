@@ -3,6 +3,7 @@ package dev.docmodel.generator.link.operation;
 import dev.docmodel.generator.model.Operation;
 import dev.docmodel.generator.model.QualifiedName;
 import dev.docmodel.generator.model.StructuredType;
+import dev.docmodel.generator.model.TypeRef;
 import dev.docmodel.generator.read.Page;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -88,7 +89,10 @@ final class FindOperations {
     if (last.key() || last.system() || !QualifiedName.isIdentifier(last.simpleName())) {
       return null;
     }
-    if (!last.call() && !hints.names(last.simpleName())) {
+    // A GET answering primitives reads no navigation property (those lead to entities), even on
+    // a page whose file name says it lists one (identityprovider-list-availableprovidertypes.md).
+    boolean primitives = line.method().equals("GET") && hints.primitiveResult();
+    if (!last.call() && !hints.names(last.simpleName()) && !primitives) {
       return null;
     }
     Target reached = walk.walk(segments.subList(0, segments.size() - 1));
@@ -109,12 +113,20 @@ final class FindOperations {
   }
 
   /** The type and operation name a page's title or file name gives: "x: name", "x-name.md". */
-  record PageHints(QualifiedName type, Set<String> operationNames) {
+  record PageHints(QualifiedName type, Set<String> operationNames, String fileWord,
+      boolean primitiveResult) {
     private static final Set<String> CRUD = Set.of("list", "post", "get", "update", "delete",
         "create", "put");
 
+    /**
+     * Whether the title or file name names {@code operation}: exactly, or, for a file name's
+     * word of four letters or more, as the start of it ({@code driveitemversion-restore.md}:
+     * restoreVersion).
+     */
     boolean names(String operation) {
-      return operationNames.contains(operation.toLowerCase(Locale.ROOT));
+      String name = operation.toLowerCase(Locale.ROOT);
+      return operationNames.contains(name) || fileWord != null && fileWord.length() >= 4
+          && name.startsWith(fileWord);
     }
 
     static PageHints of(Page page, ModelIndex index) {
@@ -129,12 +141,16 @@ final class FindOperations {
       }
       String file = ModelIndex.fileName(page.path());
       String[] words = file == null ? new String[0] : file.split("-");
+      String fileWord = null;
       if (words.length > 1 && !crud(words)) {
-        names.add(words[words.length - 1]);
+        fileWord = words[words.length - 1];
+        names.add(fileWord);
         // x-name.md, area-x-name.md: the word before the operation's names its type.
         type = type != null ? type : typeNamed(words[words.length - 2], index);
       }
-      return new PageHints(type, names);
+      Operation.Result result = PageResult.of(page, index);
+      return new PageHints(type, names, fileWord,
+          result != null && result.type() instanceof TypeRef.PrimitiveRef);
     }
 
     /**

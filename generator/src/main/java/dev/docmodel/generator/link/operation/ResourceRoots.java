@@ -13,8 +13,9 @@ import java.util.Map;
 /**
  * Pass 1, API pages → the service's entry points, which no page lists: {@code users} is a
  * collection of user and {@code me} one user because pages that get, list or create them say so
- * ({@code GET /me} returns "a [user] object"). A first segment no page explains is read as the
- * plural of a type's name ({@code directoryObjects}).
+ * ({@code GET /me} returns "a [user] object"). A first segment no page explains is read as a
+ * singleton named after its entity type ({@code /directory}), or as the plural of a type's name
+ * ({@code directoryObjects}).
  */
 final class ResourceRoots {
   private final Map<String, Target> learned;
@@ -65,6 +66,9 @@ final class ResourceRoots {
     Target known = learned.get(lower);
     if (known != null) {
       return known;
+    }
+    if (index.byName(lower) instanceof StructuredType type && type.entity()) {
+      return new Target(type.name(), false); // a singleton named after its type: /directory
     }
     for (String singular : singulars(lower)) {
       if (index.byName(singular) instanceof StructuredType type && type.entity()) {

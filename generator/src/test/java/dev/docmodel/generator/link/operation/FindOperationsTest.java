@@ -55,4 +55,21 @@ class FindOperationsTest {
         "GET /users/{id}/range(address='A1')"), null, null, "Returns `204 No Content`.", null);
     assertEquals(List.of("range FUNCTION reached [user] hint user"), found("user-something.md", other));
   }
+
+  @Test
+  void aFileWordMayStartTheNameAndASingletonIsNamedAfterItsType() {
+    String restore = OperationFixtures.apiPage("Restore a version",
+        List.of("POST /user/restoreVersion"), null, null, "Returns `204 No Content`.", null);
+    assertEquals(List.of("restoreVersion ACTION reached [user] hint user"),
+        found("user-restore.md", restore));
+  }
+
+  @Test
+  void aListPageThatGetsPrimitivesCallsAFunction() {
+    String types = OperationFixtures.apiPage("List available types",
+        List.of("GET /users/availableTypes"), null, null, "Returns `200 OK` and a String "
+            + "collection in the response body.", "Collection(Edm.String)");
+    assertEquals(List.of("availableTypes FUNCTION reached [user[]]"),
+        found("user-list-availabletypes.md", types));
+  }
 }
