@@ -26,7 +26,7 @@ final class KeptOperations {
   static List<Operation> merge(TypeModel docs, ApiSurface baseline, Kept since,
       List<Diagnostic> diagnostics) {
     Map<String, Operation> now = new HashMap<>();
-    docs.operations().forEach(o -> now.put(identity(o), o));
+    docs.operations().forEach(o -> now.put(o.identity(), o));
     List<Operation> operations = new ArrayList<>(docs.operations());
     for (ApiSurface.Operation before : baseline.operations()) {
       Operation current = now.get(before.identity());
@@ -74,9 +74,5 @@ final class KeptOperations {
       Location at) {
     return new Operation.Parameter(p.name(), ApiSurface.typeRef(p.type()), p.collection(),
         p.optional(), "", at, kept);
-  }
-
-  private static String identity(Operation o) {
-    return o.binding() + (o.boundToCollection() ? "[]" : "") + "/" + o.name();
   }
 }

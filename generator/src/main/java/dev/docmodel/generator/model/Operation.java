@@ -71,9 +71,12 @@ public record Operation(
   /** A documented request line: the method and the path template, as the docs write them. */
   public record Request(String method, String path, Location location) {}
 
-  /** The qualified name of the operation: its binding type's namespace and its name. */
-  public String qualifiedName() {
-    return binding.namespace() + "." + name;
+  /**
+   * What tells operations apart: the binding type, whether bound to a collection, the name
+   * ({@code microsoft.graph.user[]/delta}); as a baseline's operations are matched.
+   */
+  public String identity() {
+    return binding + (boundToCollection ? "[]" : "") + "/" + name;
   }
 
   public boolean isFunction() {

@@ -25,18 +25,21 @@ import java.util.Set;
 final class FindOperations {
   private FindOperations() {}
 
-  static List<OperationDraft> run(List<Page> pages, ModelIndex index, PathWalk walk) {
+  /** What each page with request lines says of its operations, read once for every round. */
+  static Map<Page, PageHints> hints(List<Page> pages, ModelIndex index) {
+    Map<Page, PageHints> hints = new LinkedHashMap<>();
+    pages.stream().filter(p -> !p.requests().isEmpty())
+        .forEach(p -> hints.put(p, PageHints.of(p, index)));
+    return hints;
+  }
+
+  static List<OperationDraft> run(Map<Page, PageHints> pages, PathWalk walk) {
     List<OperationDraft> drafts = new ArrayList<>();
-    for (Page page : pages) {
-      if (!page.requests().isEmpty()) {
-        drafts.addAll(onPage(page, index, walk));
-      }
-    }
+    pages.forEach((page, hints) -> drafts.addAll(onPage(page, hints, walk)));
     return drafts;
   }
 
-  private static List<OperationDraft> onPage(Page page, ModelIndex index, PathWalk walk) {
-    PageHints hints = PageHints.of(page, index);
+  private static List<OperationDraft> onPage(Page page, PageHints hints, PathWalk walk) {
     Map<String, List<Call>> byName = new LinkedHashMap<>();
     for (Page.RequestLine line : page.requests()) {
       Call call = call(line, hints, walk);

@@ -27,10 +27,7 @@ final class InheritOperations {
       if (inherited != null) {
         List<Operation.Request> requests = new ArrayList<>(inherited.requests());
         requests.addAll(operation.requests());
-        result.set(result.indexOf(inherited), new Operation(inherited.binding(),
-            inherited.boundToCollection(), inherited.name(), inherited.kind(),
-            inherited.parameters(), inherited.result(), requests, inherited.description(),
-            inherited.location(), null));
+        result.set(result.indexOf(inherited), inherited.withRequests(requests));
         result.remove(operation);
       }
     }

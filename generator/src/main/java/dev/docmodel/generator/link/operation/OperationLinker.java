@@ -29,10 +29,11 @@ public final class OperationLinker {
   public static TypeModel link(TypeModel model, List<Page> pages, Diagnostics diagnostics) {
     ModelIndex index = new ModelIndex(model);
     PathWalk walk = new PathWalk(index, ResourceRoots.learn(pages, index));
+    Map<Page, FindOperations.PageHints> hints = FindOperations.hints(pages, index);
     // A second round walks through the functions the first found: /range/clear is bound to what
     // range returns. Only the second round's diagnostics are kept.
-    List<Operation> first = link(FindOperations.run(pages, index, walk), index, new Diagnostics());
-    return model.withOperations(link(FindOperations.run(pages, index, walk.through(first)), index,
+    List<Operation> first = link(FindOperations.run(hints, walk), index, new Diagnostics());
+    return model.withOperations(link(FindOperations.run(hints, walk.through(first)), index,
         diagnostics));
   }
 
@@ -41,8 +42,7 @@ public final class OperationLinker {
     Map<String, Operation> byIdentity = new LinkedHashMap<>();
     for (BindOperations.Bound bound : BindOperations.run(drafts, index, diagnostics)) {
       Operation operation = operation(bound, index, diagnostics);
-      String identity = bound.binding().type().toString().toLowerCase(Locale.ROOT) + "/"
-          + bound.binding().collection() + "/" + operation.name().toLowerCase(Locale.ROOT);
+      String identity = operation.identity().toLowerCase(Locale.ROOT);
       Operation held = byIdentity.get(identity);
       if (held == null) {
         byIdentity.put(identity, operation);

@@ -61,10 +61,6 @@ record RequestPath(List<Segment> segments) {
     return new RequestPath(List.copyOf(segments));
   }
 
-  Segment last() {
-    return segments.isEmpty() ? null : segments.get(segments.size() - 1);
-  }
-
   private static String dropVersion(String path) {
     String lower = path.toLowerCase(Locale.ROOT);
     for (String version : List.of("/v1.0", "/beta")) {

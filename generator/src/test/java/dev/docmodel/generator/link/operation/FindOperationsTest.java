@@ -14,7 +14,7 @@ class FindOperationsTest {
     List<Page> pages = OperationFixtures.pages(diagnostics, apiPathsAndTexts);
     ModelIndex index = new ModelIndex(OperationFixtures.types(pages, diagnostics));
     PathWalk walk = new PathWalk(index, ResourceRoots.learn(pages, index));
-    return FindOperations.run(pages, index, walk).stream()
+    return FindOperations.run(FindOperations.hints(pages, index), walk).stream()
         .map(d -> d.name() + " " + d.kind() + " reached " + d.reached().stream()
             .map(t -> t.type().name() + (t.collection() ? "[]" : "")).toList()
             + (d.hint() == null ? "" : " hint " + d.hint().name()))
