@@ -1,9 +1,11 @@
 package dev.docmodel.generator.check;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.docmodel.generator.diag.Diagnostics;
 import dev.docmodel.generator.diag.Location;
 import dev.docmodel.generator.read.HttpMessage;
 import dev.docmodel.generator.read.Page;
+import dev.docmodel.generator.read.PageReader;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -16,6 +18,11 @@ import java.util.List;
  */
 public final class ExampleReader {
   private ExampleReader() {}
+
+  public static List<Example> read(String path, String text) {
+    // The reader's diagnostics are the generator's business; here only the examples matter.
+    return read(PageReader.read(path, text, new Diagnostics()));
+  }
 
   public static List<Example> read(Page page) {
     List<Example> examples = new ArrayList<>();
