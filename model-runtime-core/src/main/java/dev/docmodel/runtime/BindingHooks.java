@@ -1,10 +1,12 @@
 package dev.docmodel.runtime;
 
 import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a JSON binding records on a model object while reading it, and nobody else should: raw
- * values and read problems. Kept off {@link GraphObject}'s public surface so that the generated
+ * values, read problems and snapshots. Kept off {@link GraphObject}'s public surface so that the generated
  * classes do not offer it; not part of the API for users.
  */
 public final class BindingHooks {
@@ -24,5 +26,19 @@ public final class BindingHooks {
 
   public static void replaceReadProblems(GraphObject target, List<ReadProblem> problems) {
     target.replaceReadProblems(problems);
+  }
+
+  /** The members as written when the snapshot was taken, or null when none was. */
+  public static @Nullable Map<String, JsonValue> snapshot(GraphObject target) {
+    return target.snapshot();
+  }
+
+  /** Takes (or, with null, drops) a snapshot of the members as written now. */
+  public static void snapshot(GraphObject target, @Nullable Map<String, JsonValue> members) {
+    target.snapshot(members);
+  }
+
+  public static void addReadProblem(CollectionPage<?> page, ReadProblem problem) {
+    page.addReadProblem(problem);
   }
 }

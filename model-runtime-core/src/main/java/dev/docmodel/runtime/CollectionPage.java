@@ -1,5 +1,7 @@
 package dev.docmodel.runtime;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -15,6 +17,7 @@ public final class CollectionPage<T extends GraphObject> {
   private final boolean valuePresent;
   /** The items' declared type when known: a derived item then carries its @odata.type. */
   private final @Nullable ModelType<T> itemType;
+  private @Nullable List<ReadProblem> readProblems;
 
   public CollectionPage(List<T> value, Map<String, JsonValue> additionalData) {
     this(value, additionalData, true, null);
@@ -54,6 +57,33 @@ public final class CollectionPage<T extends GraphObject> {
   public @Nullable String getNextLink() {
     JsonValue link = additionalData.get("@odata.nextLink");
     return link == null || link.isNull() ? null : link.asText();
+  }
+
+  /** The {@code @odata.deltaLink} the last page of a delta query carries, or null. */
+  public @Nullable String getDeltaLink() {
+    JsonValue link = additionalData.get("@odata.deltaLink");
+    return link == null || link.isNull() ? null : link.asText();
+  }
+
+  /** The {@code @odata.count} asked for with {@code $count=true}, or null. */
+  public @Nullable Long getCount() {
+    JsonValue count = additionalData.get("@odata.count");
+    return count == null || count.decimalValue() == null ? null : count.longValue();
+  }
+
+  /**
+   * Problems of items that were not objects (a lenient read leaves them null in {@link #getValue()};
+   * a strict read throws). Problems inside an item are on the item.
+   */
+  public List<ReadProblem> getReadProblems() {
+    return readProblems == null ? List.of() : Collections.unmodifiableList(readProblems);
+  }
+
+  void addReadProblem(ReadProblem problem) {
+    if (readProblems == null) {
+      readProblems = new ArrayList<>(2);
+    }
+    readProblems.add(problem);
   }
 
   /** False for a page read without a {@code value} member (written back without one when empty). */

@@ -23,8 +23,21 @@ public abstract class GraphObject {
   private long present0;
   private long @Nullable [] presentMore;
   private @Nullable Map<String, JsonValue> additionalData;
-  private @Nullable Map<String, JsonValue> rawValues;
-  private @Nullable List<ReadProblem> readProblems;
+  /** What few objects have (raw values, read problems, a snapshot): one field for all three. */
+  private @Nullable Rare rare;
+
+  private static final class Rare {
+    @Nullable Map<String, JsonValue> rawValues;
+    @Nullable List<ReadProblem> readProblems;
+    @Nullable Map<String, JsonValue> snapshot;
+  }
+
+  private Rare rare() {
+    if (rare == null) {
+      rare = new Rare();
+    }
+    return rare;
+  }
 
   /**
    * The generated type of this instance, which the JSON binding's readers and writers dispatch on;
@@ -63,12 +76,18 @@ public abstract class GraphObject {
    * written back byte-identical). Setting the property drops its raw value.
    */
   public final Map<String, JsonValue> getRawValues() {
-    return rawValues == null ? Collections.emptyMap() : Collections.unmodifiableMap(rawValues);
+    Map<String, JsonValue> raw = rawValues();
+    return raw == null ? Collections.emptyMap() : Collections.unmodifiableMap(raw);
   }
 
   /** The raw value kept for property {@code wireName}, or null. */
   public final @Nullable JsonValue rawValue(String wireName) {
-    return rawValues == null ? null : rawValues.get(wireName);
+    Map<String, JsonValue> raw = rawValues();
+    return raw == null ? null : raw.get(wireName);
+  }
+
+  private @Nullable Map<String, JsonValue> rawValues() {
+    return rare == null ? null : rare.rawValues;
   }
 
   /**
@@ -77,7 +96,70 @@ public abstract class GraphObject {
    * objects nested in it included; a nested object has those of its own properties.
    */
   public final List<ReadProblem> getReadProblems() {
-    return readProblems == null ? List.of() : Collections.unmodifiableList(readProblems);
+    return rare == null || rare.readProblems == null ? List.of()
+        : Collections.unmodifiableList(rare.readProblems);
+  }
+
+  // ---- instance annotations: typed access to what OData keeps beside the properties -----------
+
+  /** The {@code @odata.etag} annotation (a concurrency token for {@code If-Match}), or null. */
+  public final @Nullable String getODataETag() {
+    return Annotations.text(this, "@odata.etag");
+  }
+
+  /** The {@code @odata.id} annotation (the entity's canonical URL), or null. */
+  public final @Nullable String getODataId() {
+    return Annotations.text(this, "@odata.id");
+  }
+
+  /**
+   * An instance annotation of this object by its term, with or without the leading {@code @}
+   * ({@code microsoft.graph.downloadUrl}, {@code odata.etag}), or null.
+   */
+  public final @Nullable JsonValue getInstanceAnnotation(String term) {
+    return Annotations.get(this, Annotations.member("", term));
+  }
+
+  /**
+   * An annotation of one property ({@code manager@delta}, {@code members@odata.bind},
+   * {@code photo@odata.mediaReadLink}), or null.
+   */
+  public final @Nullable JsonValue getPropertyAnnotation(String property, String term) {
+    return Annotations.get(this, Annotations.member(property, term));
+  }
+
+  /**
+   * The {@code @removed} annotation an entry of a delta response carries when the entity left the
+   * set or was deleted; null for an entry that was added or changed.
+   */
+  public final @Nullable DeltaRemoval getDeltaRemoved() {
+    JsonValue removed = Annotations.get(this, "@removed");
+    return removed == null ? null : DeltaRemoval.of(removed);
+  }
+
+  /**
+   * Binds a navigation property to existing entities by their URLs, as OData's
+   * {@code property@odata.bind} asks (a group created with its members, a manager set): one URL
+   * for a single-valued property is written as a string, otherwise as an array. Replaces an
+   * earlier binding of the same property.
+   */
+  public final void bindNavigation(String property, List<String> urls) {
+    getAdditionalData().put(property + "@odata.bind", Annotations.urls(urls));
+  }
+
+  /** Binds a single-valued navigation property to the entity at {@code url}. */
+  public final void bindNavigation(String property, String url) {
+    getAdditionalData().put(property + "@odata.bind", JsonValue.of(url));
+  }
+
+  // ---- changes since a snapshot ---------------------------------------------------------------
+
+  /**
+   * True when a snapshot was taken: a JSON binding then writes, on request, only the members that
+   * changed since ({@code Changes} in the binding).
+   */
+  public final boolean hasSnapshot() {
+    return rare != null && rare.snapshot != null;
   }
 
   @Override
@@ -120,6 +202,7 @@ public abstract class GraphObject {
 
   /** Marks a property present and drops a raw value a reader may have kept for it. */
   protected final void markPresent(int index, String wireName) {
+    Map<String, JsonValue> rawValues = rawValues();
     if (index < 64) {
       present0 |= 1L << index;
     } else {
@@ -139,6 +222,7 @@ public abstract class GraphObject {
   }
 
   protected final void markAbsent(int index, String wireName) {
+    Map<String, JsonValue> rawValues = rawValues();
     if (index < 64) {
       present0 &= ~(1L << index);
     } else {
@@ -153,27 +237,40 @@ public abstract class GraphObject {
   }
 
   final void removeRawValue(String wireName) {
+    Map<String, JsonValue> rawValues = rawValues();
     if (rawValues != null) {
       rawValues.remove(wireName);
     }
   }
 
   final void putRawValue(String wireName, JsonValue raw) {
-    if (rawValues == null) {
-      rawValues = new LinkedHashMap<>(4);
+    Rare r = rare();
+    if (r.rawValues == null) {
+      r.rawValues = new LinkedHashMap<>(4);
     }
-    rawValues.put(wireName, raw);
+    r.rawValues.put(wireName, raw);
   }
 
   final void replaceReadProblems(List<ReadProblem> problems) {
-    readProblems = new ArrayList<>(problems);
+    rare().readProblems = new ArrayList<>(problems);
   }
 
   final void addReadProblem(ReadProblem problem) {
-    if (readProblems == null) {
-      readProblems = new ArrayList<>(2);
+    Rare r = rare();
+    if (r.readProblems == null) {
+      r.readProblems = new ArrayList<>(2);
     }
-    readProblems.add(problem);
+    r.readProblems.add(problem);
+  }
+
+  final @Nullable Map<String, JsonValue> snapshot() {
+    return rare == null ? null : rare.snapshot;
+  }
+
+  final void snapshot(@Nullable Map<String, JsonValue> members) {
+    if (members != null || rare != null) {
+      rare().snapshot = members;
+    }
   }
 
   /** Equality of the state this base class holds; generated {@code equals} adds the fields. */
@@ -182,11 +279,12 @@ public abstract class GraphObject {
         && present0 == other.present0
         && java.util.Arrays.equals(trimmed(presentMore), trimmed(other.presentMore))
         && Objects.equals(nullIfEmpty(additionalData), nullIfEmpty(other.additionalData))
-        && Objects.equals(nullIfEmpty(rawValues), nullIfEmpty(other.rawValues));
+        && Objects.equals(nullIfEmpty(rawValues()), nullIfEmpty(other.rawValues()));
   }
 
   protected final int baseStateHashCode() {
-    return Objects.hash(odataType, present0, nullIfEmpty(additionalData), nullIfEmpty(rawValues));
+    return Objects.hash(odataType, present0, nullIfEmpty(additionalData),
+        nullIfEmpty(rawValues()));
   }
 
   /** Appends the base state to a generated {@code toString}. */
@@ -197,6 +295,7 @@ public abstract class GraphObject {
     if (hasAdditionalData()) {
       sb.append("additionalData=").append(additionalData).append(", ");
     }
+    Map<String, JsonValue> rawValues = rawValues();
     if (rawValues != null && !rawValues.isEmpty()) {
       sb.append("rawValues=").append(rawValues).append(", ");
     }

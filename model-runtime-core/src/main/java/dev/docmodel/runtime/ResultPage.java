@@ -17,10 +17,18 @@ import org.jspecify.annotations.Nullable;
 public final class ResultPage<T> {
   private final List<@Nullable T> value;
   private final Map<String, JsonValue> additionalData;
+  private final List<ReadProblem> readProblems;
 
   public ResultPage(List<@Nullable T> value, Map<String, JsonValue> additionalData) {
+    this(value, additionalData, List.of());
+  }
+
+  /** A page as read, with the problems of items that were not of the declared type. */
+  public ResultPage(List<@Nullable T> value, Map<String, JsonValue> additionalData,
+      List<ReadProblem> readProblems) {
     this.value = value;
     this.additionalData = additionalData;
+    this.readProblems = List.copyOf(readProblems);
   }
 
   /** The items (modifiable); an item that is not readable as the declared type is null. */
@@ -41,6 +49,20 @@ public final class ResultPage<T> {
   /** The {@code @odata.deltaLink} a delta function's last page carries, or null. */
   public @Nullable String getDeltaLink() {
     return text("@odata.deltaLink");
+  }
+
+  /** The {@code @odata.count} asked for with {@code $count=true}, or null. */
+  public @Nullable Long getCount() {
+    JsonValue count = additionalData.get("@odata.count");
+    return count == null || count.decimalValue() == null ? null : count.longValue();
+  }
+
+  /**
+   * Why items are null: one problem per value that was not of the declared type (lenient reads;
+   * a strict read throws instead). Empty when every item was read.
+   */
+  public List<ReadProblem> getReadProblems() {
+    return readProblems;
   }
 
   private @Nullable String text(String member) {

@@ -5,29 +5,26 @@ import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.jsontype.TypeDeserializer;
 import dev.docmodel.runtime.GraphObject;
-import dev.docmodel.runtime.ReadMode;
 import java.io.IOException;
-import java.util.function.Function;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 /** Lets an ObjectMapper read generated types through their generated readers. */
 public final class DescriptorDeserializer<T extends GraphObject> extends StdDeserializer<T> {
   private static final long serialVersionUID = 1L;
   private final transient TypeDescriptor<T> descriptor;
-  private final transient Function<String, @Nullable TypeDescriptor<?>> resolver;
-  private final ReadMode mode;
+  private final transient Supplier<ReadContext> contexts;
 
-  public DescriptorDeserializer(TypeDescriptor<T> descriptor,
-      Function<String, @Nullable TypeDescriptor<?>> resolver, ReadMode mode) {
+  /** @param contexts makes the context of each read (mode, type resolution, snapshots) */
+  public DescriptorDeserializer(TypeDescriptor<T> descriptor, Supplier<ReadContext> contexts) {
     super(descriptor.type());
     this.descriptor = descriptor;
-    this.resolver = resolver;
-    this.mode = mode;
+    this.contexts = contexts;
   }
 
   @Override
   public @Nullable T deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-    return GraphJson.readObject(p, new ReadContext(mode, resolver), descriptor);
+    return GraphJson.readObject(p, contexts.get(), descriptor);
   }
 
   /** The generated reader dispatches on {@code @odata.type} itself. */

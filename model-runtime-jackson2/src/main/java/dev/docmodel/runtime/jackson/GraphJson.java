@@ -23,6 +23,11 @@ import org.jspecify.annotations.Nullable;
  */
 public final class GraphJson {
   private static final String ODATA_TYPE = "@odata.type";
+  /** A declared type no object has: {@link #writeObject} then always names the object's type. */
+  private static final TypeDescriptor<GraphObject> ANY_TYPE = new TypeDescriptor<>("",
+      GraphObject.class, () -> {
+        throw new UnsupportedOperationException("no object is of no type");
+      }, (name, p, ctx, target) -> false, (g, value) -> {}, false);
 
   private GraphJson() {}
 
@@ -53,7 +58,7 @@ public final class GraphJson {
       String first = p.nextFieldName();
       if (ODATA_TYPE.equals(first) && p.nextToken() == JsonToken.VALUE_STRING) {
         String odataType = p.getText();
-        T target = instantiate(ctx, declared, odataType);
+        T target = instantiate(p, ctx, declared, odataType);
         target.setODataType(odataType);
         readFields(p, ctx, target, p.nextFieldName());
         return ctx.finishObject(target, problemsBefore);
@@ -78,7 +83,7 @@ public final class GraphJson {
       }
       JsonNode annotation = buffered.get(ODATA_TYPE);
       T target = annotation != null && Jackson.isString(annotation)
-          ? instantiate(ctx, declared, Jackson.text(annotation)) : declared.factory().get();
+          ? instantiate(p, ctx, declared, Jackson.text(annotation)) : declared.factory().get();
       return ctx.withinSubtree(objectPointer, start, () -> {
         try (JsonParser sub = Jackson.traverse(buffered)) {
           sub.nextToken();
@@ -92,13 +97,26 @@ public final class GraphJson {
   }
 
   @SuppressWarnings("unchecked")
-  private static <T extends GraphObject> T instantiate(ReadContext ctx, TypeDescriptor<T> declared,
-      String odataType) {
+  private static <T extends GraphObject> T instantiate(JsonParser p, ReadContext ctx,
+      TypeDescriptor<T> declared, String odataType) throws IOException {
     TypeDescriptor<?> found = ctx.resolve(odataType);
     if (found != null && declared.type().isAssignableFrom(found.type())) {
       return (T) found.factory().get();
     }
-    return declared.factory().get();
+    T target = declared.factory().get();
+    if (found != null) {
+      ctx.foreignType(p, target, odataType, declared.odataName());
+    }
+    return target;
+  }
+
+  /**
+   * Writes an object with its {@code @odata.type} whether or not a type is declared: as read or
+   * set, else its own type's name. For collections whose item type is unknown, so that new and
+   * read items come out alike.
+   */
+  static void writeTypedObject(JsonGenerator g, @Nullable GraphObject value) throws IOException {
+    writeObject(g, value, value == null || value.getODataType() != null ? null : ANY_TYPE);
   }
 
   @SuppressWarnings("unchecked")

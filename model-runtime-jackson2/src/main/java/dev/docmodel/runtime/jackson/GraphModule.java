@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -22,13 +23,15 @@ import org.jspecify.annotations.Nullable;
  * ({@code mapper.readValue(json, new TypeReference<CollectionPage<User>>() {})}). Where a type is
  * declared (a {@code List<DirectoryObject>} given to {@code writerFor}, a POJO's field), an
  * instance of a derived type is written with its {@code @odata.type}, as OData asks, so that it
- * reads back as what it is.
+ * reads back as what it is. It also reads and writes the runtime's protocol values: {@code JsonValue},
+ * {@code ODataError}, {@code BatchRequest} and {@code BatchResponse}, and {@code PatchBody}.
  */
 public abstract class GraphModule extends SimpleModule {
   private static final long serialVersionUID = 1L;
   private final ReadMode mode;
   private final transient Function<String, @Nullable TypeDescriptor<?>> resolver;
   private final transient Map<Class<?>, TypeDescriptor<?>> byClass = new HashMap<>();
+  private volatile boolean snapshotOnRead;
 
   protected GraphModule(String name, ReadMode mode,
       Function<String, @Nullable TypeDescriptor<?>> resolver) {
@@ -41,7 +44,23 @@ public abstract class GraphModule extends SimpleModule {
   public final <T extends GraphObject> void register(TypeDescriptor<T> type) {
     byClass.put(type.type(), type);
     addSerializer(type.type(), new DescriptorSerializer<>(type.type()));
-    addDeserializer(type.type(), new DescriptorDeserializer<>(type, resolver, mode));
+    addDeserializer(type.type(), new DescriptorDeserializer<>(type, this::newReadContext));
+  }
+
+  /**
+   * Takes a snapshot of every object the mapper reads, so that writing {@code PatchBody.of(x)}
+   * sends only what changed since the read (see {@link Changes}). Off by default: it costs a write
+   * per object read.
+   */
+  public final GraphModule snapshotOnRead(boolean enabled) {
+    this.snapshotOnRead = enabled;
+    return this;
+  }
+
+  /** The context of one read through the mapper. */
+  final ReadContext newReadContext() {
+    ReadContext context = new ReadContext(mode, resolver);
+    return snapshotOnRead ? context.snapshotOnRead() : context;
   }
 
   /** The descriptor of a generated class, or null. */
@@ -52,12 +71,13 @@ public abstract class GraphModule extends SimpleModule {
   /** The reader of collection pages of {@code itemClass}, or null when it is not generated. */
   @Nullable PageDeserializer<?> pageDeserializer(Class<?> itemClass) {
     TypeDescriptor<?> items = byClass.get(itemClass);
-    return items == null ? null : new PageDeserializer<>(items, resolver, mode);
+    return items == null ? null : new PageDeserializer<>(items, this::newReadContext);
   }
 
   @Override
   public void setupModule(SetupContext context) {
     addSerializer(new PageSerializer());
+    ProtocolCodecs.addTo(this);
     super.setupModule(context);
     context.addDeserializers(DeclaredTypes.pages(this));
     context.insertAnnotationIntrospector(DeclaredTypes.introspector(this));
@@ -68,21 +88,18 @@ public abstract class GraphModule extends SimpleModule {
       extends StdDeserializer<CollectionPage<T>> {
     private static final long serialVersionUID = 1L;
     private final transient TypeDescriptor<T> items;
-    private final transient Function<String, @Nullable TypeDescriptor<?>> resolver;
-    private final ReadMode mode;
+    private final transient Supplier<ReadContext> contexts;
 
-    PageDeserializer(TypeDescriptor<T> items, Function<String, @Nullable TypeDescriptor<?>> resolver,
-        ReadMode mode) {
+    PageDeserializer(TypeDescriptor<T> items, Supplier<ReadContext> contexts) {
       super(CollectionPage.class);
       this.items = items;
-      this.resolver = resolver;
-      this.mode = mode;
+      this.contexts = contexts;
     }
 
     @Override
     public @Nullable CollectionPage<T> deserialize(JsonParser p, DeserializationContext ctxt)
         throws IOException {
-      return Pages.read(p, new ReadContext(mode, resolver), items);
+      return Pages.read(p, contexts.get(), items);
     }
   }
 

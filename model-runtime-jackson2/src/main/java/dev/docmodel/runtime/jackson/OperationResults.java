@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import dev.docmodel.runtime.GraphObject;
 import dev.docmodel.runtime.JsonValue;
 import dev.docmodel.runtime.OperationDescriptor;
+import dev.docmodel.runtime.ReadProblem;
 import dev.docmodel.runtime.ResultPage;
 import dev.docmodel.runtime.WireEnum;
 import java.io.IOException;
@@ -91,6 +92,7 @@ public final class OperationResults {
     }
     Map<String, JsonValue> other = new LinkedHashMap<>();
     List<@Nullable R> items = new ArrayList<>();
+    List<ReadProblem> problems = new ArrayList<>();
     for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
       p.nextToken();
       if (!name.equals("value")) {
@@ -98,12 +100,14 @@ public final class OperationResults {
       } else if (collection && p.currentToken() == JsonToken.START_ARRAY) {
         while (p.nextToken() != JsonToken.END_ARRAY) {
           items.add(reader.read(p, ctx));
+          problems.addAll(ctx.takePending());
         }
       } else {
         items.add(reader.read(p, ctx));
+        problems.addAll(ctx.takePending());
       }
     }
-    return new ResultPage<>(items, other);
+    return new ResultPage<>(items, other, problems);
   }
 
   private static void writeItem(JsonGenerator g, @Nullable Object item) throws IOException {

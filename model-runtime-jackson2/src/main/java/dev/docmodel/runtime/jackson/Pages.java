@@ -4,9 +4,11 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.io.JsonEOFException;
+import dev.docmodel.runtime.BindingHooks;
 import dev.docmodel.runtime.CollectionPage;
 import dev.docmodel.runtime.GraphObject;
 import dev.docmodel.runtime.JsonValue;
+import dev.docmodel.runtime.ReadProblem;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -33,6 +35,7 @@ public final class Pages {
     }
     Map<String, JsonValue> other = new LinkedHashMap<>();
     List<T> items = null;
+    List<ReadProblem> problems = new ArrayList<>();
     for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
       p.nextToken();
       if (name.equals("value") && p.currentToken() == JsonToken.START_ARRAY) {
@@ -41,15 +44,21 @@ public final class Pages {
           if (p.currentToken() == null) {
             throw new JsonEOFException(p, null, "unclosed array");
           }
-          items.add(GraphJson.readObject(p, ctx, itemType));
+          T item = GraphJson.readObject(p, ctx, itemType);
+          for (ReadProblem problem : ctx.takePending()) {
+            problems.add(problem); // an item that is not an object: the page says why it is null
+          }
+          items.add(item);
         }
       } else {
         other.put(name, JsonTrees.read(p));
       }
     }
-    return items == null
+    CollectionPage<T> page = items == null
         ? new CollectionPage<>(new ArrayList<>(), other, false, itemType)
         : new CollectionPage<>(items, other, true, itemType);
+    problems.forEach(problem -> BindingHooks.addReadProblem(page, problem));
+    return page;
   }
 
   /** Reads a page from a string; null when the JSON is not an object (lenient). */
@@ -77,9 +86,14 @@ public final class Pages {
 
   private static <T extends GraphObject> void writeItems(JsonGenerator g, CollectionPage<T> page)
       throws IOException {
-    TypeDescriptor<T> declared = page.itemType() instanceof TypeDescriptor<T> d ? d : null;
-    GraphJson.writeElements(g, page.getValue(),
-        (generator, item) -> GraphJson.writeObject(generator, item, declared));
+    if (page.itemType() instanceof TypeDescriptor<T> declared) {
+      GraphJson.writeElements(g, page.getValue(),
+          (generator, item) -> GraphJson.writeObject(generator, item, declared));
+    } else {
+      // No declared item type (a page built with two arguments): every item names its type, so
+      // items read from JSON (which keep their @odata.type) and new ones come out alike.
+      GraphJson.writeElements(g, page.getValue(), GraphJson::writeTypedObject);
+    }
   }
 
   private static void writeMembers(JsonGenerator g, Map<String, JsonValue> members,

@@ -33,6 +33,7 @@ public final class ReadContext {
   /** How many objects are being read, nested: 0 outside any. */
   private int depth;
   private @Nullable JsonLocation locationOverride;
+  private boolean snapshotOnRead;
 
   /**
    * @param mode lenient or strict
@@ -42,6 +43,15 @@ public final class ReadContext {
       @Nullable Function<String, @Nullable TypeDescriptor<?>> resolver) {
     this.mode = mode;
     this.resolver = resolver;
+  }
+
+  /**
+   * Takes a snapshot of every object this context reads at the top level, so that
+   * {@link Changes} writes only what changed since the read. Costs one write per object read.
+   */
+  public ReadContext snapshotOnRead() {
+    this.snapshotOnRead = true;
+    return this;
   }
 
   public ReadMode mode() {
@@ -101,7 +111,39 @@ public final class ReadContext {
     if (from >= 0 && problems.size() > from) {
       BindingHooks.replaceReadProblems(object, problems.subList(from, problems.size()));
     }
+    if (from >= 0 && snapshotOnRead) {
+      Changes.snapshot(object);
+    }
     return object;
+  }
+
+  /**
+   * The problems a value reader left pending where no object owns the value (an item of a
+   * collection page), its raw value dropped: the caller records them where the user looks.
+   */
+  List<ReadProblem> takePending() {
+    pendingRaw = null;
+    List<ReadProblem> pending = pendingProblems == null ? List.of() : pendingProblems;
+    pendingProblems = null;
+    return pending;
+  }
+
+  /**
+   * The object's {@code @odata.type} names a known type that is not the declared one nor derived
+   * from it (a group read as a user): strict reading fails; lenient reading records the problem
+   * and reads it as the declared type, every member kept.
+   */
+  void foreignType(JsonParser parser, GraphObject target, String odataType, String declared)
+      throws IOException {
+    String message = "@odata.type " + odataType + " is not " + declared + " nor derived from it";
+    if (mode == ReadMode.STRICT) {
+      throw new ModelReadException(message, pointer(parser), location(parser));
+    }
+    JsonLocation at = location(parser);
+    ReadProblem problem = new ReadProblem(pointer(parser), at == null ? -1 : at.getLineNr(),
+        at == null ? -1 : at.getColumnNr(), message);
+    problems.add(problem);
+    BindingHooks.addReadProblem(target, problem);
   }
 
   /** Moves a raw value left by the last value reader onto {@code target}. */

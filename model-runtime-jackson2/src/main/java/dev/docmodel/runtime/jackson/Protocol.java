@@ -1,0 +1,126 @@
+package dev.docmodel.runtime.jackson;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import dev.docmodel.runtime.BatchRequest;
+import dev.docmodel.runtime.BatchResponse;
+import dev.docmodel.runtime.GraphObject;
+import dev.docmodel.runtime.JsonValue;
+import dev.docmodel.runtime.ODataError;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Graph's protocol envelopes as JSON: the error body and JSON batching. The values themselves
+ * ({@link ODataError}, {@link BatchRequest}, {@link BatchResponse}) belong to no JSON library; the
+ * model's module reads and writes them too.
+ */
+public final class Protocol {
+  private Protocol() {}
+
+  /** The error of a response body; null when the body is not an error envelope. */
+  public static @Nullable ODataError readError(String json) {
+    return ODataError.fromEnvelope(Jackson.parse(json, JsonTrees::read));
+  }
+
+  /** The error envelope {@code {"error": {...}}} as JSON text. */
+  public static String toJson(ODataError error) {
+    return Jackson.render(g -> JsonTrees.write(g, error.toEnvelope()));
+  }
+
+  /** Writes a batch: {@code {"requests": [{"id", "method", "url", "headers", "body", "dependsOn"}]}}. */
+  public static void write(JsonGenerator g, BatchRequest batch) throws IOException {
+    g.writeStartObject();
+    g.writeFieldName("requests");
+    g.writeStartArray();
+    for (BatchRequest.Item item : batch.requests()) {
+      g.writeStartObject();
+      g.writeStringField("id", item.id());
+      g.writeStringField("method", item.method());
+      g.writeStringField("url", item.url());
+      if (!item.dependsOn().isEmpty()) {
+        g.writeFieldName("dependsOn");
+        g.writeStartArray();
+        for (String id : item.dependsOn()) {
+          g.writeString(id);
+        }
+        g.writeEndArray();
+      }
+      if (!item.headers().isEmpty()) {
+        g.writeFieldName("headers");
+        g.writeStartObject();
+        for (Map.Entry<String, String> header : item.headers().entrySet()) {
+          g.writeStringField(header.getKey(), header.getValue());
+        }
+        g.writeEndObject();
+      }
+      if (item.body() instanceof GraphObject object) {
+        g.writeFieldName("body");
+        GraphJson.writeObject(g, object);
+      } else if (item.body() instanceof JsonValue json) {
+        g.writeFieldName("body");
+        JsonTrees.write(g, json);
+      }
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    g.writeEndObject();
+  }
+
+  /** The batch as JSON text: the body of {@code POST /$batch}. */
+  public static String toJson(BatchRequest batch) {
+    return Jackson.render(g -> write(g, batch));
+  }
+
+  /** Reads a batch response; members it does not name are kept, in order. */
+  public static BatchResponse readBatchResponse(String json) {
+    return batchResponse(Jackson.parse(json, JsonTrees::read));
+  }
+
+  static BatchResponse batchResponse(JsonValue body) {
+    Map<String, JsonValue> rest = members(body);
+    List<BatchResponse.Item> items = new ArrayList<>();
+    if (rest.get("responses") instanceof JsonValue.Arr responses) {
+      rest.remove("responses");
+      for (JsonValue response : responses.elements()) {
+        items.add(item(response));
+      }
+    }
+    return new BatchResponse(items, rest);
+  }
+
+  private static BatchResponse.Item item(JsonValue response) {
+    Map<String, JsonValue> rest = members(response);
+    JsonValue id = rest.remove("id");
+    JsonValue status = rest.remove("status");
+    Map<String, String> headers = new LinkedHashMap<>();
+    if (rest.get("headers") instanceof JsonValue.Obj listed) {
+      rest.remove("headers");
+      listed.members().forEach((name, value) -> headers.put(name, value.asText()));
+    }
+    JsonValue body = rest.remove("body");
+    return new BatchResponse.Item(id == null ? "" : id.asText(),
+        status == null ? 0 : status.intValue(), headers, body, rest);
+  }
+
+  /**
+   * A batch response's body read as {@code type} (the type its request returns); null when there
+   * is no body or it is not an object (lenient), with the read's problems in {@code context}.
+   */
+  public static <T extends GraphObject> @Nullable T body(BatchResponse.Item item,
+      TypeDescriptor<T> type, ReadContext context) {
+    JsonValue body = item.body();
+    if (body == null || body.isNull()) {
+      return null;
+    }
+    return Jackson.parse(body.toString(), p -> GraphJson.readObject(p, context, type));
+  }
+
+  private static Map<String, JsonValue> members(JsonValue value) {
+    return value instanceof JsonValue.Obj o ? new LinkedHashMap<>(o.members())
+        : new LinkedHashMap<>();
+  }
+}
