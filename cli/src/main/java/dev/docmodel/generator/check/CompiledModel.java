@@ -172,6 +172,11 @@ public final class CompiledModel implements AutoCloseable {
     return (ReadContext) invoke("newReadContext", ReadMode.class, mode);
   }
 
+  /** A class of the compiled model ({@code x.operations.UserOperations}). */
+  public Class<?> load(String className) throws ClassNotFoundException {
+    return Class.forName(className, true, loader);
+  }
+
   private Object invoke(String name, Class<?> parameter, Object argument) {
     if (jackson != JacksonVersion.JACKSON_2) {
       throw new IllegalStateException("only a Jackson 2 model shares the generator's runtime; "

@@ -119,6 +119,22 @@ public final class Protocol {
     return Jackson.parse(body.toString(), p -> GraphJson.readObject(p, context, type));
   }
 
+  /**
+   * The entries of a navigation property's {@code @delta} annotation in a delta response
+   * ({@code "members@delta": [...]}), read as {@code type}: those added, and those removed, which
+   * say so with {@link GraphObject#getDeltaRemoved()}. Empty when there is none.
+   */
+  public static <T extends GraphObject> List<@Nullable T> deltaOf(GraphObject owner,
+      String property, TypeDescriptor<T> type, ReadContext context) {
+    JsonValue entries = owner.getPropertyAnnotation(property, "delta");
+    if (!(entries instanceof JsonValue.Arr array)) {
+      return List.of();
+    }
+    return Jackson.parse(array.toString(), p -> GraphJson.readList(p, context,
+        (parser, ctx) -> GraphJson.readObject(parser, ctx, type),
+        (g, value) -> GraphJson.writeObject(g, value, type)));
+  }
+
   private static Map<String, JsonValue> members(JsonValue value) {
     return value instanceof JsonValue.Obj o ? new LinkedHashMap<>(o.members())
         : new LinkedHashMap<>();
