@@ -5,8 +5,9 @@ def check(condition, String message) {
     throw new AssertionError(message)
   }
 }
-check(log =~ /\[WARNING\] \S*src.main.docs.a\.md:5:1: \[BASE_TYPE_CYCLE\] .*the cycle is cut here: microsoft\.graph\.a does not derive from microsoft\.graph\.b/,
-    'the contradiction is a warning at file:line:col saying where the cycle is cut')
+check(!(log =~ /\[WARNING\].*BASE_TYPE_CYCLE/), 'the contradiction is a note about the docs, not a warning a user must act on')
+check(log.contains("[INFO] docmodel: 1 note about the docs' own quality, resolved as documented (mvn -X lists them)"),
+    'the build says there is a note and where to see it')
 def a = new File(gen, 'A.java').text
 def b = new File(gen, 'B.java').text
 check(a.contains('public class A extends GraphObject') || a =~ /public class A\b(?! extends B)/, 'a keeps no base: ' + a.readLines().find { it.contains('class A') })

@@ -107,7 +107,10 @@ abstract class AbstractDocmodelMojo extends AbstractMojo {
   @Parameter(property = "docmodel.jackson", defaultValue = "2")
   String jackson;
 
-  /** Fails the build on warnings too. */
+  /** Notes about the docs' own quality reported by this run: counted in one line, listed with -X. */
+  int notes;
+
+  /** Fails the build on warnings too (notes about the docs' own quality never do). */
   @Parameter(property = "docmodel.failOnWarning", defaultValue = "false")
   boolean failOnWarning;
 
@@ -227,8 +230,14 @@ abstract class AbstractDocmodelMojo extends AbstractMojo {
     return version;
   }
 
-  /** Logs {@code file:line:col: [CODE] message}; warnings and errors also become IDE markers. */
+  /**
+   * Logs {@code file:line:col: [CODE] message}: errors and warnings as such (and as IDE markers),
+   * notes about the docs and infos at debug level ({@code mvn -X}), as they ask nothing of users.
+   */
   void report(Diagnostic d, Path page) {
+    if (d.severity() == Severity.NOTE) {
+      notes++;
+    }
     String file = page == null ? d.location().page() : page.toString();
     String line = file + ":" + d.location().line() + ":" + d.location().column() + ": ["
         + d.code() + "] " + d.message();
@@ -239,7 +248,7 @@ abstract class AbstractDocmodelMojo extends AbstractMojo {
       default -> log.debug(line);
     }
     // Plexus' DefaultBuildContext (plain Maven) only logs messages, which would log each twice.
-    if (page != null && d.severity() != Severity.INFO && buildContext != null
+    if (page != null && (d.isError() || d.severity() == Severity.WARNING) && buildContext != null
         && !(buildContext instanceof DefaultBuildContext)) {
       buildContext.addMessage(page.toFile(), d.location().line(), d.location().column(),
           "[" + d.code() + "] " + d.message(), d.isError() ? BuildContext.SEVERITY_ERROR

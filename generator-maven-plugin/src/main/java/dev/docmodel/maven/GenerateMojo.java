@@ -49,6 +49,10 @@ public final class GenerateMojo extends AbstractDocmodelMojo {
     getLog().info(String.format("docmodel: %d pages, %d types, %d files (%d written, %d deleted)"
         + " in %s (%d ms)", outcome.pages(), outcome.types(), outcome.produced().size(),
         outcome.written().size(), outcome.deleted().size(), settings.outputDirectory(), millis));
+    if (notes > 0) {
+      getLog().info("docmodel: " + notes + (notes == 1 ? " note" : " notes")
+          + " about the docs' own quality, resolved as documented (mvn -X lists them)");
+    }
     if (outcome.changes() != null) {
       getLog().info("docmodel: against the baseline " + settings.baseline() + ": "
           + outcome.changes() + " (see " + settings.changeReport() + ")");

@@ -57,7 +57,7 @@ class BaseTypeRulesTest {
         "contact.md", page("orgContact", "Inherits from [directoryObject](do.md).",
             ",\n  \"baseType\": \"microsoft.graph.entity\"", "|mail|String|Mail.|"));
     assertEquals(name("directoryObject"), structured(linked, "orgContact").baseType());
-    assertEquals(List.of("contact.md:5:1: warning [BASE_TYPE_CONFLICT] microsoft.graph.orgContact "
+    assertEquals(List.of("contact.md:5:1: note [BASE_TYPE_CONFLICT] microsoft.graph.orgContact "
         + "derives from microsoft.graph.directoryObject here but from microsoft.graph.entity "
         + "elsewhere on its page; using the more specific microsoft.graph.directoryObject"),
         linked.lines());
@@ -267,7 +267,7 @@ class BaseTypeRulesTest {
         "addressable.md:21:5: info [BASE_TYPE_INFERRED] microsoft.graph.educationRubric has a key "
             + "but names no base type; deriving it from the root entity type "
             + "microsoft.graph.entity",
-        "grant.md:15:5: warning [KEY_PROPERTY_UNSHOWN] microsoft.graph.implicitGrantSettings "
+        "grant.md:15:5: note [KEY_PROPERTY_UNSHOWN] microsoft.graph.implicitGrantSettings "
             + "declares the key id but no property of that name is shown for it or its base types,"
             + " and nothing else makes it an entity; treating it as a complex type"),
         linked.lines());

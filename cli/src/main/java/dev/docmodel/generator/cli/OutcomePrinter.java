@@ -10,13 +10,14 @@ final class OutcomePrinter {
   private OutcomePrinter() {}
 
   /**
-   * Diagnostics (without INFO, unless quiet), timings, the summary line and the changes against
+   * Errors and warnings (unless quiet; notes about the docs and infos are in the report), timings, the summary line and the changes against
    * the baseline, all to stderr; returns 0 generated, 1 on problems in the docs or an unusable
    * baseline, 3 on a breaking change with {@code --fail-on-breaking}.
    */
   static int print(Outcome outcome, PrintStream err, boolean timings, boolean quiet) {
     if (!quiet) {
-      outcome.diagnostics().stream().filter(d -> d.severity() != Severity.INFO)
+      outcome.diagnostics().stream()
+          .filter(d -> d.severity() == Severity.ERROR || d.severity() == Severity.WARNING)
           .forEach(err::println);
     }
     if (outcome.status() == Outcome.Status.BASELINE_UNUSABLE) {
@@ -35,7 +36,7 @@ final class OutcomePrinter {
     err.println("docmodel: " + outcome.pages() + " pages, " + outcome.types() + " types, "
         + outcome.produced().size() + " files (" + outcome.written().size() + " written), "
         + outcome.count(Severity.ERROR) + " errors, " + outcome.count(Severity.WARNING)
-        + " warnings");
+        + " warnings, " + outcome.count(Severity.NOTE) + " notes about the docs");
     if (outcome.changes() != null) {
       err.println(outcome.changes());
     }
