@@ -193,12 +193,12 @@ class CompatibilityTest {
     List<DiagnosticCode> keptCodes = List.of(DiagnosticCode.KEPT_ENUM_MEMBER,
         DiagnosticCode.KEPT_LEGACY_VIEW, DiagnosticCode.KEPT_PROPERTY, DiagnosticCode.KEPT_TYPE);
     assertEquals(List.of(
-        "job.md:11:2: warning [KEPT_PROPERTY] microsoft.graph.job.owner is no longer listed by the"
+        "job.md:1:1: warning [KEPT_PROPERTY] microsoft.graph.job.owner is no longer listed by the"
             + " docs; kept as getOwner, deprecated, still read and written as owner",
         "job.md:11:2: warning [KEPT_LEGACY_VIEW] microsoft.graph.job.status is now "
             + "microsoft.graph.jobStatus; getStatus and setStatus keep its earlier type "
             + "java.lang.String, deprecated",
-        "kind.md:11:1: warning [KEPT_ENUM_MEMBER] member legacy of microsoft.graph.jobKind is no "
+        "kind.md:1:1: warning [KEPT_ENUM_MEMBER] member legacy of microsoft.graph.jobKind is no "
             + "longer listed by the docs; kept as LEGACY, deprecated",
         "note.md:1:1: warning [KEPT_TYPE] microsoft.graph.note is no longer described by the docs;"
             + " kept as com.example.model.Note, deprecated"), kept.diagnostics().stream()

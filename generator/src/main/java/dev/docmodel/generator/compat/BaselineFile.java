@@ -96,7 +96,7 @@ public final class BaselineFile {
     if (type.serializerClass() != null) {
       g.writeStringField("serializer", type.serializerClass());
     }
-    g.writeStringField("at", type.location().toString());
+    g.writeStringField("at", BaselineReader.Locations.format(type.location()));
     if (type.kept() != null) {
       g.writeStringField("keptSince", type.kept());
     }
@@ -136,7 +136,6 @@ public final class BaselineFile {
     g.writeStringField("set", p.setter());
     g.writeStringField("has", p.has());
     g.writeStringField("clear", p.clear());
-    g.writeStringField("at", p.location().toString());
     if (p.kept() != null) {
       g.writeStringField("keptSince", p.kept());
     }
@@ -166,7 +165,6 @@ public final class BaselineFile {
       g.writeNumberField("value", m.value());
     }
     g.writeStringField("constant", m.constant());
-    g.writeStringField("at", m.location().toString());
     if (m.kept() != null) {
       g.writeStringField("keptSince", m.kept());
     }

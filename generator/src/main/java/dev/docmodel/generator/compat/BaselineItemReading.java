@@ -10,12 +10,15 @@ final class BaselineItemReading {
   private final BaselineReader reader;
   private final String pointer;
   private final JsonNode node;
+  private final Location owner;
   boolean bad;
 
-  BaselineItemReading(BaselineReader reader, String pointer, JsonNode node) {
+  /** @param owner the location of the type the line belongs to, where the line records none */
+  BaselineItemReading(BaselineReader reader, String pointer, JsonNode node, Location owner) {
     this.reader = reader;
     this.pointer = pointer;
     this.node = node;
+    this.owner = owner;
   }
 
   ApiSurface.Property property() {
@@ -74,10 +77,14 @@ final class BaselineItemReading {
     return text;
   }
 
+  /** The line's own location, which baselines before page-only locations recorded. */
   private Location location(JsonNode from) {
+    if (!from.has("at")) {
+      return owner;
+    }
     Location parsed = BaselineReader.Locations.parse(text(from, "at"));
     if (parsed == null) {
-      fail("at", "not a page:line:column location");
+      fail("at", "not a page or page:line:column location");
     }
     return parsed;
   }

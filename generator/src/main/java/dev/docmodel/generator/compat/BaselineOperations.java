@@ -41,7 +41,7 @@ final class BaselineOperations {
         g.writeBooleanField("resultCollection", true);
       }
     }
-    g.writeStringField("at", o.location().toString());
+    g.writeStringField("at", BaselineReader.Locations.format(o.location()));
     if (o.kept() != null) {
       g.writeStringField("keptSince", o.kept());
     }

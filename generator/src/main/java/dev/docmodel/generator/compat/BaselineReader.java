@@ -154,7 +154,24 @@ public final class BaselineReader {
   static final class Locations {
     private Locations() {}
 
+    /**
+     * What a baseline records of a location: the page only. Line numbers move with every edit of
+     * a page, and a baseline's diff in review should show what changed in the API, not where.
+     */
+    static String format(Location location) {
+      return location.page();
+    }
+
+    /** A page ({@link #format}), or the {@code page:line:column} earlier baselines recorded. */
     static Location parse(String text) {
+      Location full = parseFull(text);
+      if (full != null) {
+        return full;
+      }
+      return text.isEmpty() || text.indexOf(':') >= 0 ? null : Location.ofPage(text);
+    }
+
+    private static Location parseFull(String text) {
       int column = text.lastIndexOf(':');
       int line = column <= 0 ? -1 : text.lastIndexOf(':', column - 1);
       if (line <= 0) {

@@ -44,7 +44,8 @@ final class BaselineTypeReading {
     JsonNode items = node.path(isEnum ? "members" : "properties");
     for (int i = 0; i < items.size(); i++) {
       String itemPointer = pointer + "/" + (isEnum ? "members" : "properties") + "/" + i;
-      BaselineItemReading item = new BaselineItemReading(reader, itemPointer, items.get(i));
+      BaselineItemReading item = new BaselineItemReading(reader, itemPointer, items.get(i),
+          at == null ? Location.ofPage("") : at);
       if (isEnum) {
         members.add(item.member());
       } else {
@@ -102,7 +103,8 @@ final class BaselineTypeReading {
     String text = text(field, true);
     Location parsed = text == null ? null : BaselineReader.Locations.parse(text);
     if (text != null && parsed == null) {
-      fail(field, "'" + BaselineReader.abbreviate(text) + "' is not a page:line:column location");
+      fail(field, "'" + BaselineReader.abbreviate(text)
+          + "' is not a page or page:line:column location");
     }
     return parsed;
   }
