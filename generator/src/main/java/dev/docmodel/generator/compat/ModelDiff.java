@@ -72,8 +72,10 @@ public final class ModelDiff {
       return;
     }
     if (n == null) {
-      add(Kind.TYPE_REMOVED, o.name().toString(), BREAKING, classSymbols(o), o.location(), null,
-          List.of(), "removed from the docs", typeRequirements(o));
+      RemovedTypeUses.Verdict wire = RemovedTypeUses.judge(o, old, docs);
+      add(Kind.TYPE_REMOVED, o.name().toString(), Compat.of(!wire.safe()), classSymbols(o),
+          o.location(), null, List.of(), "removed from the docs; " + wire.why(),
+          typeRequirements(o));
       return;
     }
     if (o == null) {
@@ -332,7 +334,9 @@ public final class ModelDiff {
         : required.stream().allMatch(r -> r.holds(docs.java));
     List<String> touched = new ArrayList<>(symbols);
     touched.addAll(lostSuperclasses);
+    String why = wire == BREAKING && kind != Kind.TYPE_REMOVED
+        ? detail + "; on the wire, " + kind.wireBreak() : detail;
     changes.add(new Change(kind, element, wire, Compat.of(!linksGenerated), before, after,
-        touched, linksGenerated && !linksDocs, detail));
+        touched, linksGenerated && !linksDocs, why));
   }
 }
