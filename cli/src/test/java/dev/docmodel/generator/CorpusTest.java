@@ -112,6 +112,52 @@ class CorpusTest {
     assertTrue(report.count("response", ExampleOutcome.Status.PASSED) >= 1082, report.summary());
   }
 
+  /**
+   * Every comment of the v1.0 reference is rendered from the docs' Markdown: no Markdown left
+   * ({@code **}, backticks), no numeric entity, every link to a page a reader can open; and the
+   * javadoc passes doclint.
+   */
+  @Test
+  void theJavadocIsRenderedMarkdownAndPassesDoclint(@TempDir Path dir) throws IOException {
+    java.util.regex.Pattern comment = java.util.regex.Pattern.compile("/\\*\\*(.*?)\\*/",
+        java.util.regex.Pattern.DOTALL);
+    java.util.regex.Pattern href = java.util.regex.Pattern.compile("href=\"([^\"]*)\"");
+    List<String> bad = new java.util.ArrayList<>();
+    int links = 0;
+    for (com.palantir.javapoet.JavaFile file : result.files()) {
+      java.util.regex.Matcher m = comment.matcher(file.toString());
+      while (m.find()) {
+        String text = m.group(1).replaceAll("(?m)^\\s*\\* ?", "");
+        if (text.contains("**") || text.contains("`") || text.contains("&#")) {
+          bad.add(file.packageName() + "." + file.typeSpec().name() + ": " + text.strip());
+        }
+        java.util.regex.Matcher link = href.matcher(text);
+        while (link.find()) {
+          links++;
+          if (!link.group(1).matches("(https?|mailto):.*")) {
+            bad.add(file.typeSpec().name() + ": a link that leads nowhere: " + link.group(1));
+          }
+        }
+      }
+    }
+    assertEquals(List.of(), bad.subList(0, Math.min(bad.size(), 20)));
+    assertTrue(links > 2000, "the docs' links are kept: " + links);
+
+    javax.tools.JavaCompiler javac = javax.tools.ToolProvider.getSystemJavaCompiler();
+    javax.tools.DiagnosticCollector<javax.tools.JavaFileObject> found =
+        new javax.tools.DiagnosticCollector<>();
+    List<javax.tools.JavaFileObject> sources = result.files().stream()
+        .map(com.palantir.javapoet.JavaFile::toJavaFileObject).toList();
+    javac.getTask(null, null, found, List.of("-d", dir.toString(), "-classpath",
+        System.getProperty("java.class.path"), "-proc:none", "-Xdoclint:all,-missing",
+        "-Xmaxwarns", "100000", "-Xmaxerrs", "100000"), null, sources).call();
+    List<String> doclint = found.getDiagnostics().stream()
+        .filter(d -> d.getKind() != javax.tools.Diagnostic.Kind.NOTE)
+        .map(d -> d.getSource().getName() + ":" + d.getLineNumber() + ": "
+            + d.getMessage(java.util.Locale.ROOT)).limit(20).toList();
+    assertEquals(List.of(), doclint);
+  }
+
   @Test
   void fidelityToTheServiceMetadataMeetsTheFloors(@TempDir Path dir) throws Exception {
     JsonNode figures = corpus.fidelity(result, dir);

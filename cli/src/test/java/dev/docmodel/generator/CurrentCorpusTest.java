@@ -73,7 +73,7 @@ class CurrentCorpusTest {
     List<String> conflicts = result.diagnostics().stream()
         .filter(d -> d.code() == DiagnosticCode.TYPE_NAME_CONFLICT).map(Diagnostic::toString)
         .toList();
-    assertEquals(List.of("security-resourceaccessevent.md:33:5: warning [TYPE_NAME_CONFLICT] the "
+    assertEquals(List.of("security-resourceaccessevent.md:33:5: note [TYPE_NAME_CONFLICT] the "
         + "page names its type userAccount (annotation, heading) and resourceAccessEvent (front "
         + "matter title, file name); using microsoft.graph.security.resourceAccessEvent: the file "
         + "name decides a tie"), conflicts);

@@ -158,12 +158,16 @@ class CompatibilityTest {
     assertEquals(Change.Compat.BREAKING, status.java(), "getStatus() returns another type");
     assertEquals(Change.Compat.BREAKING,
         changes.get("microsoft.graph.jobKind/legacy ENUM_MEMBER_REMOVED").java());
-    assertEquals(Change.Compat.BREAKING, changes.get("microsoft.graph.note TYPE_REMOVED").java());
+    Change note = changes.get("microsoft.graph.note TYPE_REMOVED");
+    assertEquals(Change.Compat.BREAKING, note.java());
+    assertEquals(Change.Compat.COMPATIBLE, note.wire(), "no payload held a note");
+    assertEquals("removed from the docs; wire-compatible: nothing used it, so no payload held it",
+        note.detail());
     Change added = changes.get("microsoft.graph.jobStatus TYPE_ADDED");
     assertFalse(added.breaking());
     assertEquals(null, added.old());
     ChangeReport report = new ChangeReport(List.copyOf(changes.values()));
-    assertEquals("5 changes: 4 breaking (3 wire, 4 java), 1 compatible", report.summary());
+    assertEquals("5 changes: 4 breaking (2 wire, 4 java), 1 compatible", report.summary());
     String changelog = report.toMarkdown("Changes");
     assertTrue(changelog.indexOf("## Breaking changes") < changelog.indexOf("## Compatible"),
         changelog);

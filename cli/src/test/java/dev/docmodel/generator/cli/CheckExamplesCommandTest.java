@@ -77,10 +77,10 @@ class CheckExamplesCommandTest {
     String out = run(0, "check-examples", "--docs", resources.toString(), "--api",
         api.toString(), "--jackson", jackson);
     assertTrue(out.contains("job-get.md:10: passed response microsoft.graph.job"), out);
-    assertTrue(out.contains("job-get.md:11:3: warning [EXAMPLE_VALUE_MISMATCH]"), out);
-    assertTrue(out.contains("job-get.md:12:3: warning [EXAMPLE_ENUM_VALUE_UNLISTED] \"stopped\""),
+    assertTrue(out.contains("job-get.md:11:3: note [EXAMPLE_VALUE_MISMATCH]"), out);
+    assertTrue(out.contains("job-get.md:12:3: note [EXAMPLE_ENUM_VALUE_UNLISTED] \"stopped\""),
         out);
-    assertTrue(out.contains("job-get.md:14:3: warning [EXAMPLE_PROPERTY_UNDECLARED] colour of "
+    assertTrue(out.contains("job-get.md:14:3: note [EXAMPLE_PROPERTY_UNDECLARED] colour of "
         + "microsoft.graph.job"), out);
     assertTrue(out.contains("skipped response microsoft.graph.job: no body"), out);
     assertTrue(out.contains("skipped response microsoft.graph.job: not JSON"), out);

@@ -57,7 +57,8 @@ final class RemovedTypeUses {
 
   private static boolean operationSafe(ApiSurface.Operation o, String name, Side old,
       Side docs) {
-    boolean used = name.equalsIgnoreCase(o.result()) || o.parameters().stream()
+    boolean body = o.body() != null && name.equalsIgnoreCase(o.body().toString());
+    boolean used = body || name.equalsIgnoreCase(o.result()) || o.parameters().stream()
         .anyMatch(p -> p.type().equalsIgnoreCase(name));
     if (!used) {
       return true;
@@ -65,7 +66,8 @@ final class RemovedTypeUses {
     ApiSurface.Operation now = docs.surface.operations().stream()
         .filter(n -> n.binding().equals(o.binding()) && n.collection() == o.collection()
             && n.name().equals(o.name())).findFirst().orElse(null);
-    if (now == null) {
+    if (now == null || body && (now.body() == null || !WireShapes.compatible(name, false, old,
+        now.body().toString(), false, docs))) {
       return false;
     }
     for (ApiSurface.Parameter p : o.parameters()) {

@@ -16,15 +16,17 @@ import javax.lang.model.element.Modifier;
  */
 final class AccessorEmitter {
   private final PropertyTypes types;
+  private final Javadocs javadocs;
 
-  AccessorEmitter(PropertyTypes types) {
+  AccessorEmitter(PropertyTypes types, Javadocs javadocs) {
     this.types = types;
+    this.javadocs = javadocs;
   }
 
   void add(TypeSpec.Builder spec, NamingPlan.PropertyNames p) {
     Property property = p.property();
     TypeName javaType = Nullness.nullable(types.javaType(property));
-    String doc = JavaText.javadoc(property.description());
+    String doc = javadocs.text(property.description(), property.location(), false);
     String wire = JavaText.lineComment(property.name());
     String field = p.field();
     String deprecated = property.kept() == null ? "" : "\n" + Deprecations.property(property.kept(),
@@ -72,6 +74,10 @@ final class AccessorEmitter {
         : deprecate(method, property).addJavadoc(Chunks.text(deprecation.strip() + "\n"));
   }
 
+  private static String typeName(dev.docmodel.generator.model.TypeRef type, boolean collection) {
+    return collection ? "Collection(" + type.csdlName() + ")" : type.csdlName();
+  }
+
   /** The earlier type's getter and setter, converting through the JSON value. */
   private void addLegacyView(TypeSpec.Builder spec, NamingPlan.PropertyNames p, Legacy legacy,
       String wire) {
@@ -86,7 +92,11 @@ final class AccessorEmitter {
         .addAnnotation(Deprecated.class)
         .addModifiers(Modifier.PUBLIC)
         .returns(earlier)
-        .addJavadoc("$L", "{@code " + wire + "} as its earlier type.\n\n" + doc)
+        .addJavadoc("$L", "{@code " + wire + "} as its earlier type, {@code "
+            + JavaText.lineComment(typeName(legacy.type(), legacy.collection()))
+            + "}, which the docs replaced with {@code "
+            + JavaText.lineComment(typeName(property.type(), property.collection()))
+            + "}.\n\n" + doc)
         .addStatement("return $T.$N(this, $S, $N, $L, $L)", RuntimeApi.RETYPED_VIEWS,
             RuntimeApi.VIEW, property.name(), p.field(), currentWriter, earlierReader)
         .build());
@@ -94,7 +104,9 @@ final class AccessorEmitter {
         .addAnnotation(Deprecated.class)
         .addModifiers(Modifier.PUBLIC)
         .addParameter(earlier, "value")
-        .addJavadoc("$L", "Sets {@code " + wire + "} from its earlier type.\n\n" + doc)
+        .addJavadoc("$L", "Sets {@code " + wire + "} from its earlier type, {@code "
+            + JavaText.lineComment(typeName(legacy.type(), legacy.collection())) + "}.\n\n"
+            + doc)
         .addStatement("$T.$N(this, $S, value, $L, $L, this::$N)", RuntimeApi.RETYPED_VIEWS,
             RuntimeApi.SET_THROUGH_VIEW, property.name(), earlierWriter, currentReader,
             p.setter())

@@ -36,7 +36,7 @@ final class EnumEmitter {
     for (int i = 0; i < constants.size(); i++) {
       EnumMember member = type.members().get(i);
       TypeSpec.Builder constant = TypeSpec.anonymousClassBuilder("$S", member.name());
-      String doc = JavaText.javadoc(member.description());
+      String doc = javadocs.text(member.description(), member.location(), false);
       constant.addJavadoc("$L", (doc.isEmpty() ? "Wire name {@code " + JavaText.lineComment(
           member.name()) + "}.\n" : doc)
           + (member.kept() == null ? "" : "\n" + Deprecations.member(member.kept())));
@@ -85,7 +85,8 @@ final class EnumEmitter {
   }
 
   private String javadoc(EnumType type) {
-    StringBuilder doc = new StringBuilder(JavaText.javadoc(type.description()));
+    StringBuilder doc = new StringBuilder(javadocs.text(type.description(), type.location(),
+        false));
     if (doc.length() > 0) {
       doc.append('\n');
     }

@@ -28,11 +28,13 @@ final class FunctionCallEmitter {
   private final TypeModel model;
   private final PropertyTypes types;
   private final OperationNames operationNames;
+  private final Javadocs javadocs;
 
-  FunctionCallEmitter(TypeModel model, NamingPlan names, PropertyTypes types) {
+  FunctionCallEmitter(TypeModel model, NamingPlan names, PropertyTypes types, Javadocs javadocs) {
     this.model = model;
     this.types = types;
     this.operationNames = new OperationNames(names);
+    this.javadocs = javadocs;
   }
 
   JavaFile emit(Operation operation) {
@@ -75,7 +77,8 @@ final class FunctionCallEmitter {
     boolean literal = !renderable(parameter);
     TypeName type = literal ? argumentType(parameter)
         : argumentType(parameter).annotated(Nullness.NULLABLE);
-    String description = JavaText.javadoc(parameter.description()).strip();
+    String description = javadocs.text(parameter.description(), parameter.location(), true)
+        .strip();
     MethodSpec.Builder method = MethodSpec.methodBuilder(name)
         .addModifiers(Modifier.PUBLIC)
         .returns(self)

@@ -80,7 +80,7 @@ public final class JavaEmitter {
       }
     }
     OperationsEmitter descriptors = new OperationsEmitter(model, names, types, javadocs);
-    FunctionCallEmitter calls = new FunctionCallEmitter(model, names, types);
+    FunctionCallEmitter calls = new FunctionCallEmitter(model, names, types, javadocs);
     OperationNames operationNames = new OperationNames(names);
     OperationsEmitter.byBinding(model).forEach((binding, operations) -> {
       files.add(new SourceFile(operationNames.descriptors(binding),

@@ -1,38 +1,24 @@
 package dev.docmodel.generator.emit;
 
 /**
- * Makes docs text safe inside Java comments. Unicode escapes are decoded by javac even in comments,
- * so a backslash never reaches the output unescaped; comment terminators and javadoc tags are
+ * Makes plain text safe inside Java comments (the docs' Markdown goes through
+ * {@link MarkdownJavadoc}). Unicode escapes are decoded by javac even in comments, so a backslash
+ * never reaches the output before a {@code u}; comment terminators and javadoc tags are
  * neutralised; HTML is escaped so that the text shows as written.
  */
 final class JavaText {
   private JavaText() {}
 
+  /** Plain text (a name, a page, a version) as javadoc: shown exactly as written. */
   static String javadoc(String text) {
     if (text == null || text.isBlank()) {
       return "";
     }
     if (!needsEscaping(text)) {
-      return text.strip() + "\n"; // most descriptions: nothing to neutralise
+      return text.strip() + "\n"; // most names: nothing to neutralise
     }
-    StringBuilder sb = new StringBuilder(text.length() + 16);
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      switch (c) {
-        case '\\' -> sb.append("&#92;");
-        case '<' -> sb.append("&lt;");
-        case '>' -> sb.append("&gt;");
-        case '&' -> sb.append("&amp;");
-        case '@' -> sb.append("&#64;");
-        case '*' -> sb.append(i + 1 < text.length() && text.charAt(i + 1) == '/' ? "&#42;" : "*");
-        case '/' -> sb.append(i + 1 < text.length() && text.charAt(i + 1) == '*' ? "&#47;" : "/");
-        case '{' -> sb.append("&#123;");
-        case '}' -> sb.append("&#125;");
-        case '\r', '\u2028', '\u2029' -> sb.append(' ');
-        default -> sb.append(Character.isISOControl(c) && c != '\n' ? ' ' : c);
-      }
-    }
-    return sb.toString().strip() + "\n";
+    String html = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    return MarkdownJavadoc.commentSafe(html).strip() + "\n";
   }
 
   private static boolean needsEscaping(String text) {

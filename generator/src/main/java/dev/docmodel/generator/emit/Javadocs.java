@@ -76,6 +76,77 @@ final class Javadocs {
   }
 
   /**
+   * The docs' Markdown {@code text}, written on {@code page}, as javadoc HTML: its links point at
+   * the published pages (a relative {@code .md} link at the page it names, a site path like
+   * {@code /graph/delta-query-overview} on the published reference's host), or are their text
+   * where no page URL is configured.
+   *
+   * @param apiPage the text is from an API page (where a link to a sibling is to an API page)
+   */
+  String text(String markdown, Location page, boolean apiPage) {
+    return MarkdownJavadoc.render(markdown, destination -> link(destination, page, apiPage));
+  }
+
+  private String link(String destination, Location page, boolean apiPage) {
+    if (destination == null || destination.isBlank()) {
+      return null;
+    }
+    if (MarkdownJavadoc.absolute(destination)) {
+      return destination;
+    }
+    if (pageUrl.isEmpty()) {
+      return null;
+    }
+    if (destination.startsWith("/")) {
+      int host = pageUrl.indexOf('/', pageUrl.indexOf("//") + 2);
+      return pageUrl.startsWith("http") && host > 0 ? pageUrl.substring(0, host) + destination
+          : null;
+    }
+    int cut = indexOfAny(destination, "#?");
+    String path = cut < 0 ? destination : destination.substring(0, cut);
+    String anchor = destination.indexOf('#') < 0 ? "" : destination.substring(
+        destination.indexOf('#'));
+    if (!path.endsWith(".md")) {
+      return null;
+    }
+    String resolved = normalize(page.page().replace('\\', '/'), path);
+    String stem = resolved.substring(0, resolved.length() - 3);
+    String file = stem.substring(stem.lastIndexOf('/') + 1);
+    String folder = stem.contains("/") ? stem.substring(0, stem.lastIndexOf('/')) : "";
+    boolean api = folder.endsWith("api") || !folder.endsWith("resources") && apiPage;
+    String template = api ? pageUrl.replace("resources/{page}", "{page}") : pageUrl;
+    return template.replace("{page}", file).replace("{path}", stem) + anchor;
+  }
+
+  /** {@code target} relative to {@code from}'s folder, without {@code .} or {@code ..} segments. */
+  private static String normalize(String from, String target) {
+    List<String> parts = new ArrayList<>(List.of(from.split("/")));
+    parts.remove(parts.size() - 1);
+    for (String segment : target.split("/")) {
+      if (segment.equals("..")) {
+        if (parts.isEmpty() || parts.get(parts.size() - 1).equals("..")) {
+          parts.add(".."); // above the docs directory: kept, the folder name still tells
+        } else {
+          parts.remove(parts.size() - 1);
+        }
+      } else if (!segment.isEmpty() && !segment.equals(".")) {
+        parts.add(segment);
+      }
+    }
+    String joined = String.join("/", parts);
+    return joined.replace("../", "");
+  }
+
+  private static int indexOfAny(String text, String chars) {
+    for (int i = 0; i < text.length(); i++) {
+      if (chars.indexOf(text.charAt(i)) >= 0) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /**
    * For an enum the docs do not describe: the first properties it types, each with its
    * description ({@code <p>Types user.ageGroup: Sets the age group of the user.}).
    */
@@ -86,16 +157,28 @@ final class Javadocs {
     }
     StringBuilder doc = new StringBuilder();
     for (Usage usage : usages.subList(0, Math.min(USAGES_SHOWN, usages.size()))) {
-      String description = JavaText.javadoc(usage.property().description()).strip();
-      doc.append("<p>Types {@link ").append(names.modelClass(usage.owner().name()).canonicalName())
-          .append("#").append(getter(names, usage)).append("() ")
-          .append(JavaText.lineComment(usage.owner().name().name() + "." + usage.property().name()))
-          .append("}").append(description.isEmpty() ? "" : ": " + description).append('\n');
+      String description = text(usage.property().description(), usage.property().location(),
+          false).strip();
+      doc.append("<p>Types ").append(link(names, usage))
+          .append(description.isEmpty() ? "" : ": " + description).append('\n');
     }
     if (usages.size() > USAGES_SHOWN) {
-      doc.append("<p>And ").append(usages.size() - USAGES_SHOWN).append(" more properties.\n");
+      // The rest by name only: every use listed, the first ones described.
+      doc.append("<p>Also types ");
+      List<Usage> rest = usages.subList(USAGES_SHOWN, usages.size());
+      for (int i = 0; i < rest.size(); i++) {
+        doc.append(i == 0 ? "" : i == rest.size() - 1 ? " and " : ", ")
+            .append(link(names, rest.get(i)));
+      }
+      doc.append(".\n");
     }
     return doc.toString();
+  }
+
+  private static String link(NamingPlan names, Usage usage) {
+    return "{@link " + names.modelClass(usage.owner().name()).canonicalName() + "#"
+        + getter(names, usage) + "() " + JavaText.lineComment(usage.owner().name().name() + "."
+        + usage.property().name()) + "}";
   }
 
   private static String getter(NamingPlan names, Usage usage) {

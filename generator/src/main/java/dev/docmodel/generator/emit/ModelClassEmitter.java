@@ -44,7 +44,7 @@ final class ModelClassEmitter {
       spec.addField(FieldSpec.builder(Nullness.nullable(types.javaType(p.property())), p.field(),
           Modifier.PRIVATE).build());
     }
-    AccessorEmitter accessors = new AccessorEmitter(types);
+    AccessorEmitter accessors = new AccessorEmitter(types, javadocs);
     for (NamingPlan.PropertyNames p : properties) {
       accessors.add(spec, p);
     }
@@ -128,7 +128,8 @@ final class ModelClassEmitter {
   }
 
   private String typeJavadoc(StructuredType type) {
-    StringBuilder doc = new StringBuilder(JavaText.javadoc(type.description()));
+    StringBuilder doc = new StringBuilder(javadocs.text(type.description(), type.location(),
+        type.origin() == Origin.OPERATION_BODY));
     if (doc.length() > 0) {
       doc.append('\n');
     }

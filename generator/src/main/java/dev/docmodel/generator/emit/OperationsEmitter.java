@@ -130,7 +130,8 @@ final class OperationsEmitter {
     StringBuilder doc = new StringBuilder("{@code ")
         .append(JavaText.lineComment(operation.binding().name() + ": " + operation.name()))
         .append("}");
-    String description = JavaText.javadoc(operation.description()).strip();
+    String description = javadocs.text(operation.description(), operation.location(), true)
+        .strip();
     doc.append(description.isEmpty() ? "." : ": " + description).append("\n\n<p>")
         .append(operation.kind() == Operation.Kind.ACTION ? "Action" : "Function")
         .append(operation.boundToCollection() ? ", bound to a collection" : "");

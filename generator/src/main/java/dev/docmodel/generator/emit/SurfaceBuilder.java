@@ -41,7 +41,7 @@ final class SurfaceBuilder {
   private static List<ApiSurface.Operation> operations(TypeModel model, NamingPlan names,
       PropertyTypes javaTypes) {
     OperationNames operationNames = new OperationNames(names);
-    FunctionCallEmitter calls = new FunctionCallEmitter(model, names, javaTypes);
+    FunctionCallEmitter calls = new FunctionCallEmitter(model, names, javaTypes, new Javadocs(model, ""));
     List<ApiSurface.Operation> operations = new ArrayList<>();
     OperationsEmitter.byBinding(model).forEach((binding, bound) -> {
       for (Operation o : bound) {

@@ -90,7 +90,7 @@ final class PageTables {
           "cannot read the type '" + typeCell.text() + "' of " + name);
     }
     return Optional.of(new TypeDraft.Row(name, type,
-        description == null ? "" : description.text(),
+        description == null ? "" : description.markdown(),
         description == null ? List.of()
             : PossibleValues.listed(description.text(), description.codeSpans()), navigation,
         nameCell.location()));
@@ -185,7 +185,7 @@ final class PageTables {
         }
       }
       Page.Cell description = descriptionColumn < 0 ? null : row.cell(descriptionColumn);
-      members.add(new EnumMember(member, value, description == null ? "" : description.text(),
+      members.add(new EnumMember(member, value, description == null ? "" : description.markdown(),
           row.location()));
     }
     return members;

@@ -114,7 +114,12 @@ public record Page(
   }
 
   /** A table cell as plain text, with the links it holds and the code spans it holds. */
-  public record Cell(String text, List<Link> links, List<CodeSpan> codeSpans, Location location) {}
+  public record Cell(String text, List<Link> links, List<CodeSpan> codeSpans, Location location) {
+    /** The cell as Markdown: its links and code spans kept, everything else escaped. */
+    public String markdown() {
+      return CellMarkdown.of(text, links, codeSpans);
+    }
+  }
 
   /** A code span: its literal, and where it starts in the enclosing plain text. */
   public record CodeSpan(String literal, int offset) {

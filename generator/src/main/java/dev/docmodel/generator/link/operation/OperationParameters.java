@@ -137,7 +137,7 @@ final class OperationParameters {
       type = TypeRef.of(Primitive.UNTYPED);
     }
     return new Operation.Parameter(name, type, expression != null && expression.collection(),
-        optional, description, row.location());
+        optional, descriptionCell == null ? "" : descriptionCell.markdown(), row.location());
   }
 
   /**

@@ -44,7 +44,7 @@ public class AttributeDefinition extends GraphObject {
   private @Nullable String defaultValue;
 
   /**
-   * true if the attribute should be used as the anchor for the object. Anchor attributes must have a unique value identifying an object, and must be immutable. Default is false. One, and only one, of the object's attributes must be designated as the anchor to support synchronization.
+   * <code>true</code> if the attribute should be used as the anchor for the object. Anchor attributes must have a unique value identifying an object, and must be immutable. Default is <code>false</code>. One, and only one, of the object's attributes must be designated as the anchor to support synchronization.
    *
    * <p>Wire name {@code anchor}.
    */
@@ -67,7 +67,7 @@ public class AttributeDefinition extends GraphObject {
   }
 
   /**
-   * true if value of this attribute should be treated as case-sensitive. This setting affects how the synchronization engine detects changes for the attribute.
+   * <code>true</code> if value of this attribute should be treated as case-sensitive. This setting affects how the synchronization engine detects changes for the attribute.
    *
    * <p>Wire name {@code caseExact}.
    */
@@ -136,7 +136,7 @@ public class AttributeDefinition extends GraphObject {
   }
 
   /**
-   * true if an attribute can have multiple values. Default is false.
+   * <code>true</code> if an attribute can have multiple values. Default is <code>false</code>.
    *
    * <p>Wire name {@code multivalued}.
    */
@@ -159,7 +159,7 @@ public class AttributeDefinition extends GraphObject {
   }
 
   /**
-   * An attribute's mutability. Possible values are:  ReadWrite, ReadOnly, Immutable, WriteOnly. Default is ReadWrite.
+   * An attribute's mutability. Possible values are:  <code>ReadWrite</code>, <code>ReadOnly</code>, <code>Immutable</code>, <code>WriteOnly</code>. Default is <code>ReadWrite</code>.
    *
    * <p>Wire name {@code mutability}.
    */
@@ -205,7 +205,7 @@ public class AttributeDefinition extends GraphObject {
   }
 
   /**
-   * true if attribute is required. Object can not be created if any of the required attributes are missing. If during synchronization, the required attribute has no value, the default value will be used. If default the value was not set, synchronization will record an error.
+   * <code>true</code> if attribute is required. Object can not be created if any of the required attributes are missing. If during synchronization, the required attribute has no value, the default value will be used. If default the value was not set, synchronization will record an error.
    *
    * <p>Wire name {@code required}.
    */
@@ -228,7 +228,7 @@ public class AttributeDefinition extends GraphObject {
   }
 
   /**
-   * For attributes with reference type, lists referenced objects (for example, the manager attribute would list User as the referenced object).
+   * For attributes with <code>reference</code> type, lists referenced objects (for example, the <code>manager</code> attribute would list <code>User</code> as the referenced object).
    *
    * <p>Wire name {@code referencedObjects}.
    */
@@ -251,7 +251,7 @@ public class AttributeDefinition extends GraphObject {
   }
 
   /**
-   * Attribute value type. Possible values are: String, Integer, Reference, Binary, Boolean,DateTime. Default is String.
+   * Attribute value type. Possible values are: <code>String</code>, <code>Integer</code>, <code>Reference</code>, <code>Binary</code>, <code>Boolean</code>,<code>DateTime</code>. Default is <code>String</code>.
    *
    * <p>Wire name {@code type}.
    */

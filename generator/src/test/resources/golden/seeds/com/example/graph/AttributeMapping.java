@@ -35,7 +35,7 @@ public class AttributeMapping extends GraphObject {
   private @Nullable String targetAttributeName;
 
   /**
-   * Default value to be used in case the source property was evaluated to null. Optional.
+   * Default value to be used in case the source property was evaluated to <code>null</code>. Optional.
    *
    * <p>Wire name {@code defaultValue}.
    */
@@ -81,7 +81,7 @@ public class AttributeMapping extends GraphObject {
   }
 
   /**
-   * Defines when this attribute should be exported to the target directory. Possible values are: FlowWhenChanged and FlowAlways. Default is FlowWhenChanged.
+   * Defines when this attribute should be exported to the target directory. Possible values are: <code>FlowWhenChanged</code> and <code>FlowAlways</code>. Default is <code>FlowWhenChanged</code>.
    *
    * <p>Wire name {@code flowBehavior}.
    */
@@ -104,7 +104,7 @@ public class AttributeMapping extends GraphObject {
   }
 
   /**
-   * Defines when this attribute should be updated in the target directory. Possible values are: Always (default), ObjectAddOnly (only when new object is created), MultiValueAddOnly (only when the change is adding new values to a multi-valued attribute).
+   * Defines when this attribute should be updated in the target directory. Possible values are: <code>Always</code> (default), <code>ObjectAddOnly</code> (only when new object is created), <code>MultiValueAddOnly</code> (only when the change is adding new values to a multi-valued attribute).
    *
    * <p>Wire name {@code flowType}.
    */

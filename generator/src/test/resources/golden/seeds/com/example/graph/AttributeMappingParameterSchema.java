@@ -29,7 +29,7 @@ public class AttributeMappingParameterSchema extends GraphObject {
   private @Nullable AttributeMappingParameterSchemaType type;
 
   /**
-   * The given parameter can be provided multiple times (for example, multiple input strings in the Concatenate(string,string,...) function).
+   * The given parameter can be provided multiple times (for example, multiple input strings in the <code>Concatenate(string,string,...)</code> function).
    *
    * <p>Wire name {@code allowMultipleOccurrences}.
    */
@@ -75,7 +75,7 @@ public class AttributeMappingParameterSchema extends GraphObject {
   }
 
   /**
-   * true if the parameter is required; otherwise false.
+   * <code>true</code> if the parameter is required; otherwise <code>false</code>.
    *
    * <p>Wire name {@code required}.
    */
@@ -98,7 +98,7 @@ public class AttributeMappingParameterSchema extends GraphObject {
   }
 
   /**
-   * Possible values are: Boolean, Binary, Reference, Integer, String. Default is String.
+   * Possible values are: <code>Boolean</code>, <code>Binary</code>, <code>Reference</code>, <code>Integer</code>, <code>String</code>. Default is <code>String</code>.
    *
    * <p>Wire name {@code type}.
    */

@@ -10,7 +10,7 @@ import org.jspecify.annotations.Nullable;
  * Values of attributeMappingParameterSchema.type.
  *
  * <p>OData enum type {@code microsoft.graph.attributeMappingParameterSchemaType}; the docs list these values but do not name the type. Unknown values read from JSON are kept as raw values and written back.
- * <p>Types {@link com.example.graph.AttributeMappingParameterSchema#getType() attributeMappingParameterSchema.type}: Possible values are: Boolean, Binary, Reference, Integer, String. Default is String.
+ * <p>Types {@link com.example.graph.AttributeMappingParameterSchema#getType() attributeMappingParameterSchema.type}: Possible values are: <code>Boolean</code>, <code>Binary</code>, <code>Reference</code>, <code>Integer</code>, <code>String</code>. Default is <code>String</code>.
  *
  * @see <a href="https://learn.microsoft.com/graph/api/resources/synchronization-attributemappingparameterschema?view=graph-rest-1.0">synchronization-attributemappingparameterschema</a> (published reference)
  */

@@ -76,7 +76,7 @@ public class AttributeMappingSource extends GraphObject {
   }
 
   /**
-   * If this object represents a function, lists function parameters. Parameters consist of attributeMappingSource objects themselves, allowing for complex expressions. If type is not Function, this property will be null/empty array.
+   * If this object represents a function, lists function parameters. Parameters consist of attributeMappingSource objects themselves, allowing for complex expressions. If type is not <code>Function</code>, this property will be null/empty array.
    *
    * <p>Wire name {@code parameters}.
    */
@@ -100,7 +100,7 @@ public class AttributeMappingSource extends GraphObject {
   }
 
   /**
-   * The type of this attribute mapping source. Possible values are: Attribute, Constant, Function. Default is Attribute.
+   * The type of this attribute mapping source. Possible values are: <code>Attribute</code>, <code>Constant</code>, <code>Function</code>. Default is <code>Attribute</code>.
    *
    * <p>Wire name {@code type}.
    */

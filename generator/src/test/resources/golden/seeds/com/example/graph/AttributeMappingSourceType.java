@@ -10,7 +10,7 @@ import org.jspecify.annotations.Nullable;
  * Values of attributeMappingSource.type.
  *
  * <p>OData enum type {@code microsoft.graph.attributeMappingSourceType}; the docs list these values but do not name the type. Unknown values read from JSON are kept as raw values and written back.
- * <p>Types {@link com.example.graph.AttributeMappingSource#getType() attributeMappingSource.type}: The type of this attribute mapping source. Possible values are: Attribute, Constant, Function. Default is Attribute.
+ * <p>Types {@link com.example.graph.AttributeMappingSource#getType() attributeMappingSource.type}: The type of this attribute mapping source. Possible values are: <code>Attribute</code>, <code>Constant</code>, <code>Function</code>. Default is <code>Attribute</code>.
  *
  * @see <a href="https://learn.microsoft.com/graph/api/resources/synchronization-attributemappingsource?view=graph-rest-1.0">synchronization-attributemappingsource</a> (published reference)
  */

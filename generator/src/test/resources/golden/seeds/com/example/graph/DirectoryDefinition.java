@@ -58,7 +58,7 @@ public class DirectoryDefinition extends Entity {
   }
 
   /**
-   * Name of the directory. Must be unique within the synchronization schema. Not nullable.
+   * Name of the directory. Must be unique within the <a href="https://learn.microsoft.com/graph/api/resources/synchronization-synchronizationschema?view=graph-rest-1.0">synchronization schema</a>. Not nullable.
    *
    * <p>Wire name {@code name}.
    */
@@ -104,7 +104,7 @@ public class DirectoryDefinition extends Entity {
   }
 
   /**
-   * Read only value that indicates version discovered. null if discovery has not yet occurred.
+   * Read only value that indicates version discovered. <code>null</code> if discovery has not yet occurred.
    *
    * <p>Wire name {@code version}.
    */
@@ -127,7 +127,7 @@ public class DirectoryDefinition extends Entity {
   }
 
   /**
-   * Represents the discovery date and time using ISO 8601 format and is always in UTC time. For example, midnight UTC on Jan 1, 2014 is 2014-01-01T00:00:00Z.
+   * Represents the discovery date and time using ISO 8601 format and is always in UTC time. For example, midnight UTC on Jan 1, 2014 is <code>2014-01-01T00:00:00Z</code>.
    *
    * <p>Wire name {@code discoveryDateTime}.
    */
@@ -150,7 +150,7 @@ public class DirectoryDefinition extends Entity {
   }
 
   /**
-   * Read only value indicating what type of discovery the app supports. Possible values are: AttributeDataTypes, AttributeNames, AttributeReadOnly, None, ReferenceAttributes, UnknownFutureValue.
+   * Read only value indicating what type of discovery the app supports. Possible values are: <code>AttributeDataTypes</code>, <code>AttributeNames</code>, <code>AttributeReadOnly</code>, <code>None</code>, <code>ReferenceAttributes</code>, <code>UnknownFutureValue</code>.
    *
    * <p>Wire name {@code discoverabilities}.
    */

@@ -28,7 +28,7 @@ public class Filter extends GraphObject {
   private @Nullable List<@Nullable FilterGroup> inputFilterGroups;
 
   /**
-   * *Experimental* Filter group set used to decide whether given object belongs and should be processed as part of this object mapping. An object is considered in scope if ANY of the groups in the collection is evaluated to true.
+   * <code>*Experimental*</code> Filter group set used to decide whether given object belongs and should be processed as part of this object mapping. An object is considered in scope if ANY of the groups in the collection is evaluated to <code>true</code>.
    *
    * <p>Wire name {@code categoryFilterGroups}.
    */
@@ -51,7 +51,7 @@ public class Filter extends GraphObject {
   }
 
   /**
-   * Filter group set used to decide whether given object is in scope for provisioning. This is the filter which should be used in most cases. If an object used to satisfy this filter at a given moment, and then the object or the filter was changed so that filter is not satisfied any longer, such object *will get de-provisioned". An object is considered in scope if ANY of the groups in the collection is evaluated to true.
+   * Filter group set used to decide whether given object is in scope for provisioning. This is the filter which should be used in most cases. If an object used to satisfy this filter at a given moment, and then the object or the filter was changed so that filter is not satisfied any longer, such object *will get de-provisioned&quot;. An object is considered in scope if ANY of the groups in the collection is evaluated to <code>true</code>.
    *
    * <p>Wire name {@code groups}.
    */
@@ -74,7 +74,7 @@ public class Filter extends GraphObject {
   }
 
   /**
-   * *Experimental* Filter group set used to filter out objects at the early stage of reading them from the directory. If an object doesn't satisfy this filter it will not be processed further. Important to understand is that if an object used to satisfy this filter at a given moment, and then the object or the filter was changed so that filter is no longer satisfied, such object will NOT get de-provisioned. An object is considered in scope if ANY of the groups in the collection is evaluated to true.
+   * <code>*Experimental*</code> Filter group set used to filter out objects at the early stage of reading them from the directory. If an object doesn't satisfy this filter it will not be processed further. Important to understand is that if an object used to satisfy this filter at a given moment, and then the object or the filter was changed so that filter is no longer satisfied, such object will NOT get de-provisioned. An object is considered in scope if ANY of the groups in the collection is evaluated to <code>true</code>.
    *
    * <p>Wire name {@code inputFilterGroups}.
    */

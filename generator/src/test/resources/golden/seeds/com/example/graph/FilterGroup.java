@@ -26,7 +26,7 @@ public class FilterGroup extends GraphObject {
   private @Nullable String name;
 
   /**
-   * Filter clauses (conditions) of this group. All clauses in a group must be satisfied in order for the filter group to evaluate to true.
+   * Filter clauses (conditions) of this group. All clauses in a group must be satisfied in order for the filter group to evaluate to <code>true</code>.
    *
    * <p>Wire name {@code clauses}.
    */

@@ -30,7 +30,7 @@ public class FilterOperatorSchema extends Entity {
   private @Nullable List<@Nullable FilterOperatorSchemaSupportedAttributeTypes> supportedAttributeTypes;
 
   /**
-   * Arity of the operator. Possible values are: Binary, Unary. The default is Binary.
+   * Arity of the operator. Possible values are: <code>Binary</code>, <code>Unary</code>. The default is <code>Binary</code>.
    *
    * <p>Wire name {@code arity}.
    */
@@ -53,7 +53,7 @@ public class FilterOperatorSchema extends Entity {
   }
 
   /**
-   * Possible values are: All, Any. Applies only to multivalued attributes. All means that all values must satisfy the condition. Any means that at least one value has to satisfy the condition. The default is All.
+   * Possible values are: <code>All</code>, <code>Any</code>. Applies only to multivalued attributes. <code>All</code> means that all values must satisfy the condition. <code>Any</code> means that at least one value has to satisfy the condition. The default is <code>All</code>.
    *
    * <p>Wire name {@code multivaluedComparisonType}.
    */
@@ -99,7 +99,7 @@ public class FilterOperatorSchema extends Entity {
   }
 
   /**
-   * Attribute types supported by the operator. Possible values are: Boolean, Binary, Reference, Integer, String.
+   * Attribute types supported by the operator. Possible values are: <code>Boolean</code>, <code>Binary</code>, <code>Reference</code>, <code>Integer</code>, <code>String</code>.
    *
    * <p>Wire name {@code supportedAttributeTypes}.
    */

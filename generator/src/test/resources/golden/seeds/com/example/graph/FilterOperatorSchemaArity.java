@@ -10,7 +10,7 @@ import org.jspecify.annotations.Nullable;
  * Values of filterOperatorSchema.arity.
  *
  * <p>OData enum type {@code microsoft.graph.filterOperatorSchemaArity}; the docs list these values but do not name the type. Unknown values read from JSON are kept as raw values and written back.
- * <p>Types {@link com.example.graph.FilterOperatorSchema#getArity() filterOperatorSchema.arity}: Arity of the operator. Possible values are: Binary, Unary. The default is Binary.
+ * <p>Types {@link com.example.graph.FilterOperatorSchema#getArity() filterOperatorSchema.arity}: Arity of the operator. Possible values are: <code>Binary</code>, <code>Unary</code>. The default is <code>Binary</code>.
  *
  * @see <a href="https://learn.microsoft.com/graph/api/resources/synchronization-filteroperatorschema?view=graph-rest-1.0">synchronization-filteroperatorschema</a> (published reference)
  */

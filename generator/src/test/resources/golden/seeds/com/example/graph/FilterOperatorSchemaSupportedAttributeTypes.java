@@ -10,7 +10,7 @@ import org.jspecify.annotations.Nullable;
  * Values of filterOperatorSchema.supportedAttributeTypes.
  *
  * <p>OData enum type {@code microsoft.graph.filterOperatorSchemaSupportedAttributeTypes}; the docs list these values but do not name the type. Unknown values read from JSON are kept as raw values and written back.
- * <p>Types {@link com.example.graph.FilterOperatorSchema#getSupportedAttributeTypes() filterOperatorSchema.supportedAttributeTypes}: Attribute types supported by the operator. Possible values are: Boolean, Binary, Reference, Integer, String.
+ * <p>Types {@link com.example.graph.FilterOperatorSchema#getSupportedAttributeTypes() filterOperatorSchema.supportedAttributeTypes}: Attribute types supported by the operator. Possible values are: <code>Boolean</code>, <code>Binary</code>, <code>Reference</code>, <code>Integer</code>, <code>String</code>.
  *
  * @see <a href="https://learn.microsoft.com/graph/api/resources/synchronization-filteroperatorschema?view=graph-rest-1.0">synchronization-filteroperatorschema</a> (published reference)
  */

@@ -25,7 +25,7 @@ public class KeyValuePair extends GraphObject {
   private @Nullable String value;
 
   /**
-   * Name for this key-value pair. Possible names are: AdditionalWSFedEndpointCheckResult,  AllowedAuthenticationClassReferencesCheckResult, AlwaysRequireAuthenticationCheckResult,   AutoUpdateEnabledCheckResult, ClaimsProviderNameCheckResult, EncryptClaimsCheckResult,  EncryptedNameIdRequiredCheckResult, MonitoringEnabledCheckResult,NotBeforeSkewCheckResult,  RequestMFAFromClaimsProvidersCheckResult, SignedSamlRequestsRequiredCheckResult, AdditionalAuthenticationRulesCheckResult, TokenLifetimeCheckResult,  DelegationAuthorizationRulesCheckResult, IssuanceAuthorizationRulesCheckResult, IssuanceTransformRulesCheckResult.
+   * Name for this key-value pair. Possible names are: <code>AdditionalWSFedEndpointCheckResult</code>,  <code>AllowedAuthenticationClassReferencesCheckResult</code>, <code>AlwaysRequireAuthenticationCheckResult</code>,   <code>AutoUpdateEnabledCheckResult</code>, <code>ClaimsProviderNameCheckResult</code>, <code>EncryptClaimsCheckResult</code>,  <code>EncryptedNameIdRequiredCheckResult</code>, <code>MonitoringEnabledCheckResult</code>,<code>NotBeforeSkewCheckResult</code>,  <code>RequestMFAFromClaimsProvidersCheckResult</code>, <code>SignedSamlRequestsRequiredCheckResult</code>, <code>AdditionalAuthenticationRulesCheckResult</code>, <code>TokenLifetimeCheckResult</code>,  <code>DelegationAuthorizationRulesCheckResult</code>, <code>IssuanceAuthorizationRulesCheckResult</code>, <code>IssuanceTransformRulesCheckResult</code>.
    *
    * <p>Wire name {@code name}.
    */
@@ -48,7 +48,7 @@ public class KeyValuePair extends GraphObject {
   }
 
   /**
-   * Value for this key-value pair. Possible result values are 0 (when the validation check passed), 1 (when the validation check failed), or 2 (when the validation check is a warning).
+   * Value for this key-value pair. Possible result values are <code>0</code> (when the validation check passed), <code>1</code> (when the validation check failed), or <code>2</code> (when the validation check is a warning).
    *
    * <p>Wire name {@code value}.
    */

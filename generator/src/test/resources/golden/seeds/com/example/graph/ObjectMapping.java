@@ -61,7 +61,7 @@ public class ObjectMapping extends GraphObject {
   }
 
   /**
-   * When true, this object mapping will be processed during synchronization. When false, this object mapping will be skipped.
+   * When <code>true</code>, this object mapping will be processed during synchronization. When <code>false</code>, this object mapping will be skipped.
    *
    * <p>Wire name {@code enabled}.
    */
@@ -84,7 +84,7 @@ public class ObjectMapping extends GraphObject {
   }
 
   /**
-   * Which flow types are enabled for this object mapping. Add creates new objects in the target directory, Update modifies existing objects, and Delete deprovisions existing users. The default is Add, Update, Delete.
+   * Which flow types are enabled for this object mapping. <code>Add</code> creates new objects in the target directory, <code>Update</code> modifies existing objects, and <code>Delete</code> deprovisions existing users. The default is <code>Add, Update, Delete</code>.
    *
    * <p>Wire name {@code flowTypes}.
    */
@@ -176,7 +176,7 @@ public class ObjectMapping extends GraphObject {
   }
 
   /**
-   * Name of the object in the source directory. Must match the object name from the source directory definition.
+   * Name of the object in the source directory. Must match the object name from the source <a href="https://learn.microsoft.com/graph/api/resources/synchronization-directorydefinition?view=graph-rest-1.0">directory definition</a>.
    *
    * <p>Wire name {@code sourceObjectName}.
    */
@@ -199,7 +199,7 @@ public class ObjectMapping extends GraphObject {
   }
 
   /**
-   * Name of the object in target directory. Must match the object name from the target directory definition.
+   * Name of the object in target directory. Must match the object name from the target <a href="https://learn.microsoft.com/graph/api/resources/synchronization-directorydefinition?view=graph-rest-1.0">directory definition</a>.
    *
    * <p>Wire name {@code targetObjectName}.
    */

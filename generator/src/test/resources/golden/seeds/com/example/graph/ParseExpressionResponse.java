@@ -78,7 +78,7 @@ public class ParseExpressionResponse extends GraphObject {
   }
 
   /**
-   * true if the evaluation was successful.
+   * <code>true</code> if the evaluation was successful.
    *
    * <p>Wire name {@code evaluationSucceeded}.
    */
@@ -101,7 +101,7 @@ public class ParseExpressionResponse extends GraphObject {
   }
 
   /**
-   * An attributeMappingSource object representing the parsed expression.
+   * An <a href="https://learn.microsoft.com/graph/api/resources/synchronization-attributemappingsource?view=graph-rest-1.0">attributeMappingSource</a> object representing the parsed expression.
    *
    * <p>Wire name {@code parsedExpression}.
    */
@@ -124,7 +124,7 @@ public class ParseExpressionResponse extends GraphObject {
   }
 
   /**
-   * true if the expression was parsed successfully.
+   * <code>true</code> if the expression was parsed successfully.
    *
    * <p>Wire name {@code parsingSucceeded}.
    */

@@ -25,7 +25,7 @@ public class ReferencedObject extends GraphObject {
   private @Nullable String referencedProperty;
 
   /**
-   * Name of the referenced object. Must match one of the objects in the directory definition.
+   * Name of the referenced object. Must match one of the objects in the <a href="https://learn.microsoft.com/graph/api/resources/synchronization-directorydefinition?view=graph-rest-1.0">directory definition</a>.
    *
    * <p>Wire name {@code referencedObjectName}.
    */

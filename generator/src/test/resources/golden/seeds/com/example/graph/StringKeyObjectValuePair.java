@@ -10,7 +10,7 @@ import org.jspecify.annotations.NullMarked;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Represents a key-value pair where the key is a string and the value is an arbitrary JSON object. This is an OData open type that expects to have a property named `value` that is a valid JSON object.
+ * Represents a key-value pair where the key is a string and the value is an arbitrary JSON object. This is an OData open type that expects to have a property named <code>value</code> that is a valid JSON object.
  *
  * <p>OData complex type {@code microsoft.graph.stringKeyObjectValuePair}. A new instance has every property absent.
  *

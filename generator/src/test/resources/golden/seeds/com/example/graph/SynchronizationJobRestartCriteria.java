@@ -23,7 +23,7 @@ public class SynchronizationJobRestartCriteria extends GraphObject {
   private @Nullable String resetScope;
 
   /**
-   * Comma-separated combination of the following values: Full, QuarantineState, Watermark, Escrows, ConnectorDataStore. Use Full if you want all of the options.
+   * Comma-separated combination of the following values: <code>Full</code>, <code>QuarantineState</code>, <code>Watermark</code>, <code>Escrows</code>, <code>ConnectorDataStore</code>. Use <code>Full</code> if you want all of the options.
    *
    * <p>Wire name {@code resetScope}.
    */

@@ -34,7 +34,7 @@ public class SynchronizationQuarantine extends GraphObject {
   private @Nullable SynchronizationError error;
 
   /**
-   * Date and time when the quarantine was last evaluated and imposed. The Timestamp type represents date and time information using ISO 8601 format and is always in UTC time. For example, midnight UTC on Jan 1, 2014 is 2014-01-01T00:00:00Z.
+   * Date and time when the quarantine was last evaluated and imposed. The Timestamp type represents date and time information using ISO 8601 format and is always in UTC time. For example, midnight UTC on Jan 1, 2014 is <code>2014-01-01T00:00:00Z</code>.
    *
    * <p>Wire name {@code currentBegan}.
    */
@@ -57,7 +57,7 @@ public class SynchronizationQuarantine extends GraphObject {
   }
 
   /**
-   * Date and time when the next attempt to re-evaluate the quarantine will be made. The Timestamp type represents date and time information using ISO 8601 format and is always in UTC time. For example, midnight UTC on Jan 1, 2014 is 2014-01-01T00:00:00Z.
+   * Date and time when the next attempt to re-evaluate the quarantine will be made. The Timestamp type represents date and time information using ISO 8601 format and is always in UTC time. For example, midnight UTC on Jan 1, 2014 is <code>2014-01-01T00:00:00Z</code>.
    *
    * <p>Wire name {@code nextAttempt}.
    */
@@ -80,7 +80,7 @@ public class SynchronizationQuarantine extends GraphObject {
   }
 
   /**
-   * A code that signifies why the quarantine was imposed. Possible values are: EncounteredBaseEscrowThreshold, EncounteredTotalEscrowThreshold, EncounteredEscrowProportionThreshold, EncounteredQuarantineException, QuarantinedOnDemand, TooManyDeletes, Unknown.
+   * A code that signifies why the quarantine was imposed. Possible values are: <code>EncounteredBaseEscrowThreshold</code>, <code>EncounteredTotalEscrowThreshold</code>, <code>EncounteredEscrowProportionThreshold</code>, <code>EncounteredQuarantineException</code>, <code>QuarantinedOnDemand</code>, <code>TooManyDeletes</code>, <code>Unknown</code>.
    *
    * <p>Wire name {@code reason}.
    */
@@ -103,7 +103,7 @@ public class SynchronizationQuarantine extends GraphObject {
   }
 
   /**
-   * Date and time when the quarantine was first imposed in this series (a series starts when a quarantine is first imposed, and is reset as soon as the quarantine is lifted). The Timestamp type represents date and time information using ISO 8601 format and is always in UTC time. For example, midnight UTC on Jan 1, 2014 is 2014-01-01T00:00:00Z.
+   * Date and time when the quarantine was first imposed in this series (a series starts when a quarantine is first imposed, and is reset as soon as the quarantine is lifted). The Timestamp type represents date and time information using ISO 8601 format and is always in UTC time. For example, midnight UTC on Jan 1, 2014 is <code>2014-01-01T00:00:00Z</code>.
    *
    * <p>Wire name {@code seriesBegan}.
    */

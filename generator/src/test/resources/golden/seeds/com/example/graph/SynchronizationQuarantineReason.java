@@ -10,7 +10,7 @@ import org.jspecify.annotations.Nullable;
  * Values of synchronizationQuarantine.reason.
  *
  * <p>OData enum type {@code microsoft.graph.synchronizationQuarantineReason}; the docs list these values but do not name the type. Unknown values read from JSON are kept as raw values and written back.
- * <p>Types {@link com.example.graph.SynchronizationQuarantine#getReason() synchronizationQuarantine.reason}: A code that signifies why the quarantine was imposed. Possible values are: EncounteredBaseEscrowThreshold, EncounteredTotalEscrowThreshold, EncounteredEscrowProportionThreshold, EncounteredQuarantineException, QuarantinedOnDemand, TooManyDeletes, Unknown.
+ * <p>Types {@link com.example.graph.SynchronizationQuarantine#getReason() synchronizationQuarantine.reason}: A code that signifies why the quarantine was imposed. Possible values are: <code>EncounteredBaseEscrowThreshold</code>, <code>EncounteredTotalEscrowThreshold</code>, <code>EncounteredEscrowProportionThreshold</code>, <code>EncounteredQuarantineException</code>, <code>QuarantinedOnDemand</code>, <code>TooManyDeletes</code>, <code>Unknown</code>.
  *
  * @see <a href="https://learn.microsoft.com/graph/api/resources/synchronization-quarantine?view=graph-rest-1.0">synchronization-quarantine</a> (published reference)
  */

@@ -38,7 +38,7 @@ public class SynchronizationRule extends GraphObject {
   private @Nullable String targetDirectoryName;
 
   /**
-   * true if the synchronization rule can be customized; false if this rule is read-only and should not be changed.
+   * <code>true</code> if the synchronization rule can be customized; <code>false</code> if this rule is read-only and should not be changed.
    *
    * <p>Wire name {@code editable}.
    */
@@ -153,7 +153,7 @@ public class SynchronizationRule extends GraphObject {
   }
 
   /**
-   * Priority relative to other rules in the synchronizationSchema. Rules with the lowest priority number will be processed first.
+   * Priority relative to other rules in the <a href="https://learn.microsoft.com/graph/api/resources/synchronization-synchronizationschema?view=graph-rest-1.0">synchronizationSchema</a>. Rules with the lowest priority number will be processed first.
    *
    * <p>Wire name {@code priority}.
    */
@@ -176,7 +176,7 @@ public class SynchronizationRule extends GraphObject {
   }
 
   /**
-   * Name of the source directory. Must match one of the directory definitions in synchronizationSchema.
+   * Name of the source directory. Must match one of the directory definitions in <a href="https://learn.microsoft.com/graph/api/resources/synchronization-synchronizationschema?view=graph-rest-1.0">synchronizationSchema</a>.
    *
    * <p>Wire name {@code sourceDirectoryName}.
    */
@@ -199,7 +199,7 @@ public class SynchronizationRule extends GraphObject {
   }
 
   /**
-   * Name of the target directory. Must match one of the directory definitions in synchronizationSchema.
+   * Name of the target directory. Must match one of the directory definitions in <a href="https://learn.microsoft.com/graph/api/resources/synchronization-synchronizationschema?view=graph-rest-1.0">synchronizationSchema</a>.
    *
    * <p>Wire name {@code targetDirectoryName}.
    */

@@ -29,7 +29,7 @@ public class SynchronizationSchedule extends GraphObject {
   private @Nullable SynchronizationScheduleState state;
 
   /**
-   * Date and time when this job will expire. The Timestamp type represents date and time information using ISO 8601 format and is always in UTC time. For example, midnight UTC on Jan 1, 2014 is 2014-01-01T00:00:00Z.
+   * Date and time when this job will expire. The Timestamp type represents date and time information using ISO 8601 format and is always in UTC time. For example, midnight UTC on Jan 1, 2014 is <code>2014-01-01T00:00:00Z</code>.
    *
    * <p>Wire name {@code expiration}.
    */
@@ -75,7 +75,7 @@ public class SynchronizationSchedule extends GraphObject {
   }
 
   /**
-   * Possible values are: Active, Disabled.
+   * Possible values are: <code>Active</code>, <code>Disabled</code>.
    *
    * <p>Wire name {@code state}.
    */

@@ -10,7 +10,7 @@ import org.jspecify.annotations.Nullable;
  * Values of synchronizationSchedule.state.
  *
  * <p>OData enum type {@code microsoft.graph.synchronizationScheduleState}; the docs list these values but do not name the type. Unknown values read from JSON are kept as raw values and written back.
- * <p>Types {@link com.example.graph.SynchronizationSchedule#getState() synchronizationSchedule.state}: Possible values are: Active, Disabled.
+ * <p>Types {@link com.example.graph.SynchronizationSchedule#getState() synchronizationSchedule.state}: Possible values are: <code>Active</code>, <code>Disabled</code>.
  *
  * @see <a href="https://learn.microsoft.com/graph/api/resources/synchronization-synchronizationschedule?view=graph-rest-1.0">synchronization-synchronizationschedule</a> (published reference)
  */

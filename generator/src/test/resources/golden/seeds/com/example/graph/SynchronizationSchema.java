@@ -28,7 +28,7 @@ public class SynchronizationSchema extends Entity {
   private @Nullable List<@Nullable DirectoryDefinition> directories;
 
   /**
-   * A collection of synchronization rules configured for the synchronizationJob or synchronizationTemplate.
+   * A collection of synchronization rules configured for the <a href="https://learn.microsoft.com/graph/api/resources/synchronization-synchronizationjob?view=graph-rest-1.0">synchronizationJob</a> or <a href="https://learn.microsoft.com/graph/api/resources/synchronization-synchronizationtemplate?view=graph-rest-1.0">synchronizationTemplate</a>.
    *
    * <p>Wire name {@code synchronizationRules}.
    */

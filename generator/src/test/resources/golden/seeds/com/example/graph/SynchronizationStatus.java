@@ -47,7 +47,7 @@ public class SynchronizationStatus extends GraphObject {
   private @Nullable String troubleshootingUrl;
 
   /**
-   * High-level status code of the synchronization job. Possible values are: NotConfigured, NotRun, Active, Paused, Quarantine.
+   * High-level status code of the synchronization job. Possible values are: <code>NotConfigured</code>, <code>NotRun</code>, <code>Active</code>, <code>Paused</code>, <code>Quarantine</code>.
    *
    * <p>Wire name {@code code}.
    */
@@ -93,7 +93,7 @@ public class SynchronizationStatus extends GraphObject {
   }
 
   /**
-   * true if the job's escrows (object-level errors) were pruned during initial synchronization. Escrows can be pruned if during the initial synchronization, you reach the threshold of errors that would normally put the job in quarantine. Instead of going into quarantine, the synchronization process clears the job's errors and continues until the initial synchronization is completed. When the initial synchronization is completed, the job will pause and wait for the customer to clean up the errors.
+   * <code>true</code> if the job's escrows (object-level errors) were pruned during initial synchronization. Escrows can be pruned if during the initial synchronization, you reach the threshold of errors that would normally put the job in quarantine. Instead of going into quarantine, the synchronization process clears the job's errors and continues until the initial synchronization is completed. When the initial synchronization is completed, the job will pause and wait for the customer to clean up the errors.
    *
    * <p>Wire name {@code escrowsPruned}.
    */
@@ -231,7 +231,7 @@ public class SynchronizationStatus extends GraphObject {
   }
 
   /**
-   * The time when steady state (no more changes to the process) was first achieved. The Timestamp type represents date and time information using ISO 8601 format and is always in UTC time. For example, midnight UTC on Jan 1, 2014 is 2014-01-01T00:00:00Z.
+   * The time when steady state (no more changes to the process) was first achieved. The Timestamp type represents date and time information using ISO 8601 format and is always in UTC time. For example, midnight UTC on Jan 1, 2014 is <code>2014-01-01T00:00:00Z</code>.
    *
    * <p>Wire name {@code steadyStateFirstAchievedTime}.
    */
@@ -254,7 +254,7 @@ public class SynchronizationStatus extends GraphObject {
   }
 
   /**
-   * The time when steady state (no more changes to the process) was last achieved. The Timestamp type represents date and time information using ISO 8601 format and is always in UTC time. For example, midnight UTC on Jan 1, 2014 is 2014-01-01T00:00:00Z.
+   * The time when steady state (no more changes to the process) was last achieved. The Timestamp type represents date and time information using ISO 8601 format and is always in UTC time. For example, midnight UTC on Jan 1, 2014 is <code>2014-01-01T00:00:00Z</code>.
    *
    * <p>Wire name {@code steadyStateLastAchievedTime}.
    */

@@ -10,7 +10,7 @@ import org.jspecify.annotations.Nullable;
  * Values of synchronizationStatus.code.
  *
  * <p>OData enum type {@code microsoft.graph.synchronizationStatusCode}; the docs list these values but do not name the type. Unknown values read from JSON are kept as raw values and written back.
- * <p>Types {@link com.example.graph.SynchronizationStatus#getCode() synchronizationStatus.code}: High-level status code of the synchronization job. Possible values are: NotConfigured, NotRun, Active, Paused, Quarantine.
+ * <p>Types {@link com.example.graph.SynchronizationStatus#getCode() synchronizationStatus.code}: High-level status code of the synchronization job. Possible values are: <code>NotConfigured</code>, <code>NotRun</code>, <code>Active</code>, <code>Paused</code>, <code>Quarantine</code>.
  *
  * @see <a href="https://learn.microsoft.com/graph/api/resources/synchronization-synchronizationstatus?view=graph-rest-1.0">synchronization-synchronizationstatus</a> (published reference)
  */

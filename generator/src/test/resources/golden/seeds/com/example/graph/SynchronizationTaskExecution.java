@@ -303,7 +303,7 @@ public class SynchronizationTaskExecution extends GraphObject {
   }
 
   /**
-   * Code summarizing the result of this run. Possible values are: Succeeded, Failed, EntryLevelErrors.
+   * Code summarizing the result of this run. Possible values are: <code>Succeeded</code>, <code>Failed</code>, <code>EntryLevelErrors</code>.
    *
    * <p>Wire name {@code state}.
    */
@@ -326,7 +326,7 @@ public class SynchronizationTaskExecution extends GraphObject {
   }
 
   /**
-   * Time when this job run began. The Timestamp type represents date and time information using ISO 8601 format and is always in UTC time. For example, midnight UTC on Jan 1, 2014 is 2014-01-01T00:00:00Z.
+   * Time when this job run began. The Timestamp type represents date and time information using ISO 8601 format and is always in UTC time. For example, midnight UTC on Jan 1, 2014 is <code>2014-01-01T00:00:00Z</code>.
    *
    * <p>Wire name {@code timeBegan}.
    */
@@ -349,7 +349,7 @@ public class SynchronizationTaskExecution extends GraphObject {
   }
 
   /**
-   * Time when this job run ended. The Timestamp type represents date and time information using ISO 8601 format and is always in UTC time. For example, midnight UTC on Jan 1, 2014 is 2014-01-01T00:00:00Z.
+   * Time when this job run ended. The Timestamp type represents date and time information using ISO 8601 format and is always in UTC time. For example, midnight UTC on Jan 1, 2014 is <code>2014-01-01T00:00:00Z</code>.
    *
    * <p>Wire name {@code timeEnded}.
    */

@@ -10,7 +10,7 @@ import org.jspecify.annotations.Nullable;
  * Values of synchronizationTaskExecution.state.
  *
  * <p>OData enum type {@code microsoft.graph.synchronizationTaskExecutionState}; the docs list these values but do not name the type. Unknown values read from JSON are kept as raw values and written back.
- * <p>Types {@link com.example.graph.SynchronizationTaskExecution#getState() synchronizationTaskExecution.state}: Code summarizing the result of this run. Possible values are: Succeeded, Failed, EntryLevelErrors.
+ * <p>Types {@link com.example.graph.SynchronizationTaskExecution#getState() synchronizationTaskExecution.state}: Code summarizing the result of this run. Possible values are: <code>Succeeded</code>, <code>Failed</code>, <code>EntryLevelErrors</code>.
  *
  * @see <a href="https://learn.microsoft.com/graph/api/resources/synchronization-synchronizationtaskexecution?view=graph-rest-1.0">synchronization-synchronizationtaskexecution</a> (published reference)
  */

@@ -59,7 +59,7 @@ public class SynchronizationTemplate extends Entity {
   }
 
   /**
-   * true if this template is recommended to be the default for the application.
+   * <code>true</code> if this template is recommended to be the default for the application.
    *
    * <p>Wire name {@code default}.
    */
@@ -105,7 +105,7 @@ public class SynchronizationTemplate extends Entity {
   }
 
   /**
-   * true if this template should appear in the collection of templates available for the application instance (service principal).
+   * <code>true</code> if this template should appear in the collection of templates available for the application instance (service principal).
    *
    * <p>Wire name {@code discoverable}.
    */

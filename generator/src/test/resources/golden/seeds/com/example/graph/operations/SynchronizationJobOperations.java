@@ -20,7 +20,7 @@ public final class SynchronizationJobOperations {
    *
    * <p>Action. Documented requests:
    * <ul>
-   *   <li>{@code POST /servicePrincipals/&#123;id&#125;/synchronization/jobs/&#123;jobId&#125;/pause}
+   *   <li>{@code POST /servicePrincipals/{id}/synchronization/jobs/{jobId}/pause}
    * </ul>
    * @see <a href="https://learn.microsoft.com/graph/api/synchronization-synchronizationjob-pause?view=graph-rest-1.0">synchronization-synchronizationjob-pause</a> (published reference)
    */
@@ -35,7 +35,7 @@ public final class SynchronizationJobOperations {
    *
    * <p>Action. Documented requests:
    * <ul>
-   *   <li>{@code POST /servicePrincipals/&#123;servicePrincipalsId&#125;/synchronization/jobs/&#123;synchronizationJobId&#125;/provisionOnDemand}
+   *   <li>{@code POST /servicePrincipals/{servicePrincipalsId}/synchronization/jobs/{synchronizationJobId}/provisionOnDemand}
    * </ul>
    * @see <a href="https://learn.microsoft.com/graph/api/synchronization-synchronizationjob-provision-on-demand?view=graph-rest-1.0">synchronization-synchronizationjob-provision-on-demand</a> (published reference)
    */
@@ -50,7 +50,7 @@ public final class SynchronizationJobOperations {
    *
    * <p>Action. Documented requests:
    * <ul>
-   *   <li>{@code POST /servicePrincipals/&#123;id&#125;/synchronization/jobs/&#123;jobId&#125;/restart}
+   *   <li>{@code POST /servicePrincipals/{id}/synchronization/jobs/{jobId}/restart}
    * </ul>
    * @see <a href="https://learn.microsoft.com/graph/api/synchronization-synchronizationjob-restart?view=graph-rest-1.0">synchronization-synchronizationjob-restart</a> (published reference)
    */
@@ -65,7 +65,7 @@ public final class SynchronizationJobOperations {
    *
    * <p>Action. Documented requests:
    * <ul>
-   *   <li>{@code POST /servicePrincipals/&#123;id&#125;/synchronization/jobs/&#123;jobId&#125;/start}
+   *   <li>{@code POST /servicePrincipals/{id}/synchronization/jobs/{jobId}/start}
    * </ul>
    * @see <a href="https://learn.microsoft.com/graph/api/synchronization-synchronizationjob-start?view=graph-rest-1.0">synchronization-synchronizationjob-start</a> (published reference)
    */
@@ -80,7 +80,7 @@ public final class SynchronizationJobOperations {
    *
    * <p>Action. Documented requests:
    * <ul>
-   *   <li>{@code POST /servicePrincipals/&#123;id&#125;/synchronization/jobs/&#123;id&#125;/validateCredentials}
+   *   <li>{@code POST /servicePrincipals/{id}/synchronization/jobs/{id}/validateCredentials}
    * </ul>
    * @see <a href="https://learn.microsoft.com/graph/api/synchronization-synchronizationjob-validatecredentials?view=graph-rest-1.0">synchronization-synchronizationjob-validatecredentials</a> (published reference)
    */

@@ -27,7 +27,7 @@ public class SynchronizationJobValidateCredentialsBody extends GraphObject {
   private @Nullable List<@Nullable SynchronizationSecretKeyStringValuePair> credentials;
 
   /**
-   * When true, the credentials parameter will be ignored and the previously saved credentials (if any) will be validated instead.
+   * When <code>true</code>, the <code>credentials</code> parameter will be ignored and the previously saved credentials (if any) will be validated instead.
    *
    * <p>Wire name {@code useSavedCredentials}.
    */
@@ -50,7 +50,7 @@ public class SynchronizationJobValidateCredentialsBody extends GraphObject {
   }
 
   /**
-   * Credentials to validate. Ignored when the useSavedCredentials parameter is true.
+   * Credentials to validate. Ignored when the <code>useSavedCredentials</code> parameter is <code>true</code>.
    *
    * <p>Wire name {@code credentials}.
    */

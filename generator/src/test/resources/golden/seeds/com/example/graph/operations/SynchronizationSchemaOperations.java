@@ -24,9 +24,9 @@ public final class SynchronizationSchemaOperations {
    *
    * <p>Function. Documented requests:
    * <ul>
-   *   <li>{@code GET /servicePrincipals/&#123;id&#125;/synchronization/jobs/&#123;jobId&#125;/schema/filterOperators}
-   *   <li>{@code GET /servicePrincipals/&#123;id&#125;/synchronization/templates/&#123;templateId&#125;/schema/filterOperators}
-   *   <li>{@code GET /applications/&#123;id&#125;/synchronization/templates/&#123;templateId&#125;/schema/filterOperators}
+   *   <li>{@code GET /servicePrincipals/{id}/synchronization/jobs/{jobId}/schema/filterOperators}
+   *   <li>{@code GET /servicePrincipals/{id}/synchronization/templates/{templateId}/schema/filterOperators}
+   *   <li>{@code GET /applications/{id}/synchronization/templates/{templateId}/schema/filterOperators}
    * </ul>
    * @see <a href="https://learn.microsoft.com/graph/api/synchronization-synchronizationschema-filteroperators?view=graph-rest-1.0">synchronization-synchronizationschema-filteroperators</a> (published reference)
    */
@@ -41,9 +41,9 @@ public final class SynchronizationSchemaOperations {
    *
    * <p>Function. Documented requests:
    * <ul>
-   *   <li>{@code GET /servicePrincipals/&#123;id&#125;/synchronization/jobs/&#123;jobId&#125;/schema/functions}
-   *   <li>{@code GET /servicePrincipals/&#123;id&#125;/synchronization/templates/&#123;templateId&#125;/schema/functions}
-   *   <li>{@code GET /applications/&#123;id&#125;/synchronization/templates/&#123;templateId&#125;/schema/functions}
+   *   <li>{@code GET /servicePrincipals/{id}/synchronization/jobs/{jobId}/schema/functions}
+   *   <li>{@code GET /servicePrincipals/{id}/synchronization/templates/{templateId}/schema/functions}
+   *   <li>{@code GET /applications/{id}/synchronization/templates/{templateId}/schema/functions}
    * </ul>
    * @see <a href="https://learn.microsoft.com/graph/api/synchronization-synchronizationschema-functions?view=graph-rest-1.0">synchronization-synchronizationschema-functions</a> (published reference)
    */
@@ -58,8 +58,8 @@ public final class SynchronizationSchemaOperations {
    *
    * <p>Action. Documented requests:
    * <ul>
-   *   <li>{@code POST /servicePrincipals/&#123;id&#125;/synchronization/jobs/&#123;id&#125;/schema/parseExpression}
-   *   <li>{@code POST /servicePrincipals/&#123;id&#125;/synchronization/templates/&#123;id&#125;/schema/parseExpression}
+   *   <li>{@code POST /servicePrincipals/{id}/synchronization/jobs/{id}/schema/parseExpression}
+   *   <li>{@code POST /servicePrincipals/{id}/synchronization/templates/{id}/schema/parseExpression}
    * </ul>
    * @see <a href="https://learn.microsoft.com/graph/api/synchronization-synchronizationschema-parseexpression?view=graph-rest-1.0">synchronization-synchronizationschema-parseexpression</a> (published reference)
    */
