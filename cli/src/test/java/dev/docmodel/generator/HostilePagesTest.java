@@ -180,8 +180,11 @@ class HostilePagesTest {
     }
     for (JavaFile file : result.files()) {
       String source = file.toString();
-      assertFalse(source.contains("static {"), file.typeSpec().name());
       assertFalse(source.contains("\\u002a/"), "unicode escapes are neutralised");
+      // With no escape left to end a comment early, the comments end where they seem to: the
+      // docs' text inside them ("static { ... }") is text, and no code outside them has it.
+      String code = source.replaceAll("(?s)/\\*.*?\\*/", "");
+      assertFalse(code.contains("static {"), file.typeSpec().name());
     }
   }
 

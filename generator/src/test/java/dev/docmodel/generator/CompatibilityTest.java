@@ -196,17 +196,21 @@ class CompatibilityTest {
         "the same behaviour, the same JSON");
     List<DiagnosticCode> keptCodes = List.of(DiagnosticCode.KEPT_ENUM_MEMBER,
         DiagnosticCode.KEPT_LEGACY_VIEW, DiagnosticCode.KEPT_PROPERTY, DiagnosticCode.KEPT_TYPE);
+    // What the docs dropped is located at its entry in the baseline; a retyped property where
+    // the docs have it now.
     assertEquals(List.of(
-        "job.md:1:1: warning [KEPT_PROPERTY] microsoft.graph.job.owner is no longer listed by the"
-            + " docs; kept as getOwner, deprecated, still read and written as owner",
+        "baseline.json:L:C: warning [KEPT_PROPERTY] microsoft.graph.job.owner is no longer "
+            + "listed by the docs; kept as getOwner, deprecated, still read and written as owner",
+        "baseline.json:L:C: warning [KEPT_ENUM_MEMBER] member legacy of microsoft.graph.jobKind "
+            + "is no longer listed by the docs; kept as LEGACY, deprecated",
+        "baseline.json:L:C: warning [KEPT_TYPE] microsoft.graph.note is no longer described by "
+            + "the docs; kept as com.example.model.Note, deprecated",
         "job.md:11:2: warning [KEPT_LEGACY_VIEW] microsoft.graph.job.status is now "
             + "microsoft.graph.jobStatus; getStatus and setStatus keep its earlier type "
-            + "java.lang.String, deprecated",
-        "kind.md:1:1: warning [KEPT_ENUM_MEMBER] member legacy of microsoft.graph.jobKind is no "
-            + "longer listed by the docs; kept as LEGACY, deprecated",
-        "note.md:1:1: warning [KEPT_TYPE] microsoft.graph.note is no longer described by the docs;"
-            + " kept as com.example.model.Note, deprecated"), kept.diagnostics().stream()
-        .filter(d -> keptCodes.contains(d.code())).map(Object::toString).toList());
+            + "java.lang.String, deprecated"), kept.diagnostics().stream()
+        .filter(d -> keptCodes.contains(d.code())).map(Object::toString)
+        .map(d -> d.replace(baseline.toString(), "baseline.json")
+            .replaceFirst("^baseline\\.json:\\d+:\\d+:", "baseline.json:L:C:")).toList());
     ChangeReport report = kept.changes();
     assertEquals(0, report.javaBreaking(), report.toJson());
     assertTrue(report.changes().stream().filter(Change::breaking).allMatch(Change::kept),

@@ -96,7 +96,6 @@ public final class BaselineFile {
     if (type.serializerClass() != null) {
       g.writeStringField("serializer", type.serializerClass());
     }
-    g.writeStringField("at", BaselineReader.Locations.format(type.location()));
     if (type.kept() != null) {
       g.writeStringField("keptSince", type.kept());
     }

@@ -10,15 +10,12 @@ final class BaselineItemReading {
   private final BaselineReader reader;
   private final String pointer;
   private final JsonNode node;
-  private final Location owner;
   boolean bad;
 
-  /** @param owner the location of the type the line belongs to, where the line records none */
-  BaselineItemReading(BaselineReader reader, String pointer, JsonNode node, Location owner) {
+  BaselineItemReading(BaselineReader reader, String pointer, JsonNode node) {
     this.reader = reader;
     this.pointer = pointer;
     this.node = node;
-    this.owner = owner;
   }
 
   ApiSurface.Property property() {
@@ -77,10 +74,10 @@ final class BaselineItemReading {
     return text;
   }
 
-  /** The line's own location, which baselines before page-only locations recorded. */
+  /** The location an earlier baseline recorded, else where the line is in the baseline. */
   private Location location(JsonNode from) {
     if (!from.has("at")) {
-      return owner;
+      return reader.entryAt(pointer);
     }
     Location parsed = BaselineReader.Locations.parse(text(from, "at"));
     if (parsed == null) {

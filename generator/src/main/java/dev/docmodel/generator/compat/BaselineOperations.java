@@ -41,7 +41,6 @@ final class BaselineOperations {
         g.writeBooleanField("resultCollection", true);
       }
     }
-    g.writeStringField("at", BaselineReader.Locations.format(o.location()));
     if (o.kept() != null) {
       g.writeStringField("keptSince", o.kept());
     }
@@ -76,7 +75,8 @@ final class BaselineOperations {
     String kind = node.path("kind").asText("");
     String name = node.path("name").asText("");
     String descriptor = node.path("descriptor").asText("");
-    Location at = BaselineReader.Locations.parse(node.path("at").asText(""));
+    Location at = node.has("at") ? BaselineReader.Locations.parse(node.path("at").asText(""))
+        : reader.entryAt(pointer);
     if (binding == null || node.has("body") && body == null) {
       problems.add("an operation's binding or body is not a qualified OData name");
     }

@@ -132,6 +132,15 @@ public final class BaselineReader {
     return result(null, null);
   }
 
+  /**
+   * Where an entry sits in the baseline file: the location of what it keeps, since a baseline
+   * records no docs location (those move with every edit of a page, and a baseline's diff in
+   * review should show what changed in the API, not where).
+   */
+  Location entryAt(String pointer) {
+    return block.locationOf(pointer);
+  }
+
   void problem(String pointer, String message) {
     problems.add(Diagnostic.of(DiagnosticCode.BASELINE_INVALID, block.locationOf(pointer),
         message));
@@ -154,15 +163,7 @@ public final class BaselineReader {
   static final class Locations {
     private Locations() {}
 
-    /**
-     * What a baseline records of a location: the page only. Line numbers move with every edit of
-     * a page, and a baseline's diff in review should show what changed in the API, not where.
-     */
-    static String format(Location location) {
-      return location.page();
-    }
-
-    /** A page ({@link #format}), or the {@code page:line:column} earlier baselines recorded. */
+    /** The {@code page:line:column} (or a page) that earlier baselines recorded. */
     static Location parse(String text) {
       Location full = parseFull(text);
       if (full != null) {

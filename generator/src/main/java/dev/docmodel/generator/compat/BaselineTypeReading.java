@@ -44,8 +44,7 @@ final class BaselineTypeReading {
     JsonNode items = node.path(isEnum ? "members" : "properties");
     for (int i = 0; i < items.size(); i++) {
       String itemPointer = pointer + "/" + (isEnum ? "members" : "properties") + "/" + i;
-      BaselineItemReading item = new BaselineItemReading(reader, itemPointer, items.get(i),
-          at == null ? Location.ofPage("") : at);
+      BaselineItemReading item = new BaselineItemReading(reader, itemPointer, items.get(i));
       if (isEnum) {
         members.add(item.member());
       } else {
@@ -99,7 +98,11 @@ final class BaselineTypeReading {
     return text;
   }
 
+  /** The location an earlier baseline recorded, else where the entry is in the baseline. */
   private Location location(String field) {
+    if (!node.has(field)) {
+      return reader.entryAt(pointer);
+    }
     String text = text(field, true);
     Location parsed = text == null ? null : BaselineReader.Locations.parse(text);
     if (text != null && parsed == null) {

@@ -73,7 +73,7 @@ public final class NamingPlan {
       NamePins.TypeNames pinned = pins.of(type.name());
       ClassName model0 = modelClasses.get(type.name());
       serializerClasses.put(type.name(), pinned != null && pinned.serializerClass() != null
-          ? ClassName.bestGuess(pinned.serializerClass())
+          ? pinnedClass(pinned.serializerClass())
           : ClassName.get(model0.packageName(), allocatorFor(perPackage, model0.packageName())
               .allocate(model0.simpleName() + "Json")));
     }
@@ -90,7 +90,7 @@ public final class NamingPlan {
   private ClassName modelClass(TypeDefinition type, Map<String, NameAllocator> perPackage) {
     NamePins.TypeNames pinned = pins.of(type.name());
     if (pinned != null) {
-      return ClassName.bestGuess(pinned.modelClass());
+      return pinnedClass(pinned.modelClass());
     }
     String pkg = packages.packageFor(type.name().namespace());
     String wanted = upperFirst(type.name().name());
@@ -148,6 +148,17 @@ public final class NamingPlan {
     }
   }
 
+  /**
+   * A class a baseline pins, by its qualified name: a top-level class of the base package (the
+   * reader checked that), whatever the case of its first letter (JavaPoet's bestGuess would refuse
+   * a lower-case one).
+   */
+  private static ClassName pinnedClass(String qualifiedName) {
+    int dot = qualifiedName.lastIndexOf('.');
+    return ClassName.get(qualifiedName.substring(0, Math.max(dot, 0)),
+        qualifiedName.substring(dot + 1));
+  }
+
   /** Pinned classes keep their names: no type allocated later may take one. */
   private void reservePinnedClasses(TypeModel model, Map<String, NameAllocator> perPackage) {
     for (TypeDefinition type : model.types()) {
@@ -157,7 +168,7 @@ public final class NamingPlan {
       }
       for (String fqn : new String[] {pinned.modelClass(), pinned.serializerClass()}) {
         if (fqn != null) {
-          ClassName name = ClassName.bestGuess(fqn);
+          ClassName name = pinnedClass(fqn);
           allocatorFor(perPackage, name.packageName()).reserve(name.simpleName());
         }
       }
