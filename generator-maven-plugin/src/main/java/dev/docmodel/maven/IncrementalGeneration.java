@@ -109,7 +109,7 @@ final class IncrementalGeneration {
   }
 
   /** The Markdown changelog beside the JSON change report. */
-  private static Path changelog(Path json) {
+  static Path changelog(Path json) {
     if (json == null) {
       return null;
     }

@@ -16,7 +16,9 @@ import org.apache.maven.plugins.annotations.Mojo;
  * Accepts the Java API generated now as the new baseline: after reading the changelog of a docs
  * update, {@code mvn docmodel:update-baseline} writes the API that {@code generate} produces (what
  * the docs describe, plus what the current baseline keeps, in {@code keep} mode) to the baseline
- * file, for the user to commit. Writes nothing else.
+ * file, for the user to commit, and the change report against the baseline it replaces. With
+ * {@code -Ddocmodel.compatibility=report} it is a major release: the docs' API alone, with the
+ * names a fresh project gets, every change reported as it is.
  */
 @Mojo(name = "update-baseline", defaultPhase = LifecyclePhase.GENERATE_SOURCES, threadSafe = true)
 public final class UpdateBaselineMojo extends AbstractDocmodelMojo {
@@ -34,13 +36,16 @@ public final class UpdateBaselineMojo extends AbstractDocmodelMojo {
       Path file = settings.baseline().toAbsolutePath();
       Outcome outcome = Generator.run(IncrementalGeneration.options(settings)
           .failOnBreaking(false).failOnWarning(false)
-          .reports(new GenerationOptions.Reports(null, null, null, null, file)).build());
+          .reports(new GenerationOptions.Reports(null, null, settings.changeReport(),
+              IncrementalGeneration.changelog(settings.changeReport()), file)).build());
       List<DocsSource.PageFile> pages = new DocsSource(settings.docsDirectories(),
           settings.includes(), settings.excludes()).pages();
       IncrementalGeneration.checked(outcome, pages, this::report, settings);
       getLog().info("docmodel: baseline " + (outcome.reports().contains(file) ? "updated"
           : "unchanged") + ": " + file + " (" + outcome.apiTypes() + " types)"
-          + (outcome.changes() == null ? "" : "; accepted " + outcome.changes()));
+          + (outcome.changes() == null ? "" : "; accepted " + outcome.changes()
+              + (settings.changeReport() == null ? "" : " (see "
+                  + IncrementalGeneration.changelog(settings.changeReport()) + ")")));
     } catch (IncrementalGeneration.DocsProblems e) {
       throw new MojoFailureException(e.getMessage());
     } catch (IOException | RuntimeException e) {

@@ -61,14 +61,14 @@ public final class ModelDiff {
     for (QualifiedName name : names) {
       diff.compareType(diff.old.type(name), diff.docs.type(name));
     }
-    diff.stillKept += OperationDiff.compare(old, docs, diff::addOperationChange);
+    diff.stillKept += OperationDiff.compare(old, docs, generated, diff::addOperationChange);
     diff.changes.sort(Comparator.comparing(Change::element).thenComparing(Change::kind));
     return new ChangeReport(diff.changes, diff.stillKept);
   }
 
   private void compareType(ApiSurface.Type o, ApiSurface.Type n) {
-    if (n == null && o.kept() != null) {
-      stillKept++;
+    if (n == null && o.kept() != null && generated.type(o.name()) != null) {
+      stillKept++; // kept again (keep mode); a major release that drops it reports its removal
       return;
     }
     if (n == null) {
@@ -139,6 +139,12 @@ public final class ModelDiff {
     }
   }
 
+  /** Whether what was generated (more than the docs when a baseline kept) has the property. */
+  private boolean stillGenerated(ApiSurface.Type type, String property) {
+    ApiSurface.Type inJar = generated.type(type.name());
+    return inJar != null && generated.effective(inJar).containsKey(property);
+  }
+
   /** Whether every property a client of the old type knows is still there, with a fitting type. */
   private boolean effectiveCompatible(ApiSurface.Type o, ApiSurface.Type n) {
     Map<String, ApiSurface.Property> after = docs.effective(n);
@@ -166,7 +172,7 @@ public final class ModelDiff {
       if (newAll.containsKey(op.name())) {
         continue; // moved to a base type: still inherited
       }
-      if (op.kept() != null) {
+      if (op.kept() != null && stillGenerated(n, op.name())) {
         stillKept++;
         continue;
       }
@@ -238,7 +244,9 @@ public final class ModelDiff {
       ApiSurface.Member nm = n.member(om.name());
       String symbol = o.modelClass() + "#" + om.constant();
       String member = element + "/" + om.name();
-      if (nm == null && om.kept() != null) {
+      ApiSurface.Type generatedEnum = generated.type(n.name());
+      if (nm == null && om.kept() != null && generatedEnum != null
+          && generatedEnum.member(om.name()) != null) {
         stillKept++;
         continue;
       }

@@ -30,9 +30,11 @@ final class OperationDiff {
   private OperationDiff() {}
 
   /** Reports each change; returns how many kept operations the docs still leave out. */
-  static int compare(ApiSurface old, ApiSurface docs, Consumer<Found> changes) {
+  static int compare(ApiSurface old, ApiSurface docs, ApiSurface generated,
+      Consumer<Found> changes) {
     Map<String, ApiSurface.Operation> before = byIdentity(old);
     Map<String, ApiSurface.Operation> now = byIdentity(docs);
+    Map<String, ApiSurface.Operation> inJar = byIdentity(generated);
     Map<String, Boolean> identities = new TreeMap<>();
     before.keySet().forEach(k -> identities.put(k, true));
     now.keySet().forEach(k -> identities.put(k, true));
@@ -44,7 +46,7 @@ final class OperationDiff {
       if (o == null) {
         changes.accept(new Found(Change.Kind.OPERATION_ADDED, element, Change.Compat.COMPATIBLE,
             List.of(), Map.of(), null, n.location(), "new " + n.kind()));
-      } else if (n == null && o.kept() != null) {
+      } else if (n == null && o.kept() != null && inJar.containsKey(identity)) {
         stillKept++;
       } else if (n == null) {
         changes.accept(new Found(Change.Kind.OPERATION_REMOVED, element, Change.Compat.BREAKING,

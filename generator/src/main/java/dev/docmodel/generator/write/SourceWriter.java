@@ -127,9 +127,12 @@ public final class SourceWriter {
         // someone created it meanwhile: replace it atomically below
       }
     }
-    Path temp = Files.createTempFile(target.getParent(), ".docmodel", ".tmp");
+    // Not Files.createTempFile: its file is private (0600), a mode the atomic move would give the
+    // target. Created plainly, the temporary file takes the permissions of the user's umask.
+    Path temp = target.resolveSibling("." + target.getFileName() + "."
+        + java.util.concurrent.ThreadLocalRandom.current().nextLong(Long.MAX_VALUE) + ".tmp");
     try {
-      Files.write(temp, bytes);
+      Files.write(temp, bytes, java.nio.file.StandardOpenOption.CREATE_NEW);
       Files.move(temp, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
           java.nio.file.StandardCopyOption.ATOMIC_MOVE);
     } finally {
