@@ -150,20 +150,8 @@ class HostilePagesTest {
         kind.md:10:1: info [NAME_ADJUSTED] member ACTIVE of microsoft.graph.hostileKind is generated as constant ACTIVE_3: another name takes 'ACTIVE' here (names that differ only in case collide)
         kind.md:12:1: info [NAME_ADJUSTED] member 2x of microsoft.graph.hostileKind is generated as constant _2X: '2x' is not a Java identifier
         kind.md:14:1: info [NAME_ADJUSTED] member _ of microsoft.graph.hostileKind is generated as constant _x: '_' is not a Java identifier
-        t0.md:15:5: info [NAME_ADJUSTED] microsoft.graph.record is generated as class hostile.Record_2: Record would hide java.lang.Record
-        t10.md:15:5: info [NAME_ADJUSTED] microsoft.graph.Enum is generated as class hostile.Enum_2: Enum would hide java.lang.Enum
-        t11.md:15:5: info [NAME_ADJUSTED] microsoft.graph.Error is generated as class hostile.Error_2: Error would hide java.lang.Error
-        t12.md:15:5: info [NAME_ADJUSTED] microsoft.graph.Exception is generated as class hostile.Exception_2: Exception would hide java.lang.Exception
-        t13.md:15:5: info [NAME_ADJUSTED] microsoft.graph.Thread is generated as class hostile.Thread_2: Thread would hide java.lang.Thread
-        t14.md:15:5: info [NAME_ADJUSTED] microsoft.graph.Process is generated as class hostile.Process_2: Process would hide java.lang.Process
-        t15.md:15:5: info [NAME_ADJUSTED] microsoft.graph.System is generated as class hostile.System_2: System would hide java.lang.System
-        t16.md:15:5: info [NAME_ADJUSTED] microsoft.graph.Module is generated as class hostile.Module_2: Module would hide java.lang.Module
-        t17.md:15:5: info [NAME_ADJUSTED] microsoft.graph.Override is generated as class hostile.Override_2: Override would hide java.lang.Override
         t19.md:15:5: info [NAME_ADJUSTED] microsoft.graph.termStore is generated as class hostile.TermStore_2: another name takes 'TermStore' here (names that differ only in case collide)
         t5.md:15:5: info [NAME_ADJUSTED] microsoft.graph._ is generated as class hostile._x: '_' is not a Java identifier
-        t6.md:15:5: info [NAME_ADJUSTED] microsoft.graph.Object is generated as class hostile.Object_2: Object would hide java.lang.Object
-        t7.md:15:5: info [NAME_ADJUSTED] microsoft.graph.String is generated as class hostile.String_2: String would hide java.lang.String
-        t8.md:15:5: info [NAME_ADJUSTED] microsoft.graph.Class is generated as class hostile.Class_2: Class would hide java.lang.Class
         """;
     assertEquals(expected.lines().toList(), adjusted);
   }

@@ -58,7 +58,8 @@ final class EnumEmitter {
             .addStatement("return $N", RuntimeApi.WIRE_NAME)
             .build());
     spec.addMethod(fromWireName(type, self, constants));
-    return JavaFile.builder(self.packageName(), spec.build())
+    return JavaFile.builder(self.packageName(),
+        spec.alwaysQualify(names.javaLangTakenIn(self.packageName())).build())
         .addFileComment("$L", Headers.fileComment(type.location()))
         .skipJavaLangImports(true)
         .build();

@@ -28,10 +28,12 @@ final class FunctionCallEmitter {
   private final TypeModel model;
   private final PropertyTypes types;
   private final OperationNames operationNames;
+  private final NamingPlan names;
   private final Javadocs javadocs;
 
   FunctionCallEmitter(TypeModel model, NamingPlan names, PropertyTypes types, Javadocs javadocs) {
     this.model = model;
+    this.names = names;
     this.types = types;
     this.operationNames = new OperationNames(names);
     this.javadocs = javadocs;
@@ -60,7 +62,8 @@ final class FunctionCallEmitter {
     for (int i = 0; i < operation.parameters().size(); i++) {
       spec.addMethod(setter(self, operation.parameters().get(i), setters.get(i), i));
     }
-    return JavaFile.builder(self.packageName(), spec.build())
+    return JavaFile.builder(self.packageName(),
+        spec.alwaysQualify(names.javaLangTakenIn(self.packageName())).build())
         .addFileComment("$L", Headers.fileComment(operation.location()))
         .skipJavaLangImports(true)
         .build();

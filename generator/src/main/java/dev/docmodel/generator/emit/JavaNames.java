@@ -8,7 +8,10 @@ import java.util.Set;
 final class JavaNames {
   private JavaNames() {}
 
-  /** Names of java.lang types: a generated type with one of them would shadow it. */
+  /**
+   * Names of java.lang types: a generated type may take one (it shadows the implicit import in its
+   * own package, whose code then names java.lang's in full).
+   */
   static final Set<String> JAVA_LANG = Set.of("String", "Object", "Class", "Record", "Enum",
       "Error", "Exception", "Thread", "Process", "System", "Module", "Override", "Integer", "Long",
       "Short", "Byte", "Boolean", "Float", "Double", "Character", "Number", "Math", "Void",
@@ -49,9 +52,6 @@ final class JavaNames {
     String legal = NameAllocator.toJavaIdentifier(wanted);
     if (!legal.equals(wanted)) {
       return "'" + name + "' is not a Java identifier";
-    }
-    if (type && JAVA_LANG.contains(wanted)) {
-      return wanted + " would hide java.lang." + wanted;
     }
     if (ReservedNames.INHERITED_MEMBERS.contains("get" + wanted)
         || ReservedNames.INHERITED_MEMBERS.contains("set" + wanted)

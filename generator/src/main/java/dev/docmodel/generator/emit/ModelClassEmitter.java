@@ -61,7 +61,8 @@ final class ModelClassEmitter {
       spec.addMethod(hashCodeMethod(properties));
       spec.addMethod(appendFieldsMethod(properties));
     }
-    return JavaFile.builder(self.packageName(), spec.build())
+    return JavaFile.builder(self.packageName(),
+        spec.alwaysQualify(names.javaLangTakenIn(self.packageName())).build())
         .addFileComment("$L", Headers.fileComment(type.location()))
         .skipJavaLangImports(true)
         .build();

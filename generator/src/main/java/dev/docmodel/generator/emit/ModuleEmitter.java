@@ -57,7 +57,8 @@ final class ModuleEmitter {
       constructor.addStatement("$N()", name);
     }
     spec.addMethod(constructor.build());
-    return JavaFile.builder(self.packageName(), spec.build())
+    return JavaFile.builder(self.packageName(),
+        spec.alwaysQualify(names.javaLangTakenIn(self.packageName())).build())
         .addFileComment("$L", Headers.fileComment(new Location("(all pages)", 1, 1)))
         .skipJavaLangImports(true)
         .build();

@@ -51,6 +51,8 @@ public final class NamingPlan {
   private final Map<QualifiedName, List<PropertyNames>> properties = new HashMap<>();
   private final Map<QualifiedName, List<String>> enumConstants = new HashMap<>();
   private final Map<QualifiedName, Integer> propertyCountWithAncestors = new HashMap<>();
+  /** Per package, the java.lang names its model classes take: its code names those in full. */
+  private final Map<String, Set<String>> javaLangTaken = new HashMap<>();
   private final ClassName registry;
   private final ClassName module;
   /** Every name the plan had to change, with why (NAME_ADJUSTED). */
@@ -67,7 +69,12 @@ public final class NamingPlan {
     this.registry = ClassName.get(basePackage, base.allocate(ReservedNames.REGISTRY_CLASS));
     this.module = ClassName.get(basePackage, base.allocate(ReservedNames.MODULE_CLASS));
     for (TypeDefinition type : model.types()) {
-      modelClasses.put(type.name(), modelClass(type, perPackage));
+      ClassName modelClass = modelClass(type, perPackage);
+      modelClasses.put(type.name(), modelClass);
+      if (JavaNames.JAVA_LANG.contains(modelClass.simpleName())) {
+        javaLangTaken.computeIfAbsent(modelClass.packageName(), k -> new java.util.TreeSet<>())
+            .add(modelClass.simpleName());
+      }
     }
     for (StructuredType type : model.structuredTypes()) {
       NamePins.TypeNames pinned = pins.of(type.name());
@@ -127,9 +134,9 @@ public final class NamingPlan {
 
   private NameAllocator allocatorFor(Map<String, NameAllocator> perPackage, String pkg) {
     return perPackage.computeIfAbsent(pkg, p -> {
-      NameAllocator allocator = new NameAllocator(true);
-      JavaNames.JAVA_LANG.forEach(allocator::reserve);
-      return allocator;
+      // java.lang's names are not reserved: a type named Error is generated as Error, and the code
+      // of its package names java.lang.Error in full (javaLangTakenIn).
+      return new NameAllocator(true);
     });
   }
 
@@ -316,6 +323,15 @@ public final class NamingPlan {
 
   public ClassName modelClass(QualifiedName name) {
     return modelClasses.get(name);
+  }
+
+  /**
+   * The simple names of java.lang classes that a model class of {@code packageName} takes
+   * ({@code Error}): a type declared there names both in full, as the implicit import of
+   * java.lang no longer reaches them. Empty for most packages.
+   */
+  public String[] javaLangTakenIn(String packageName) {
+    return javaLangTaken.getOrDefault(packageName, Set.of()).toArray(String[]::new);
   }
 
   public ClassName serializerClass(QualifiedName name) {

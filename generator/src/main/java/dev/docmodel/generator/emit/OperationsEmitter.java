@@ -70,7 +70,8 @@ final class OperationsEmitter {
             .addStatement("return new $T()", call).build());
       }
     }
-    return JavaFile.builder(self.packageName(), spec.build())
+    return JavaFile.builder(self.packageName(),
+        spec.alwaysQualify(names.javaLangTakenIn(self.packageName())).build())
         .addFileComment("$L", Headers.fileComment(operations.get(0).location()))
         .skipJavaLangImports(true)
         .build();

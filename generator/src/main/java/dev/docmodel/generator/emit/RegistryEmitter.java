@@ -56,7 +56,7 @@ final class RegistryEmitter {
     // service's now and then, the lower-cased name.
     addChunks(spec, resolve, types, anyDescriptor, RESOLVE, false, "odataName");
     resolve.beginControlFlow("if (found == null)")
-        .addStatement("String lower = odataName.toLowerCase($T.ROOT)", Locale.class);
+        .addStatement("$T lower = odataName.toLowerCase($T.ROOT)", String.class, Locale.class);
     addChunks(spec, resolve, types, anyDescriptor, RESOLVE + "LowerCase", true, "lower");
     resolve.endControlFlow();
     spec.addMethod(resolve.addStatement("return found").build());
@@ -68,7 +68,8 @@ final class RegistryEmitter {
         .addStatement("return new $T(mode, $T::$N)", RuntimeApi.READ_CONTEXT, self, RESOLVE)
         .build());
     spec.addMethod(read());
-    return JavaFile.builder(self.packageName(), spec.build())
+    return JavaFile.builder(self.packageName(),
+        spec.alwaysQualify(names.javaLangTakenIn(self.packageName())).build())
         .addFileComment("$L", Headers.fileComment(new Location("(all pages)", 1, 1)))
         .skipJavaLangImports(true)
         .build();

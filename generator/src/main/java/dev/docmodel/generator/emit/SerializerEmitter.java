@@ -62,7 +62,8 @@ final class SerializerEmitter {
     if (type.kept() != null) {
       spec.addAnnotation(Deprecated.class);
     }
-    return JavaFile.builder(self.packageName(), spec.build())
+    return JavaFile.builder(self.packageName(),
+        spec.alwaysQualify(names.javaLangTakenIn(self.packageName())).build())
         .addFileComment("$L", Headers.fileComment(type.location()))
         .skipJavaLangImports(true)
         .build();
