@@ -106,10 +106,14 @@ final class Javadocs {
     String path = cut < 0 ? destination : destination.substring(0, cut);
     String anchor = destination.indexOf('#') < 0 ? "" : destination.substring(
         destination.indexOf('#'));
+    String from = page.page().replace('\\', '/');
+    if (path.isEmpty() && !anchor.isEmpty() && from.endsWith(".md")) {
+      path = from.substring(from.lastIndexOf('/') + 1); // "#section": a section of this page
+    }
     if (!path.endsWith(".md")) {
       return null;
     }
-    String resolved = normalize(page.page().replace('\\', '/'), path);
+    String resolved = normalize(from, path);
     String stem = resolved.substring(0, resolved.length() - 3);
     String file = stem.substring(stem.lastIndexOf('/') + 1);
     String folder = stem.contains("/") ? stem.substring(0, stem.lastIndexOf('/')) : "";
