@@ -184,7 +184,7 @@ public final class KeepMerge {
       before.members().forEach(m -> members.add(new EnumMember(m.name(), m.value(), "",
           m.location(), m.kept() == null ? null : new Kept(m.kept()))));
       return new EnumType(before.name(), members, before.flags(), "", before.location(),
-          Origin.DOCUMENTED, kept);
+          Origin.DOCUMENTED, kept, null);
     }
     Set<StructuredType.Trait> traits = EnumSet.noneOf(StructuredType.Trait.class);
     if (before.isAbstract()) {

@@ -52,8 +52,12 @@ final class Javadocs {
    * baseline keeps it, and its published page; nothing when there is neither.
    */
   String tags(TypeDefinition type) {
-    String see = see(type.location(), type instanceof StructuredType s
-        && s.origin() == Origin.OPERATION_BODY);
+    // An enum in a section about it ("activityDomain values" on enums.md) links to that section;
+    // one on a page of its own ("Members") to the page.
+    String see = type instanceof EnumType e && inSectionOfItsOwn(e)
+        ? see(type.location(), false, anchor(e.section()))
+        : see(type.location(), type instanceof StructuredType s
+            && s.origin() == Origin.OPERATION_BODY, "");
     String deprecated = type.kept() == null ? "" : Deprecations.type(type.kept());
     return deprecated.isEmpty() && see.isEmpty() ? "" : "\n" + deprecated + see;
   }
@@ -64,6 +68,11 @@ final class Javadocs {
    * {@code resources/} does not apply to it.
    */
   String see(Location at, boolean apiPage) {
+    return see(at, apiPage, "");
+  }
+
+  /** The same, to a section of the page ({@code #activitydomain-values}), or "" for the page. */
+  private String see(Location at, boolean apiPage, String fragment) {
     String path = at.page().replace('\\', '/');
     if (pageUrl.isEmpty() || !path.endsWith(".md") || at.line() <= 0) {
       return "";
@@ -71,8 +80,29 @@ final class Javadocs {
     String stem = path.substring(0, path.length() - 3);
     String page = stem.substring(stem.lastIndexOf('/') + 1);
     String template = apiPage ? pageUrl.replace("resources/{page}", "{page}") : pageUrl;
-    String url = template.replace("{page}", page).replace("{path}", stem);
+    String url = template.replace("{page}", page).replace("{path}", stem) + fragment;
     return "@see <a href=\"" + html(url) + "\">" + html(page) + "</a> (published reference)\n";
+  }
+
+  private static boolean inSectionOfItsOwn(EnumType type) {
+    return type.section() != null && type.section().toLowerCase(java.util.Locale.ROOT)
+        .contains(type.name().name().toLowerCase(java.util.Locale.ROOT));
+  }
+
+  /**
+   * The anchor the published pages give a heading: lower case, spaces as hyphens, punctuation
+   * dropped ("activityDomain values" → {@code #activitydomain-values}).
+   */
+  static String anchor(String heading) {
+    StringBuilder id = new StringBuilder("#");
+    for (char c : heading.strip().toLowerCase(java.util.Locale.ROOT).toCharArray()) {
+      if (Character.isLetterOrDigit(c) || c == '-' || c == '_') {
+        id.append(c);
+      } else if (Character.isWhitespace(c) && id.charAt(id.length() - 1) != '-') {
+        id.append('-');
+      }
+    }
+    return id.length() == 1 ? "" : id.toString();
   }
 
   /**

@@ -61,7 +61,7 @@ final class AssembleModel {
       }
       if (taken.add(draft.name())) {
         types.add(new EnumType(draft.name(), draft.members(), isFlags(draft.members()),
-            draft.description(), draft.location(), Origin.DOCUMENTED));
+            draft.description(), draft.location(), Origin.DOCUMENTED, null, draft.section()));
       }
     }
     for (EnumType inferred : declared.inferredEnums()) {

@@ -194,7 +194,8 @@ final class CollectDefinitions {
   }
 
   private void collectEnum(QualifiedName name, Page.Table table) {
-    EnumBuilder draft = enums.computeIfAbsent(name, k -> new EnumBuilder(name, table.location()));
+    EnumBuilder draft = enums.computeIfAbsent(name, k -> new EnumBuilder(name, table.location(),
+        table.section()));
     for (EnumMember member : PageTables.enumMembers(table)) {
       if (draft.members.stream().anyMatch(m -> m.name().equals(member.name()))) {
         diagnostics.report(DiagnosticCode.ENUM_MEMBER_DUPLICATE, member.location(),

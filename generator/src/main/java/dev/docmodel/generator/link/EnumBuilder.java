@@ -10,14 +10,17 @@ import java.util.List;
 final class EnumBuilder {
   final QualifiedName name;
   final Location location;
+  /** The heading of the section of its first table. */
+  final String section;
   final List<EnumMember> members = new ArrayList<>();
 
-  EnumBuilder(QualifiedName name, Location location) {
+  EnumBuilder(QualifiedName name, Location location, String section) {
     this.name = name;
     this.location = location;
+    this.section = section;
   }
 
   EnumDraft build() {
-    return new EnumDraft(name, location, "", members);
+    return new EnumDraft(name, location, "", members, section);
   }
 }

@@ -7,7 +7,7 @@ import java.util.List;
 
 /** An enum a page documents: its members over every table that lists them. */
 record EnumDraft(QualifiedName name, Location location, String description,
-    List<EnumMember> members) {
+    List<EnumMember> members, String section) {
   EnumDraft {
     members = List.copyOf(members);
   }

@@ -10,9 +10,12 @@ import java.util.List;
  * @param origin {@link Origin#DOCUMENTED}, or {@link Origin#INFERRED} when no page names the type
  *     and it was inferred from a description
  * @param kept set when the docs no longer describe the type and a baseline keeps it
+ * @param section the heading of the page section its table is in ("ageGroup values"), where its
+ *     page holds more than it; null when unknown
  */
 public record EnumType(QualifiedName name, List<EnumMember> members, boolean flags,
-    String description, Location location, Origin origin, Kept kept) implements TypeDefinition {
+    String description, Location location, Origin origin, Kept kept, String section)
+    implements TypeDefinition {
 
   public EnumType {
     members = List.copyOf(members);
@@ -20,11 +23,11 @@ public record EnumType(QualifiedName name, List<EnumMember> members, boolean fla
 
   public EnumType(QualifiedName name, List<EnumMember> members, boolean flags, String description,
       Location location, Origin origin) {
-    this(name, members, flags, description, location, origin, null);
+    this(name, members, flags, description, location, origin, null, null);
   }
 
   public EnumType withMembers(List<EnumMember> newMembers) {
-    return new EnumType(name, newMembers, flags, description, location, origin, kept);
+    return new EnumType(name, newMembers, flags, description, location, origin, kept, section);
   }
 
   public boolean inferred() {
