@@ -130,9 +130,11 @@ public final class Protocol {
     if (!(entries instanceof JsonValue.Arr array)) {
       return List.of();
     }
-    return Jackson.parse(array.toString(), p -> GraphJson.readList(p, context,
-        (parser, ctx) -> GraphJson.readObject(parser, ctx, type),
+    List<@Nullable T> read = Jackson.parse(array.toString(), p -> GraphJson.readList(p,
+        context, (parser, ctx) -> GraphJson.readObject(parser, ctx, type),
         (g, value) -> GraphJson.writeObject(g, value, type)));
+    context.takePending(); // the annotation keeps its JSON: no raw value is owed to anything
+    return read;
   }
 
   private static Map<String, JsonValue> members(JsonValue value) {
