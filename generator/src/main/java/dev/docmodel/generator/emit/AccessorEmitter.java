@@ -25,6 +25,10 @@ final class AccessorEmitter {
 
   void add(TypeSpec.Builder spec, NamingPlan.PropertyNames p) {
     Property property = p.property();
+    if (types.isStream(property)) {
+      addStream(spec, p);
+      return;
+    }
     TypeName javaType = Nullness.nullable(types.javaType(property));
     String doc = javadocs.text(property.description(), property.location(), false);
     String wire = JavaText.lineComment(property.name());
@@ -58,6 +62,42 @@ final class AccessorEmitter {
     if (property.legacy() != null) {
       addLegacyView(spec, p, property.legacy(), wire);
     }
+  }
+
+  /**
+   * A stream property's accessors: its value is not in the JSON, so they read and write the
+   * annotations that say where the stream is, kept in the object's additional data.
+   */
+  private void addStream(TypeSpec.Builder spec, NamingPlan.PropertyNames p) {
+    Property property = p.property();
+    String doc = javadocs.text(property.description(), property.location(), false);
+    String wire = JavaText.lineComment(property.name());
+    String deprecated = property.kept() == null ? "" : "\n" + Deprecations.property(property.kept(),
+        wire);
+    String name = Chunks.stringLiteral(property.name());
+    spec.addMethod(deprecate(MethodSpec.methodBuilder(p.getter()), property)
+        .addModifiers(Modifier.PUBLIC)
+        .returns(Nullness.nullable(RuntimeApi.STREAM_LINKS))
+        .addJavadoc(Chunks.text((doc.isEmpty() ? "" : doc + "\n") + "<p>Stream property {@code "
+            + wire + "}: its bytes are not in the JSON; this is where they are (the {@code "
+            + wire + "@odata.media*} annotations), or null when the JSON says nothing of it.\n"
+            + deprecated))
+        .addStatement("return $T.of(this, $L)", RuntimeApi.STREAM_LINKS, name)
+        .build());
+    spec.addMethod(deprecateDocumented(MethodSpec.methodBuilder(p.setter()), property, deprecated)
+        .addModifiers(Modifier.PUBLIC)
+        .addParameter(Nullness.nullable(RuntimeApi.STREAM_LINKS), "value")
+        .addStatement("$T.set(this, $L, value)", RuntimeApi.STREAM_LINKS, name)
+        .build());
+    spec.addMethod(deprecateDocumented(MethodSpec.methodBuilder(p.has()), property, deprecated)
+        .addModifiers(Modifier.PUBLIC)
+        .returns(TypeName.BOOLEAN)
+        .addStatement("return $T.has(this, $L)", RuntimeApi.STREAM_LINKS, name)
+        .build());
+    spec.addMethod(deprecateDocumented(MethodSpec.methodBuilder(p.clear()), property, deprecated)
+        .addModifiers(Modifier.PUBLIC)
+        .addStatement("$T.clear(this, $L)", RuntimeApi.STREAM_LINKS, name)
+        .build());
   }
 
   private static MethodSpec.Builder deprecate(MethodSpec.Builder method, Property property) {

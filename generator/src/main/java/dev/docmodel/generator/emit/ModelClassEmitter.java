@@ -39,13 +39,16 @@ final class ModelClassEmitter {
     if (type.kept() != null) {
       spec.addAnnotation(Deprecated.class);
     }
-    List<NamingPlan.PropertyNames> properties = names.properties(type);
+    List<NamingPlan.PropertyNames> all = names.properties(type);
+    // A stream property holds nothing of its own (its annotations are additional data).
+    List<NamingPlan.PropertyNames> properties = all.stream()
+        .filter(p -> !types.isStream(p.property())).toList();
     for (NamingPlan.PropertyNames p : properties) {
       spec.addField(FieldSpec.builder(Nullness.nullable(types.javaType(p.property())), p.field(),
           Modifier.PRIVATE).build());
     }
     AccessorEmitter accessors = new AccessorEmitter(types, javadocs);
-    for (NamingPlan.PropertyNames p : properties) {
+    for (NamingPlan.PropertyNames p : all) {
       accessors.add(spec, p);
     }
     spec.addMethod(MethodSpec.methodBuilder(RuntimeApi.JSON_TYPE)

@@ -42,7 +42,18 @@ final class PropertyTypes {
   }
 
   TypeName javaType(Property property) {
-    return javaType(property.type(), property.collection());
+    return isStream(property) ? RuntimeApi.STREAM_LINKS
+        : javaType(property.type(), property.collection());
+  }
+
+  /**
+   * A stream property: its value is never in the JSON, only annotations saying where it is; its
+   * accessors read and write those ({@link dev.docmodel.runtime.StreamLinks}), and the serializers
+   * leave it out.
+   */
+  boolean isStream(Property property) {
+    return !property.collection() && property.type() instanceof TypeRef.PrimitiveRef p
+        && p.primitive() == Primitive.STREAM;
   }
 
   TypeName javaType(TypeRef type, boolean collection) {

@@ -34,6 +34,7 @@ final class RuntimeApi {
   private RuntimeApi() {}
 
   static final ClassName GRAPH_OBJECT = ClassName.get(GraphObject.class);
+  static final ClassName STREAM_LINKS = ClassName.get(dev.docmodel.runtime.StreamLinks.class);
   static final ClassName TYPE_DESCRIPTOR = ClassName.get(TypeDescriptor.class);
   /** The core's view of a generated type: what model classes name, free of any JSON binding. */
   static final ClassName MODEL_TYPE = ClassName.get(ModelType.class);

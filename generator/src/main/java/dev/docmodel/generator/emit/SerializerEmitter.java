@@ -171,7 +171,9 @@ final class SerializerEmitter {
         .addParameter(RuntimeApi.READ_CONTEXT, "ctx")
         .addParameter(modelClass, "target")
         .addExceptions(json.exceptions());
-    List<NamingPlan.PropertyNames> properties = names.properties(type);
+    // A stream property is not in the JSON: a member of its name is kept as an unknown one.
+    List<NamingPlan.PropertyNames> properties = names.properties(type).stream()
+        .filter(p -> !types.isStream(p.property())).toList();
     String fallback = base == null ? "return false"
         : "return $T." + READ_PROPERTY + "(name, p, ctx, target)";
     if (properties.isEmpty()) {
@@ -212,6 +214,9 @@ final class SerializerEmitter {
     List<NamingPlan.PropertyNames> properties = names.properties(type);
     for (int i = 0; i < properties.size(); i++) {
       NamingPlan.PropertyNames p = properties.get(i);
+      if (types.isStream(p.property())) {
+        continue; // its annotations are written with the additional data
+      }
       String getter = "value." + p.getter() + "()";
       if (p.property().collection()) {
         method.addCode("$L$T$L$L$L", Chunks.text("if (value." + p.has() + "()) {\n  "),
