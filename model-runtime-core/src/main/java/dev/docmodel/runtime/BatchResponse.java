@@ -21,6 +21,17 @@ public record BatchResponse(List<Item> responses, Map<String, JsonValue> additio
     additionalData = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(additionalData));
   }
 
+  /** The batch response {@code body}, {@code {"responses": [...]}}; unnamed members kept. */
+  public static BatchResponse of(JsonValue body) {
+    Map<String, JsonValue> rest = Members.of(body);
+    List<Item> items = new java.util.ArrayList<>();
+    if (rest.get("responses") instanceof JsonValue.Arr responses) {
+      rest.remove("responses");
+      responses.elements().forEach(response -> items.add(Item.of(response)));
+    }
+    return new BatchResponse(items, rest);
+  }
+
   /** The response to the request with this id, or null. */
   public @Nullable Item byId(String id) {
     for (Item item : responses) {
@@ -45,6 +56,20 @@ public record BatchResponse(List<Item> responses, Map<String, JsonValue> additio
     public Item {
       headers = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(headers));
       additionalData = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(additionalData));
+    }
+
+    static Item of(JsonValue response) {
+      Map<String, JsonValue> rest = Members.of(response);
+      JsonValue id = rest.remove("id");
+      JsonValue status = rest.remove("status");
+      Map<String, String> headers = new LinkedHashMap<>();
+      if (rest.get("headers") instanceof JsonValue.Obj listed) {
+        rest.remove("headers");
+        listed.members().forEach((name, value) -> headers.put(name, value.asText()));
+      }
+      JsonValue body = rest.remove("body");
+      return new Item(id == null ? "" : id.asText(), status == null ? 0 : status.intValue(),
+          headers, body, rest);
     }
 
     /** True for a 2xx status. */

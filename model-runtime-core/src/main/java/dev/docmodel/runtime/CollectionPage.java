@@ -55,20 +55,17 @@ public final class CollectionPage<T extends GraphObject> {
 
   /** The {@code @odata.nextLink} of the page, or null. */
   public @Nullable String getNextLink() {
-    JsonValue link = additionalData.get("@odata.nextLink");
-    return link == null || link.isNull() ? null : link.asText();
+    return Members.link(additionalData, "@odata.nextLink");
   }
 
   /** The {@code @odata.deltaLink} the last page of a delta query carries, or null. */
   public @Nullable String getDeltaLink() {
-    JsonValue link = additionalData.get("@odata.deltaLink");
-    return link == null || link.isNull() ? null : link.asText();
+    return Members.link(additionalData, "@odata.deltaLink");
   }
 
   /** The {@code @odata.count} asked for with {@code $count=true}, or null. */
   public @Nullable Long getCount() {
-    JsonValue count = additionalData.get("@odata.count");
-    return count == null || count.decimalValue() == null ? null : count.longValue();
+    return Members.count(additionalData);
   }
 
   /**

@@ -152,16 +152,6 @@ public abstract class GraphObject {
     getAdditionalData().put(property + "@odata.bind", JsonValue.of(url));
   }
 
-  // ---- changes since a snapshot ---------------------------------------------------------------
-
-  /**
-   * True when a snapshot was taken: a JSON binding then writes, on request, only the members that
-   * changed since ({@code Changes} in the binding).
-   */
-  public final boolean hasSnapshot() {
-    return rare != null && rare.snapshot != null;
-  }
-
   @Override
   public boolean equals(@Nullable Object o) {
     if (this == o) {

@@ -39,6 +39,18 @@ final class Members {
     return null;
   }
 
+  /** A link member of a page ({@code @odata.nextLink}) as text, or null. */
+  static @Nullable String link(Map<String, JsonValue> members, String name) {
+    JsonValue link = members.get(name);
+    return link == null || link.isNull() ? null : link.asText();
+  }
+
+  /** The page's {@code @odata.count}, or null. */
+  static @Nullable Long count(Map<String, JsonValue> members) {
+    JsonValue count = members.get("@odata.count");
+    return count == null || count.decimalValue() == null ? null : count.longValue();
+  }
+
   static void put(Map<String, JsonValue> members, String name, @Nullable String text) {
     if (text != null) {
       members.put(name, JsonValue.of(text));

@@ -43,18 +43,17 @@ public final class ResultPage<T> {
 
   /** The {@code @odata.nextLink}: where the next page is, or null on the last page. */
   public @Nullable String getNextLink() {
-    return text("@odata.nextLink");
+    return Members.link(additionalData, "@odata.nextLink");
   }
 
   /** The {@code @odata.deltaLink} a delta function's last page carries, or null. */
   public @Nullable String getDeltaLink() {
-    return text("@odata.deltaLink");
+    return Members.link(additionalData, "@odata.deltaLink");
   }
 
   /** The {@code @odata.count} asked for with {@code $count=true}, or null. */
   public @Nullable Long getCount() {
-    JsonValue count = additionalData.get("@odata.count");
-    return count == null || count.decimalValue() == null ? null : count.longValue();
+    return Members.count(additionalData);
   }
 
   /**
@@ -63,11 +62,6 @@ public final class ResultPage<T> {
    */
   public List<ReadProblem> getReadProblems() {
     return readProblems;
-  }
-
-  private @Nullable String text(String member) {
-    JsonValue link = additionalData.get(member);
-    return link == null || link.isNull() ? null : link.asText();
   }
 
   @Override

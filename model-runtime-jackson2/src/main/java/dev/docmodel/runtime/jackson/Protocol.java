@@ -7,8 +7,6 @@ import dev.docmodel.runtime.GraphObject;
 import dev.docmodel.runtime.JsonValue;
 import dev.docmodel.runtime.ODataError;
 import java.io.IOException;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -77,33 +75,7 @@ public final class Protocol {
 
   /** Reads a batch response; members it does not name are kept, in order. */
   public static BatchResponse readBatchResponse(String json) {
-    return batchResponse(Jackson.parse(json, JsonTrees::read));
-  }
-
-  static BatchResponse batchResponse(JsonValue body) {
-    Map<String, JsonValue> rest = members(body);
-    List<BatchResponse.Item> items = new ArrayList<>();
-    if (rest.get("responses") instanceof JsonValue.Arr responses) {
-      rest.remove("responses");
-      for (JsonValue response : responses.elements()) {
-        items.add(item(response));
-      }
-    }
-    return new BatchResponse(items, rest);
-  }
-
-  private static BatchResponse.Item item(JsonValue response) {
-    Map<String, JsonValue> rest = members(response);
-    JsonValue id = rest.remove("id");
-    JsonValue status = rest.remove("status");
-    Map<String, String> headers = new LinkedHashMap<>();
-    if (rest.get("headers") instanceof JsonValue.Obj listed) {
-      rest.remove("headers");
-      listed.members().forEach((name, value) -> headers.put(name, value.asText()));
-    }
-    JsonValue body = rest.remove("body");
-    return new BatchResponse.Item(id == null ? "" : id.asText(),
-        status == null ? 0 : status.intValue(), headers, body, rest);
+    return BatchResponse.of(Jackson.parse(json, JsonTrees::read));
   }
 
   /**
@@ -135,10 +107,5 @@ public final class Protocol {
         (g, value) -> GraphJson.writeObject(g, value, type)));
     context.takePending(); // the annotation keeps its JSON: no raw value is owed to anything
     return read;
-  }
-
-  private static Map<String, JsonValue> members(JsonValue value) {
-    return value instanceof JsonValue.Obj o ? new LinkedHashMap<>(o.members())
-        : new LinkedHashMap<>();
   }
 }

@@ -31,7 +31,7 @@ final class ProtocolCodecs {
         p -> ODataError.fromEnvelope(JsonTrees.read(p))));
     module.addSerializer(BatchRequest.class, new Writer<>(BatchRequest.class, Protocol::write));
     module.addDeserializer(BatchResponse.class, new Reader<>(BatchResponse.class,
-        p -> Protocol.batchResponse(JsonTrees.read(p))));
+        p -> BatchResponse.of(JsonTrees.read(p))));
     module.addSerializer(PatchBody.class, new Writer<PatchBody>(PatchBody.class,
         (g, body) -> Changes.write(g, body.value())));
   }

@@ -135,15 +135,8 @@ public final class ReadContext {
    */
   void foreignType(JsonParser parser, GraphObject target, String odataType, String declared)
       throws IOException {
-    String message = "@odata.type " + odataType + " is not " + declared + " nor derived from it";
-    if (mode == ReadMode.STRICT) {
-      throw new ModelReadException(message, pointer(parser), location(parser));
-    }
-    JsonLocation at = location(parser);
-    ReadProblem problem = new ReadProblem(pointer(parser), at == null ? -1 : at.getLineNr(),
-        at == null ? -1 : at.getColumnNr(), message);
-    problems.add(problem);
-    BindingHooks.addReadProblem(target, problem);
+    problemOn(parser, target,
+        "@odata.type " + odataType + " is not " + declared + " nor derived from it");
   }
 
   /** Moves a raw value left by the last value reader onto {@code target}. */
@@ -195,11 +188,16 @@ public final class ReadContext {
    * raw value so the two cannot be mixed.
    */
   public void duplicate(JsonParser parser, GraphObject target, String name) throws IOException {
-    String message = "member \"" + name + "\" appears twice; the last value wins";
+    problemOn(parser, target, "member \"" + name + "\" appears twice; the last value wins");
+    BindingHooks.removeRawValue(target, name);
+  }
+
+  /** Strict reading fails; lenient reading records the problem on {@code target} and goes on. */
+  private void problemOn(JsonParser parser, GraphObject target, String message)
+      throws IOException {
     if (mode == ReadMode.STRICT) {
       throw new ModelReadException(message, pointer(parser), location(parser));
     }
-    BindingHooks.removeRawValue(target, name);
     JsonLocation at = location(parser);
     ReadProblem problem = new ReadProblem(pointer(parser), at == null ? -1 : at.getLineNr(),
         at == null ? -1 : at.getColumnNr(), message);
