@@ -135,8 +135,15 @@ public final class ReadContext {
    */
   void foreignType(JsonParser parser, GraphObject target, String odataType, String declared)
       throws IOException {
-    problemOn(parser, target,
-        "@odata.type " + odataType + " is not " + declared + " nor derived from it");
+    String message = "@odata.type " + odataType + " is not " + declared + " nor derived from it";
+    if (mode == ReadMode.STRICT) {
+      throw new ModelReadException(message, pointer(parser), location(parser));
+    }
+    JsonLocation at = location(parser);
+    ReadProblem problem = new ReadProblem(pointer(parser), at == null ? -1 : at.getLineNr(),
+        at == null ? -1 : at.getColumnNr(), message);
+    problems.add(problem);
+    BindingHooks.addReadProblem(target, problem);
   }
 
   /** Moves a raw value left by the last value reader onto {@code target}. */
@@ -188,16 +195,15 @@ public final class ReadContext {
    * raw value so the two cannot be mixed.
    */
   public void duplicate(JsonParser parser, GraphObject target, String name) throws IOException {
-    problemOn(parser, target, "member \"" + name + "\" appears twice; the last value wins");
-    BindingHooks.removeRawValue(target, name);
-  }
-
-  /** Strict reading fails; lenient reading records the problem on {@code target} and goes on. */
-  private void problemOn(JsonParser parser, GraphObject target, String message)
-      throws IOException {
+    // Written out, not shared with foreignType through a helper: every generated reader calls this
+    // method, and with the shared helper the deepest payloads Jackson allows overflowed the
+    // default stack (PayloadAttackTest, every run; likely a smaller method inlined into the
+    // readers, each frame of the recursion then larger).
+    String message = "member \"" + name + "\" appears twice; the last value wins";
     if (mode == ReadMode.STRICT) {
       throw new ModelReadException(message, pointer(parser), location(parser));
     }
+    BindingHooks.removeRawValue(target, name);
     JsonLocation at = location(parser);
     ReadProblem problem = new ReadProblem(pointer(parser), at == null ? -1 : at.getLineNr(),
         at == null ? -1 : at.getColumnNr(), message);
