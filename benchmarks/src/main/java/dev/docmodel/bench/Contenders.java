@@ -8,6 +8,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -130,24 +131,102 @@ final class Contenders {
     return out.size();
   }
 
-  // ---- the limit: a tokenizer that visits every token and materialises every scalar ----------
+  // ---- the limits: what no reader or writer on this factory can beat -------------------------
 
+  /**
+   * The read limit: the fastest walk that visits every token and materialises every scalar as our
+   * reader must (names as strings, strings, numbers as their boxed int, long or double, booleans),
+   * on the factory ours uses, with the calls ours makes ({@code nextFieldName} in objects).
+   * Returns the number of tokens.
+   */
   static long limitRead(byte[] bytes, Consumer<Object> sink) throws IOException {
-    long tokens = 0;
     try (JsonParser p = JSON.createParser(bytes)) {
-      for (JsonToken t = p.nextToken(); t != null; t = p.nextToken()) {
-        tokens++;
-        switch (t) {
-          case FIELD_NAME -> sink.accept(p.currentName());
-          case VALUE_STRING -> sink.accept(p.getText());
-          case VALUE_NUMBER_INT -> sink.accept(p.getNumberValue());
-          case VALUE_NUMBER_FLOAT -> sink.accept(p.getDecimalValue());
-          case VALUE_TRUE, VALUE_FALSE -> sink.accept(p.getBooleanValue());
-          default -> { }
+      p.nextToken();
+      return limitValue(p, sink);
+    }
+  }
+
+  private static long limitValue(JsonParser p, Consumer<Object> sink) throws IOException {
+    switch (p.currentToken()) {
+      case START_OBJECT -> {
+        long tokens = 2;
+        for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
+          sink.accept(name);
+          p.nextToken();
+          tokens += 1 + limitValue(p, sink);
+        }
+        return tokens;
+      }
+      case START_ARRAY -> {
+        long tokens = 2;
+        while (p.nextToken() != JsonToken.END_ARRAY) {
+          tokens += limitValue(p, sink);
+        }
+        return tokens;
+      }
+      case VALUE_STRING -> sink.accept(p.getText());
+      case VALUE_NUMBER_INT -> sink.accept(p.getNumberType() == JsonParser.NumberType.INT
+          ? (Object) p.getIntValue() : (Object) p.getLongValue());
+      case VALUE_NUMBER_FLOAT -> sink.accept(p.getDoubleValue());
+      case VALUE_TRUE, VALUE_FALSE -> sink.accept(p.getBooleanValue());
+      default -> { }
+    }
+    return 1;
+  }
+
+  /**
+   * The tokens of a payload, ready to write: names pre-encoded as ours are, strings and numbers
+   * as the model holds them (a date already formatted).
+   */
+  record Tokens(JsonToken[] kinds, Object[] values) {
+    static Tokens of(byte[] bytes) throws IOException {
+      List<JsonToken> kinds = new java.util.ArrayList<>();
+      List<Object> values = new java.util.ArrayList<>();
+      try (JsonParser p = JSON.createParser(bytes)) {
+        for (JsonToken t = p.nextToken(); t != null; t = p.nextToken()) {
+          kinds.add(t);
+          values.add(switch (t) {
+            case FIELD_NAME -> new SerializedString(p.currentName());
+            case VALUE_STRING -> p.getText();
+            case VALUE_NUMBER_INT -> p.getNumberValue();
+            case VALUE_NUMBER_FLOAT -> p.getDoubleValue();
+            default -> "";
+          });
+        }
+      }
+      return new Tokens(kinds.toArray(JsonToken[]::new), values.toArray());
+    }
+  }
+
+  /** The write limit: the same tokens written from a list, nothing to look up or format. */
+  static int limitWrite(Tokens tokens, ByteArrayOutputStream out) throws IOException {
+    out.reset();
+    JsonToken[] kinds = tokens.kinds();
+    Object[] values = tokens.values();
+    try (JsonGenerator g = JSON.createGenerator(out)) {
+      for (int i = 0; i < kinds.length; i++) {
+        switch (kinds[i]) {
+          case START_OBJECT -> g.writeStartObject();
+          case END_OBJECT -> g.writeEndObject();
+          case START_ARRAY -> g.writeStartArray();
+          case END_ARRAY -> g.writeEndArray();
+          case FIELD_NAME -> g.writeFieldName((SerializedString) values[i]);
+          case VALUE_STRING -> g.writeString((String) values[i]);
+          case VALUE_NUMBER_INT -> {
+            if (values[i] instanceof Integer v) {
+              g.writeNumber(v.intValue());
+            } else {
+              g.writeNumber(((Number) values[i]).longValue());
+            }
+          }
+          case VALUE_NUMBER_FLOAT -> g.writeNumber((Double) values[i]);
+          case VALUE_TRUE -> g.writeBoolean(true);
+          case VALUE_FALSE -> g.writeBoolean(false);
+          default -> g.writeNull();
         }
       }
     }
-    return tokens;
+    return out.size();
   }
 
   /** A Graph collection page of peer jobs: jsonschema2pojo has no schema for the envelope. */

@@ -1,9 +1,13 @@
 package dev.docmodel.bench;
 
 import java.io.ByteArrayOutputStream;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Consumer;
+import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.io.SerializedString;
 import tools.jackson.databind.cfg.DateTimeFeature;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -36,22 +40,94 @@ final class Jackson3Contenders {
     return out.size();
   }
 
-  /** As {@link Contenders#limitRead}, on Jackson 3's parser. */
+  /**
+   * As {@link Contenders#limitRead}, on Jackson 3's parser from the factory our Jackson 3
+   * serializers use ({@link Jackson3Ours#JSON}, a plain one), not the databind mapper's.
+   */
   static long limitRead(byte[] bytes, Consumer<Object> sink) {
-    long tokens = 0;
-    try (JsonParser p = DATABIND.createParser(bytes)) {
-      for (JsonToken t = p.nextToken(); t != null; t = p.nextToken()) {
-        tokens++;
-        switch (t) {
-          case PROPERTY_NAME -> sink.accept(p.currentName());
-          case VALUE_STRING -> sink.accept(p.getString());
-          case VALUE_NUMBER_INT -> sink.accept(p.getNumberValue());
-          case VALUE_NUMBER_FLOAT -> sink.accept(p.getDecimalValue());
-          case VALUE_TRUE, VALUE_FALSE -> sink.accept(p.getBooleanValue());
-          default -> { }
+    try (JsonParser p = Jackson3Ours.JSON.createParser(bytes)) {
+      p.nextToken();
+      return limitValue(p, sink);
+    }
+  }
+
+  private static long limitValue(JsonParser p, Consumer<Object> sink) {
+    switch (p.currentToken()) {
+      case START_OBJECT -> {
+        long tokens = 2;
+        for (String name = p.nextName(); name != null; name = p.nextName()) {
+          sink.accept(name);
+          p.nextToken();
+          tokens += 1 + limitValue(p, sink);
+        }
+        return tokens;
+      }
+      case START_ARRAY -> {
+        long tokens = 2;
+        while (p.nextToken() != JsonToken.END_ARRAY) {
+          tokens += limitValue(p, sink);
+        }
+        return tokens;
+      }
+      case VALUE_STRING -> sink.accept(p.getString());
+      case VALUE_NUMBER_INT -> sink.accept(p.getNumberType() == JsonParser.NumberType.INT
+          ? (Object) p.getIntValue() : (Object) p.getLongValue());
+      case VALUE_NUMBER_FLOAT -> sink.accept(p.getDoubleValue());
+      case VALUE_TRUE, VALUE_FALSE -> sink.accept(p.getBooleanValue());
+      default -> { }
+    }
+    return 1;
+  }
+
+  /** As {@link Contenders.Tokens}, with Jackson 3's pre-encoded names. */
+  record Tokens(JsonToken[] kinds, Object[] values) {
+    static Tokens of(byte[] bytes) {
+      List<JsonToken> kinds = new ArrayList<>();
+      List<Object> values = new ArrayList<>();
+      try (JsonParser p = Jackson3Ours.JSON.createParser(bytes)) {
+        for (JsonToken t = p.nextToken(); t != null; t = p.nextToken()) {
+          kinds.add(t);
+          values.add(switch (t) {
+            case PROPERTY_NAME -> new SerializedString(p.currentName());
+            case VALUE_STRING -> p.getString();
+            case VALUE_NUMBER_INT -> p.getNumberValue();
+            case VALUE_NUMBER_FLOAT -> p.getDoubleValue();
+            default -> "";
+          });
+        }
+      }
+      return new Tokens(kinds.toArray(JsonToken[]::new), values.toArray());
+    }
+  }
+
+  /** As {@link Contenders#limitWrite}, on the generator our Jackson 3 serializers use. */
+  static int limitWrite(Tokens tokens, ByteArrayOutputStream out) {
+    out.reset();
+    JsonToken[] kinds = tokens.kinds();
+    Object[] values = tokens.values();
+    try (JsonGenerator g = Jackson3Ours.JSON.createGenerator(out)) {
+      for (int i = 0; i < kinds.length; i++) {
+        switch (kinds[i]) {
+          case START_OBJECT -> g.writeStartObject();
+          case END_OBJECT -> g.writeEndObject();
+          case START_ARRAY -> g.writeStartArray();
+          case END_ARRAY -> g.writeEndArray();
+          case PROPERTY_NAME -> g.writeName((SerializedString) values[i]);
+          case VALUE_STRING -> g.writeString((String) values[i]);
+          case VALUE_NUMBER_INT -> {
+            if (values[i] instanceof Integer v) {
+              g.writeNumber(v.intValue());
+            } else {
+              g.writeNumber(((Number) values[i]).longValue());
+            }
+          }
+          case VALUE_NUMBER_FLOAT -> g.writeNumber((Double) values[i]);
+          case VALUE_TRUE -> g.writeBoolean(true);
+          case VALUE_FALSE -> g.writeBoolean(false);
+          default -> g.writeNull();
         }
       }
     }
-    return tokens;
+    return out.size();
   }
 }

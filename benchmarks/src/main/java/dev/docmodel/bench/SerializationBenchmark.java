@@ -22,8 +22,8 @@ import org.openjdk.jmh.infra.Blackhole;
  * Read and write {@code job.json} (one job) and {@code jobs100.json} (a page of 100 jobs) four
  * ways: ours (generated serializers, and through ObjectMapper with our module; {@code ours3}: generated
  * for Jackson 3), Microsoft's SDK
- * models with Kiota, jsonschema2pojo POJOs on databind (2 and 3), and a bare tokenizer (the limit,
- * 2 and 3). Method
+ * models with Kiota, jsonschema2pojo POJOs on databind (2 and 3), and the limits (2 and 3): a bare
+ * tokenizer walk for reads, the payload's tokens written from a list for writes. Method
  * names are {@code <operation>_<contender>}; {@link SerializationReport} prints the ratios.
  */
 @State(Scope.Thread)
@@ -43,6 +43,10 @@ public class SerializationBenchmark {
   private Contenders.PeerJobPage peerPage;
   private Object ours3Job;
   private Object ours3Page;
+  private Contenders.Tokens jobTokens;
+  private Contenders.Tokens pageTokens;
+  private Jackson3Contenders.Tokens jobTokens3;
+  private Jackson3Contenders.Tokens pageTokens3;
   private final ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 20);
 
   @Setup
@@ -55,6 +59,10 @@ public class SerializationBenchmark {
     sdkPage = Contenders.sdkReadPage(jobs100);
     peerJob = Contenders.databindReadJob(job);
     peerPage = Contenders.databindReadPage(jobs100);
+    jobTokens = Contenders.Tokens.of(job);
+    pageTokens = Contenders.Tokens.of(jobs100);
+    jobTokens3 = Jackson3Contenders.Tokens.of(job);
+    pageTokens3 = Jackson3Contenders.Tokens.of(jobs100);
     try {
       ours3Job = Jackson3Ours.readJob(job);
       ours3Page = Jackson3Ours.readPage(jobs100);
@@ -172,6 +180,26 @@ public class SerializationBenchmark {
   @Benchmark
   public int writeJob_ours3() throws Throwable {
     return Jackson3Ours.writeJob(ours3Job, out);
+  }
+
+  @Benchmark
+  public int writeJob_limit() throws IOException {
+    return Contenders.limitWrite(jobTokens, out);
+  }
+
+  @Benchmark
+  public int writeJob_limit3() {
+    return Jackson3Contenders.limitWrite(jobTokens3, out);
+  }
+
+  @Benchmark
+  public int writePage_limit() throws IOException {
+    return Contenders.limitWrite(pageTokens, out);
+  }
+
+  @Benchmark
+  public int writePage_limit3() {
+    return Jackson3Contenders.limitWrite(pageTokens3, out);
   }
 
   @Benchmark

@@ -38,6 +38,16 @@ public final class BindingHooks {
     target.snapshot(members);
   }
 
+  /** Whether the property of presence index {@code index} is present: a writer's check. */
+  public static boolean isPresent(GraphObject target, int index) {
+    return target.isPresent(index);
+  }
+
+  /** How many declared properties are present: a reader's duplicate check, after a setter. */
+  public static int presentCount(GraphObject target) {
+    return target.presentCount();
+  }
+
   public static void addReadProblem(CollectionPage<?> page, ReadProblem problem) {
     page.addReadProblem(problem);
   }

@@ -122,11 +122,8 @@ final class ModelClassEmitter {
         .addParameter(StringBuilder.class, "sb")
         .addStatement("super.$N(sb)", RuntimeApi.APPEND_FIELDS);
     for (NamingPlan.PropertyNames p : properties) {
-      String value = types.isArray(p.property())
-          ? "java.util.Arrays.toString(" + p.field() + ")" : p.field();
-      method.addCode(Chunks.text("if (" + p.has() + "()) {\n  sb.append("
-          + Chunks.stringLiteral(p.property().name() + "=") + ").append(" + value
-          + ").append(\", \");\n}\n"));
+      method.addCode(Chunks.text(RuntimeApi.APPEND_FIELD + "(sb, " + p.index() + ", "
+          + Chunks.stringLiteral(p.property().name()) + ", " + p.field() + ");\n"));
     }
     return method.build();
   }

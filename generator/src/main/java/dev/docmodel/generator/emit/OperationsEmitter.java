@@ -87,7 +87,8 @@ final class OperationsEmitter {
     CodeBlock parameters = listOf(operation.parameters().stream().map(Operation.Parameter::name)
         .toList());
     CodeBlock init = CodeBlock.builder()
-        .add("new $T<>(\n", DESCRIPTOR)
+        // The type arguments spelled out, not inferred: javac then infers nothing here.
+        .add("new $T(\n", fieldType)
         .indent().indent()
         .add("$S, $T.$L, $S, $L, $S,\n", operation.name(), KIND, operation.kind().name(),
             operation.binding().toString(), operation.boundToCollection(),

@@ -12,6 +12,7 @@ import dev.docmodel.generator.model.TypeDefinition;
 import dev.docmodel.generator.model.TypeModel;
 import dev.docmodel.generator.model.TypeRef;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /** The Java type of a property, and the runtime calls that read and write one element of it. */
@@ -90,8 +91,7 @@ final class PropertyTypes {
       return CodeBlock.of("(parser, context) -> $T.$L(parser, context, $T::$L)", RuntimeApi.VALUES,
           enumReader(e), names.modelClass(e.name()), EnumEmitter.FROM_WIRE_NAME);
     }
-    return CodeBlock.of("$T::$L", names.serializerClass(((StructuredType) def).name()),
-        SerializerEmitter.READ);
+    return descriptor(def);
   }
 
   /** An expression of type {@code Values.Writer<T>} for one element. */
@@ -102,8 +102,37 @@ final class PropertyTypes {
     if (definition(ref) instanceof EnumType e) {
       return CodeBlock.of("$T::$L", RuntimeApi.VALUES, enumWriter(e));
     }
-    return CodeBlock.of("$T::$L", names.serializerClass(definition(ref).name()),
-        SerializerEmitter.WRITE);
+    return descriptor(definition(ref));
+  }
+
+  /** A structured type's descriptor: the reader and writer of its values where declared. */
+  private CodeBlock descriptor(TypeDefinition def) {
+    return CodeBlock.of("$T.$L", names.serializerClass(def.name()), SerializerEmitter.DESCRIPTOR);
+  }
+
+  /**
+   * The {@link RuntimeApi#JSON_PROPERTIES} method writing a present property of this type: named
+   * as the value writer it calls.
+   */
+  String propertyWriter(Property property) {
+    if (property.collection()) {
+      return RuntimeApi.WRITE_LIST;
+    }
+    if (property.type() instanceof TypeRef.PrimitiveRef p) {
+      return TypeMapping.codec(p.primitive()).writer();
+    }
+    TypeDefinition def = definition(property.type());
+    return def instanceof EnumType e ? enumWriter(e) : RuntimeApi.WRITE_OBJECT_PROPERTY;
+  }
+
+  /** The last argument {@link #propertyWriter} takes beside the value, if any. */
+  Optional<CodeBlock> propertyWriterArgument(Property property) {
+    if (property.collection()) {
+      return Optional.of(elementWriter(property.type()));
+    }
+    return property.type() instanceof TypeRef.NamedRef
+        && definition(property.type()) instanceof StructuredType structured
+        ? Optional.of(descriptor(structured)) : Optional.empty();
   }
 
   /** A statement writing one non-null element {@code value} with generator {@code g}. */
@@ -122,6 +151,11 @@ final class PropertyTypes {
   /** An expression reading the whole property value at the parser's current token. */
   CodeBlock valueReader(Property property) {
     if (property.collection()) {
+      if (property.type() instanceof TypeRef.NamedRef
+          && definition(property.type()) instanceof StructuredType structured) {
+        return CodeBlock.of("$T.$L(p, ctx, $L)", RuntimeApi.GRAPH_JSON, RuntimeApi.READ_LIST,
+            descriptor(structured));
+      }
       return CodeBlock.of("$T.$L(p, ctx, $L, $L)", RuntimeApi.GRAPH_JSON, RuntimeApi.READ_LIST,
           elementReader(property.type()), elementWriter(property.type()));
     }

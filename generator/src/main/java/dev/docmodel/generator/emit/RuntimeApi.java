@@ -15,6 +15,7 @@ import dev.docmodel.runtime.ReadMode;
 import dev.docmodel.runtime.WireEnum;
 import dev.docmodel.runtime.jackson.GraphJson;
 import dev.docmodel.runtime.jackson.GraphModule;
+import dev.docmodel.runtime.jackson.JsonProperties;
 import dev.docmodel.runtime.jackson.ReadContext;
 import dev.docmodel.runtime.jackson.RetypedViews;
 import dev.docmodel.runtime.jackson.TypeDescriptor;
@@ -38,8 +39,7 @@ final class RuntimeApi {
   static final ClassName TYPE_DESCRIPTOR = ClassName.get(TypeDescriptor.class);
   /** The core's view of a generated type: what model classes name, free of any JSON binding. */
   static final ClassName MODEL_TYPE = ClassName.get(ModelType.class);
-  static final ClassName PROPERTY_READER = ClassName.get(TypeDescriptor.PropertyReader.class);
-  static final ClassName PROPERTY_WRITER = ClassName.get(TypeDescriptor.PropertyWriter.class);
+  static final ClassName JSON_PROPERTIES = ClassName.get(JsonProperties.class);
   static final ClassName READ_CONTEXT = ClassName.get(ReadContext.class);
   static final ClassName READ_MODE = ClassName.get(ReadMode.class);
   static final ClassName GRAPH_JSON = ClassName.get(GraphJson.class);
@@ -56,11 +56,15 @@ final class RuntimeApi {
   static final String READ_LIST = MethodRefs.name(
       (Ref4<JsonParser, ReadContext, Values.Reader<Object>, Values.Writer<Object>>)
           GraphJson::readList);
-  static final String PROPERTY = MethodRefs.name(
-      (Ref4<JsonGenerator, GraphObject, SerializableString, Object>) GraphJson::property);
-  static final String WRITE_LIST_PROPERTY = MethodRefs.name(
-      (Ref5<JsonGenerator, GraphObject, SerializableString, List<Object>, Values.Writer<Object>>)
-          GraphJson::writeListProperty);
+
+  // JsonProperties: one present property, by the type of its value (the primitives' methods are
+  // named as Values' writers, see TypeMapping).
+  static final String WRITE_OBJECT_PROPERTY = MethodRefs.name(
+      (MethodRefs.Ref6<JsonGenerator, GraphObject, Integer, SerializableString, GraphObject,
+          TypeDescriptor<?>>) JsonProperties::writeObject);
+  static final String WRITE_LIST = MethodRefs.name(
+      (MethodRefs.Ref6<JsonGenerator, GraphObject, Integer, SerializableString, List<Object>,
+          Values.Writer<Object>>) JsonProperties::writeList);
 
   // RetypedViews: a retyped property's earlier view.
   static final ClassName RETYPED_VIEWS = ClassName.get(RetypedViews.class);
@@ -83,19 +87,10 @@ final class RuntimeApi {
   static final String WRITE_FLAGS = MethodRefs.name(
       (MethodRefs.Ref2<JsonGenerator, Set<WireEnumSample>>) Values::writeFlags);
 
-  // ReadContext: the calls a generated property reader makes.
-  static final String DUPLICATE = MethodRefs.name(
-      (Ref4<ReadContext, JsonParser, GraphObject, String>) ReadContext::duplicate);
-  static final String KEEP_RAW = MethodRefs.name(
-      (Ref3<ReadContext, GraphObject, String>) ReadContext::keepRaw);
-
-  // TypeDescriptor: the interfaces a serializer implements for the runtime's loops.
-  static final String READ_MEMBER = MethodRefs.name(
-      (Ref5<TypeDescriptor.PropertyReader<GraphObject>, String, JsonParser, ReadContext,
-          GraphObject>) TypeDescriptor.PropertyReader::readMember);
-  static final String WRITE_MEMBERS = MethodRefs.name(
-      (Ref3<TypeDescriptor.PropertyWriter<GraphObject>, JsonGenerator, GraphObject>)
-          TypeDescriptor.PropertyWriter::writeMembers);
+  // TypeDescriptor: a type that declares no property shares the runtime's reader and writer.
+  static final String WITHOUT_PROPERTIES = MethodRefs.name(
+      (MethodRefs.Ref4<String, Class<GraphObject>, java.util.function.Supplier<GraphObject>,
+          Boolean>) TypeDescriptor::withoutProperties);
 
   // ReadMode and GraphModule: the generated module's defaults and registrations.
   static final String LENIENT = ReadMode.LENIENT.name();
@@ -116,6 +111,8 @@ final class RuntimeApi {
   static final String MARK_PRESENT = graphObjectMethod("markPresent", int.class, String.class);
   static final String MARK_ABSENT = graphObjectMethod("markAbsent", int.class, String.class);
   static final String APPEND_FIELDS = graphObjectMethod("appendFields", StringBuilder.class);
+  static final String APPEND_FIELD = graphObjectMethod("appendField", StringBuilder.class,
+      int.class, String.class, Object.class);
 
   /** An enum implementing WireEnum, to type the enum method references above. */
   private enum WireEnumSample implements WireEnum {

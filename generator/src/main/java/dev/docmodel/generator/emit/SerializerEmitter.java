@@ -1,6 +1,5 @@
 package dev.docmodel.generator.emit;
 
-import com.palantir.javapoet.ArrayTypeName;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
@@ -9,10 +8,13 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import dev.docmodel.generator.model.QualifiedName;
 import dev.docmodel.generator.model.StructuredType;
 import dev.docmodel.generator.model.TypeModel;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
-import java.util.function.Supplier;
+import java.util.Set;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -43,22 +45,25 @@ final class SerializerEmitter {
   JavaFile emit(StructuredType type) {
     ClassName self = names.serializerClass(type.name());
     ClassName modelClass = names.modelClass(type.name());
-    ClassName base = type.baseType() == null ? null : names.serializerClass(type.baseType());
+    // Where a property this type does not declare is looked for: the base's serializer, unless
+    // no ancestor declares a property (it then has no property reader or writer to call).
+    ClassName base = declaresProperties(type.baseType())
+        ? names.serializerClass(type.baseType()) : null;
+    List<WireName> wireNames = wireNames(type);
     TypeSpec.Builder spec = TypeSpec.classBuilder(self)
         .addAnnotation(Headers.GENERATED)
         .addAnnotation(Nullness.NULL_MARKED)
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
         .addJavadoc("Reads and writes {@link $T} as JSON, without reflection.\n", modelClass)
         .addJavadoc("$L", type.kept() == null ? "" : "\n" + Deprecations.type(type.kept()))
-        .addSuperinterface(ParameterizedTypeName.get(ClassName.get(Supplier.class), modelClass))
-        .addSuperinterface(ParameterizedTypeName.get(RuntimeApi.PROPERTY_READER, modelClass))
-        .addSuperinterface(ParameterizedTypeName.get(RuntimeApi.PROPERTY_WRITER, modelClass))
-        .addFields(descriptorFields(type, self, modelClass))
-        .addMethods(descriptorMethods(modelClass))
-        .addMethods(entryPoints(modelClass))
-        .addFields(propertyNames(type))
-        .addMethod(readProperty(type, modelClass, base))
-        .addMethod(writeProperties(type, modelClass, base));
+        .addField(descriptor(type, self, modelClass, base))
+        .addFields(wireNames.stream().map(this::wireNameConstant).toList())
+        .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
+        .addMethods(entryPoints(modelClass));
+    if (declaresProperties(type.name())) {
+      spec.addMethod(readProperty(wireNames, modelClass, base))
+          .addMethod(writeProperties(wireNames, modelClass, base));
+    }
     if (type.kept() != null) {
       spec.addAnnotation(Deprecated.class);
     }
@@ -69,52 +74,72 @@ final class SerializerEmitter {
         .build();
   }
 
-  /** The singleton and the descriptor it serves as factory, reader and writer of. */
-  private List<FieldSpec> descriptorFields(StructuredType type, ClassName self,
-      ClassName modelClass) {
-    return List.of(
-        FieldSpec.builder(self, "INSTANCE", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-            .initializer("new $T()", self)
-            .build(),
-        FieldSpec.builder(ParameterizedTypeName.get(RuntimeApi.TYPE_DESCRIPTOR, modelClass),
-                DESCRIPTOR, Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-            .addJavadoc("What the runtime's read and write loops need to know of {@code $L}.\n",
-                JavaText.lineComment(type.name().toString()))
-            .initializer("new $T<>($S, $T.class, INSTANCE, INSTANCE, INSTANCE, $L)",
-                RuntimeApi.TYPE_DESCRIPTOR, type.name().toString(), modelClass,
-                model.hasDerivedTypes(type))
-            .build());
+  /** Whether the type declares a property, own or inherited; false for no type (null). */
+  private boolean declaresProperties(QualifiedName name) {
+    if (name == null) {
+      return false;
+    }
+    StructuredType type = (StructuredType) model.find(name).orElseThrow();
+    return !names.properties(type).isEmpty() || declaresProperties(type.baseType());
   }
 
-  /** The descriptor's interfaces, delegating to the static property reader and writer. */
-  private List<MethodSpec> descriptorMethods(ClassName modelClass) {
-    return List.of(
-        MethodSpec.methodBuilder("get")
-            .addAnnotation(Override.class)
-            .addModifiers(Modifier.PUBLIC)
-            .returns(modelClass)
-            .addStatement("return new $T()", modelClass)
-            .build(),
-        MethodSpec.methodBuilder(RuntimeApi.READ_MEMBER)
-            .addAnnotation(Override.class)
-            .addModifiers(Modifier.PUBLIC)
-            .returns(TypeName.BOOLEAN)
-            .addParameter(String.class, "name")
-            .addParameter(json.parser(), "p")
-            .addParameter(RuntimeApi.READ_CONTEXT, "ctx")
-            .addParameter(modelClass, "target")
-            .addExceptions(json.exceptions())
-            .addStatement("return $N(name, p, ctx, target)", READ_PROPERTY)
-            .build(),
-        MethodSpec.methodBuilder(RuntimeApi.WRITE_MEMBERS)
-            .addAnnotation(Override.class)
-            .addModifiers(Modifier.PUBLIC)
-            .addParameter(json.generator(), "g")
-            .addParameter(modelClass, "value")
-            .addExceptions(json.exceptions())
-            .addStatement("$N(g, value)", WRITE_PROPERTIES)
-            .build(),
-        MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
+  /** A property in the JSON, and the constant holding its pre-encoded wire name. */
+  private record WireName(NamingPlan.PropertyNames property, String constant) {}
+
+  /**
+   * The properties the JSON holds (a stream property is not in it: its annotations are written
+   * with the additional data, and a member of its name is kept as an unknown one), each with a
+   * constant named after its field; a name the descriptor or an earlier constant took gets a
+   * suffix.
+   */
+  private List<WireName> wireNames(StructuredType type) {
+    Set<String> taken = new HashSet<>(Set.of(DESCRIPTOR));
+    List<WireName> wireNames = new ArrayList<>();
+    for (NamingPlan.PropertyNames p : names.properties(type)) {
+      if (types.isStream(p.property())) {
+        continue;
+      }
+      String constant = JavaNames.constantName(p.field());
+      for (int n = 2; !taken.add(constant); n++) {
+        constant = JavaNames.constantName(p.field()) + "_" + n;
+      }
+      wireNames.add(new WireName(p, constant));
+    }
+    return wireNames;
+  }
+
+  private FieldSpec wireNameConstant(WireName name) {
+    return FieldSpec.builder(json.serializedString(), name.constant(), Modifier.PRIVATE,
+            Modifier.STATIC, Modifier.FINAL)
+        .initializer("new $T$L", json.serializedString(),
+            Chunks.text("(" + Chunks.stringLiteral(name.property().property().name()) + ")"))
+        .build();
+  }
+
+  /**
+   * The descriptor: method references to the model's constructor and to this class's property
+   * reader and writer; a type that declares no property, own or inherited, takes the runtime's
+   * shared reader and writer of nothing.
+   */
+  private FieldSpec descriptor(StructuredType type, ClassName self, ClassName modelClass,
+      ClassName base) {
+    FieldSpec.Builder field = FieldSpec.builder(
+            ParameterizedTypeName.get(RuntimeApi.TYPE_DESCRIPTOR, modelClass),
+            DESCRIPTOR, Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+        .addJavadoc("What the runtime's read and write loops need to know of {@code $L}.\n",
+            JavaText.lineComment(type.name().toString()));
+    boolean polymorphic = model.hasDerivedTypes(type);
+    if (!declaresProperties(type.name())) {
+      return field.initializer("$T.$N($S, $T.class, $T::new, $L)", RuntimeApi.TYPE_DESCRIPTOR,
+          RuntimeApi.WITHOUT_PROPERTIES, type.name().toString(), modelClass, modelClass,
+          polymorphic).build();
+    }
+    // The type argument spelled out, not a diamond: inferring it through the three method
+    // references was the largest single cost of compiling a serializer.
+    return field.initializer("new $T($W$S, $T.class, $T::new,$W$T::$N, $T::$N, $L)",
+        ParameterizedTypeName.get(RuntimeApi.TYPE_DESCRIPTOR, modelClass),
+        type.name().toString(), modelClass, modelClass, self,
+        READ_PROPERTY, self, WRITE_PROPERTIES, polymorphic).build();
   }
 
   /** The static read and write that callers use. */
@@ -143,24 +168,8 @@ final class SerializerEmitter {
             .build());
   }
 
-  /** The own properties' wire names, pre-encoded once for the generator. */
-  private List<FieldSpec> propertyNames(StructuredType type) {
-    List<NamingPlan.PropertyNames> properties = names.properties(type);
-    if (properties.isEmpty()) {
-      return List.of();
-    }
-    CodeBlock.Builder array = CodeBlock.builder().add("{");
-    for (int i = 0; i < properties.size(); i++) {
-      array.add(i == 0 ? "\n$>" : ",\n");
-      array.add("new $T$L", json.serializedString(), Chunks.text("("
-          + Chunks.stringLiteral(properties.get(i).property().name()) + ")"));
-    }
-    array.add("$<\n}");
-    return List.of(FieldSpec.builder(ArrayTypeName.of(json.serializedString()), "NAMES",
-        Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL).initializer(array.build()).build());
-  }
-
-  private MethodSpec readProperty(StructuredType type, ClassName modelClass, ClassName base) {
+  private MethodSpec readProperty(List<WireName> wireNames, ClassName modelClass,
+      ClassName base) {
     MethodSpec.Builder method = MethodSpec.methodBuilder(READ_PROPERTY)
         .addJavadoc("Reads property {@code name} (own or inherited) into {@code target}; false when "
             + "the type declares no such property.\n")
@@ -171,37 +180,27 @@ final class SerializerEmitter {
         .addParameter(RuntimeApi.READ_CONTEXT, "ctx")
         .addParameter(modelClass, "target")
         .addExceptions(json.exceptions());
-    // A stream property is not in the JSON: a member of its name is kept as an unknown one.
-    List<NamingPlan.PropertyNames> properties = names.properties(type).stream()
-        .filter(p -> !types.isStream(p.property())).toList();
-    String fallback = base == null ? "return false"
-        : "return $T." + READ_PROPERTY + "(name, p, ctx, target)";
-    if (properties.isEmpty()) {
-      return base == null ? method.addStatement(fallback).build()
-          : method.addStatement(fallback, base).build();
+    CodeBlock fallback = base == null ? CodeBlock.of("return false")
+        : CodeBlock.of("return $T.$N(name, p, ctx, target)", base, READ_PROPERTY);
+    if (wireNames.isEmpty()) {
+      return method.addStatement(fallback).build();
     }
     method.beginControlFlow("switch (name)");
-    for (NamingPlan.PropertyNames p : properties) {
+    for (WireName wireName : wireNames) {
+      NamingPlan.PropertyNames p = wireName.property();
       // One chunk of text each side of the reader expression: JavaPoet renders chunks, not lines.
-      method.addCode(Chunks.text("case " + Chunks.stringLiteral(p.property().name()) + ":\n"))
-          .addCode(Chunks.text("  if (target." + p.has()
-              + "()) ctx." + RuntimeApi.DUPLICATE + "(p, target, name);\n  target." + p.setter()
-              + "("))
+      method.addCode(Chunks.text("case " + Chunks.stringLiteral(p.property().name()) + " -> target."
+              + p.setter() + "("))
           .addCode(types.valueReader(p.property()))
-          .addCode(Chunks.text(");\n  break;\n"));
+          .addCode(Chunks.text(");\n"));
     }
-    method.addCode("default:\n");
-    if (base == null) {
-      method.addStatement("$>" + fallback + "$<");
-    } else {
-      method.addStatement("$>" + fallback + "$<", base);
-    }
+    method.beginControlFlow("default ->").addStatement(fallback).endControlFlow();
     method.endControlFlow();
-    method.addStatement("ctx.$N(target, name)", RuntimeApi.KEEP_RAW);
     return method.addStatement("return true").build();
   }
 
-  private MethodSpec writeProperties(StructuredType type, ClassName modelClass, ClassName base) {
+  private MethodSpec writeProperties(List<WireName> wireNames, ClassName modelClass,
+      ClassName base) {
     MethodSpec.Builder method = MethodSpec.methodBuilder(WRITE_PROPERTIES)
         .addJavadoc("Writes the present properties of {@code value}, inherited ones first.\n")
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
@@ -211,25 +210,13 @@ final class SerializerEmitter {
     if (base != null) {
       method.addStatement("$T.$N(g, value)", base, WRITE_PROPERTIES);
     }
-    List<NamingPlan.PropertyNames> properties = names.properties(type);
-    for (int i = 0; i < properties.size(); i++) {
-      NamingPlan.PropertyNames p = properties.get(i);
-      if (types.isStream(p.property())) {
-        continue; // its annotations are written with the additional data
-      }
-      String getter = "value." + p.getter() + "()";
-      if (p.property().collection()) {
-        method.addCode("$L$T$L$L$L", Chunks.text("if (value." + p.has() + "()) {\n  "),
-            RuntimeApi.GRAPH_JSON, Chunks.text("." + RuntimeApi.WRITE_LIST_PROPERTY + "(g, value, NAMES["
-                + i + "], " + getter + ", "), types.elementWriter(p.property().type()),
-            Chunks.text(");\n}\n"));
-      } else {
-        method.addCode("$L$T$L$>$L$<$L", Chunks.text("if (value." + p.has() + "() && "),
-            RuntimeApi.GRAPH_JSON, Chunks.text("." + RuntimeApi.PROPERTY + "(g, value, NAMES[" + i
-                + "], " + getter + ")) {\n"),
-            types.writeValue(p.property().type(), Chunks.text(getter)),
-            Chunks.text(";\n}\n"));
-      }
+    for (WireName wireName : wireNames) {
+      NamingPlan.PropertyNames p = wireName.property();
+      method.addCode("$T.$L$L$L", RuntimeApi.JSON_PROPERTIES, types.propertyWriter(p.property()),
+          Chunks.text("(g, value, " + p.index() + ", " + wireName.constant() + ", value."
+              + p.getter() + "()"),
+          types.propertyWriterArgument(p.property()).map(arg -> CodeBlock.of(", $L);\n", arg))
+              .orElse(Chunks.text(");\n")));
     }
     return method.build();
   }

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.docmodel.runtime.BindingHooks;
 import dev.docmodel.runtime.GraphObject;
 import dev.docmodel.runtime.JsonValue;
 import dev.docmodel.runtime.ReadNote;
@@ -128,7 +129,15 @@ public final class GraphJson {
       if (value == null) {
         break;
       }
-      if (!actual.properties().readMember(name, p, ctx, target)) {
+      // A declared property read twice leaves the count of present properties as it was: the
+      // setter marked present what already was (cheaper than a check in every generated case).
+      int present = BindingHooks.presentCount(target);
+      if (actual.properties().readMember(name, p, ctx, target)) {
+        if (BindingHooks.presentCount(target) == present) {
+          ctx.duplicate(p, target, name);
+        }
+        ctx.keepRaw(target, name);
+      } else {
         if (ODATA_TYPE.equals(name) && value == JsonToken.VALUE_STRING
             && target.getODataType() == null) {
           if (target.hasAdditionalData() && target.getAdditionalData().containsKey(ODATA_TYPE)) {
@@ -278,6 +287,12 @@ public final class GraphJson {
       ctx.keepNode(JsonValue.array(raw));
     }
     return list;
+  }
+
+  /** Reads a JSON array of objects declared as {@code declared}; see the general form above. */
+  public static <T extends GraphObject> @Nullable List<@Nullable T> readList(JsonParser p,
+      ReadContext ctx, TypeDescriptor<T> declared) throws IOException {
+    return readList(p, ctx, declared, declared);
   }
 
   private static <T> JsonValue toTree(@Nullable T value, Values.Writer<? super T> writer)

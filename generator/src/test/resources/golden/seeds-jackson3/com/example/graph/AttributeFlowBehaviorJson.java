@@ -4,7 +4,6 @@ package com.example.graph;
 import dev.docmodel.runtime.jackson.GraphJson;
 import dev.docmodel.runtime.jackson.ReadContext;
 import dev.docmodel.runtime.jackson.TypeDescriptor;
-import java.util.function.Supplier;
 import javax.annotation.processing.Generated;
 import org.jspecify.annotations.NullMarked;
 import org.jspecify.annotations.Nullable;
@@ -16,31 +15,13 @@ import tools.jackson.core.JsonParser;
  */
 @Generated("dev.docmodel.generator.Generator")
 @NullMarked
-public final class AttributeFlowBehaviorJson implements Supplier<AttributeFlowBehavior>, TypeDescriptor.PropertyReader<AttributeFlowBehavior>, TypeDescriptor.PropertyWriter<AttributeFlowBehavior> {
-  private static final AttributeFlowBehaviorJson INSTANCE = new AttributeFlowBehaviorJson();
-
+public final class AttributeFlowBehaviorJson {
   /**
    * What the runtime's read and write loops need to know of {@code microsoft.graph.attributeFlowBehavior}.
    */
-  public static final TypeDescriptor<AttributeFlowBehavior> TYPE = new TypeDescriptor<>("microsoft.graph.attributeFlowBehavior", AttributeFlowBehavior.class, INSTANCE, INSTANCE, INSTANCE, false);
+  public static final TypeDescriptor<AttributeFlowBehavior> TYPE = TypeDescriptor.withoutProperties("microsoft.graph.attributeFlowBehavior", AttributeFlowBehavior.class, AttributeFlowBehavior::new, false);
 
   private AttributeFlowBehaviorJson() {
-  }
-
-  @Override
-  public AttributeFlowBehavior get() {
-    return new AttributeFlowBehavior();
-  }
-
-  @Override
-  public boolean readMember(String name, JsonParser p, ReadContext ctx,
-      AttributeFlowBehavior target) {
-    return readProperty(name, p, ctx, target);
-  }
-
-  @Override
-  public void writeMembers(JsonGenerator g, AttributeFlowBehavior value) {
-    writeProperties(g, value);
   }
 
   /**
@@ -55,19 +36,5 @@ public final class AttributeFlowBehaviorJson implements Supplier<AttributeFlowBe
    */
   public static void write(JsonGenerator g, @Nullable AttributeFlowBehavior value) {
     GraphJson.writeObject(g, value, TYPE);
-  }
-
-  /**
-   * Reads property {@code name} (own or inherited) into {@code target}; false when the type declares no such property.
-   */
-  public static boolean readProperty(String name, JsonParser p, ReadContext ctx,
-      AttributeFlowBehavior target) {
-    return false;
-  }
-
-  /**
-   * Writes the present properties of {@code value}, inherited ones first.
-   */
-  public static void writeProperties(JsonGenerator g, AttributeFlowBehavior value) {
   }
 }

@@ -4,7 +4,6 @@ package com.example.graph;
 import dev.docmodel.runtime.jackson.GraphJson;
 import dev.docmodel.runtime.jackson.ReadContext;
 import dev.docmodel.runtime.jackson.TypeDescriptor;
-import java.util.function.Supplier;
 import javax.annotation.processing.Generated;
 import org.jspecify.annotations.NullMarked;
 import org.jspecify.annotations.Nullable;
@@ -16,30 +15,13 @@ import tools.jackson.core.JsonParser;
  */
 @Generated("dev.docmodel.generator.Generator")
 @NullMarked
-public final class AttributeFlowTypeJson implements Supplier<AttributeFlowType>, TypeDescriptor.PropertyReader<AttributeFlowType>, TypeDescriptor.PropertyWriter<AttributeFlowType> {
-  private static final AttributeFlowTypeJson INSTANCE = new AttributeFlowTypeJson();
-
+public final class AttributeFlowTypeJson {
   /**
    * What the runtime's read and write loops need to know of {@code microsoft.graph.attributeFlowType}.
    */
-  public static final TypeDescriptor<AttributeFlowType> TYPE = new TypeDescriptor<>("microsoft.graph.attributeFlowType", AttributeFlowType.class, INSTANCE, INSTANCE, INSTANCE, false);
+  public static final TypeDescriptor<AttributeFlowType> TYPE = TypeDescriptor.withoutProperties("microsoft.graph.attributeFlowType", AttributeFlowType.class, AttributeFlowType::new, false);
 
   private AttributeFlowTypeJson() {
-  }
-
-  @Override
-  public AttributeFlowType get() {
-    return new AttributeFlowType();
-  }
-
-  @Override
-  public boolean readMember(String name, JsonParser p, ReadContext ctx, AttributeFlowType target) {
-    return readProperty(name, p, ctx, target);
-  }
-
-  @Override
-  public void writeMembers(JsonGenerator g, AttributeFlowType value) {
-    writeProperties(g, value);
   }
 
   /**
@@ -54,19 +36,5 @@ public final class AttributeFlowTypeJson implements Supplier<AttributeFlowType>,
    */
   public static void write(JsonGenerator g, @Nullable AttributeFlowType value) {
     GraphJson.writeObject(g, value, TYPE);
-  }
-
-  /**
-   * Reads property {@code name} (own or inherited) into {@code target}; false when the type declares no such property.
-   */
-  public static boolean readProperty(String name, JsonParser p, ReadContext ctx,
-      AttributeFlowType target) {
-    return false;
-  }
-
-  /**
-   * Writes the present properties of {@code value}, inherited ones first.
-   */
-  public static void writeProperties(JsonGenerator g, AttributeFlowType value) {
   }
 }

@@ -2,10 +2,10 @@
 package com.example.graph;
 
 import dev.docmodel.runtime.jackson.GraphJson;
+import dev.docmodel.runtime.jackson.JsonProperties;
 import dev.docmodel.runtime.jackson.ReadContext;
 import dev.docmodel.runtime.jackson.TypeDescriptor;
 import dev.docmodel.runtime.jackson.Values;
-import java.util.function.Supplier;
 import javax.annotation.processing.Generated;
 import org.jspecify.annotations.NullMarked;
 import org.jspecify.annotations.Nullable;
@@ -18,36 +18,19 @@ import tools.jackson.core.io.SerializedString;
  */
 @Generated("dev.docmodel.generator.Generator")
 @NullMarked
-public final class AttributeMappingFunctionSchemaJson implements Supplier<AttributeMappingFunctionSchema>, TypeDescriptor.PropertyReader<AttributeMappingFunctionSchema>, TypeDescriptor.PropertyWriter<AttributeMappingFunctionSchema> {
-  private static final AttributeMappingFunctionSchemaJson INSTANCE = new AttributeMappingFunctionSchemaJson();
-
+public final class AttributeMappingFunctionSchemaJson {
   /**
    * What the runtime's read and write loops need to know of {@code microsoft.graph.attributeMappingFunctionSchema}.
    */
-  public static final TypeDescriptor<AttributeMappingFunctionSchema> TYPE = new TypeDescriptor<>("microsoft.graph.attributeMappingFunctionSchema", AttributeMappingFunctionSchema.class, INSTANCE, INSTANCE, INSTANCE, false);
+  public static final TypeDescriptor<AttributeMappingFunctionSchema> TYPE = new TypeDescriptor<AttributeMappingFunctionSchema>(
+      "microsoft.graph.attributeMappingFunctionSchema", AttributeMappingFunctionSchema.class, AttributeMappingFunctionSchema::new,
+      AttributeMappingFunctionSchemaJson::readProperty, AttributeMappingFunctionSchemaJson::writeProperties, false);
 
-  private static final SerializedString[] NAMES = {
-    new SerializedString("name"),
-    new SerializedString("parameters")
-  };
+  private static final SerializedString NAME = new SerializedString("name");
+
+  private static final SerializedString PARAMETERS = new SerializedString("parameters");
 
   private AttributeMappingFunctionSchemaJson() {
-  }
-
-  @Override
-  public AttributeMappingFunctionSchema get() {
-    return new AttributeMappingFunctionSchema();
-  }
-
-  @Override
-  public boolean readMember(String name, JsonParser p, ReadContext ctx,
-      AttributeMappingFunctionSchema target) {
-    return readProperty(name, p, ctx, target);
-  }
-
-  @Override
-  public void writeMembers(JsonGenerator g, AttributeMappingFunctionSchema value) {
-    writeProperties(g, value);
   }
 
   /**
@@ -70,18 +53,12 @@ public final class AttributeMappingFunctionSchemaJson implements Supplier<Attrib
   public static boolean readProperty(String name, JsonParser p, ReadContext ctx,
       AttributeMappingFunctionSchema target) {
     switch (name) {
-      case "name":
-        if (target.hasName()) ctx.duplicate(p, target, name);
-        target.setName(Values.readString(p, ctx));
-        break;
-      case "parameters":
-        if (target.hasParameters()) ctx.duplicate(p, target, name);
-        target.setParameters(GraphJson.readList(p, ctx, AttributeMappingParameterSchemaJson::read, AttributeMappingParameterSchemaJson::write));
-        break;
-      default:
+      case "name" -> target.setName(Values.readString(p, ctx));
+      case "parameters" -> target.setParameters(GraphJson.readList(p, ctx, AttributeMappingParameterSchemaJson.TYPE));
+      default -> {
         return EntityJson.readProperty(name, p, ctx, target);
+      }
     }
-    ctx.keepRaw(target, name);
     return true;
   }
 
@@ -90,11 +67,7 @@ public final class AttributeMappingFunctionSchemaJson implements Supplier<Attrib
    */
   public static void writeProperties(JsonGenerator g, AttributeMappingFunctionSchema value) {
     EntityJson.writeProperties(g, value);
-    if (value.hasName() && GraphJson.property(g, value, NAMES[0], value.getName())) {
-      Values.writeString(g, value.getName());
-    }
-    if (value.hasParameters()) {
-      GraphJson.writeListProperty(g, value, NAMES[1], value.getParameters(), AttributeMappingParameterSchemaJson::write);
-    }
+    JsonProperties.writeString(g, value, 1, NAME, value.getName());
+    JsonProperties.writeList(g, value, 2, PARAMETERS, value.getParameters(), AttributeMappingParameterSchemaJson.TYPE);
   }
 }

@@ -2,10 +2,10 @@
 package com.example.graph;
 
 import dev.docmodel.runtime.jackson.GraphJson;
+import dev.docmodel.runtime.jackson.JsonProperties;
 import dev.docmodel.runtime.jackson.ReadContext;
 import dev.docmodel.runtime.jackson.TypeDescriptor;
 import dev.docmodel.runtime.jackson.Values;
-import java.util.function.Supplier;
 import javax.annotation.processing.Generated;
 import org.jspecify.annotations.NullMarked;
 import org.jspecify.annotations.Nullable;
@@ -18,40 +18,29 @@ import tools.jackson.core.io.SerializedString;
  */
 @Generated("dev.docmodel.generator.Generator")
 @NullMarked
-public final class AttributeMappingJson implements Supplier<AttributeMapping>, TypeDescriptor.PropertyReader<AttributeMapping>, TypeDescriptor.PropertyWriter<AttributeMapping> {
-  private static final AttributeMappingJson INSTANCE = new AttributeMappingJson();
-
+public final class AttributeMappingJson {
   /**
    * What the runtime's read and write loops need to know of {@code microsoft.graph.attributeMapping}.
    */
-  public static final TypeDescriptor<AttributeMapping> TYPE = new TypeDescriptor<>("microsoft.graph.attributeMapping", AttributeMapping.class, INSTANCE, INSTANCE, INSTANCE, false);
+  public static final TypeDescriptor<AttributeMapping> TYPE = new TypeDescriptor<AttributeMapping>(
+      "microsoft.graph.attributeMapping", AttributeMapping.class, AttributeMapping::new,
+      AttributeMappingJson::readProperty, AttributeMappingJson::writeProperties, false);
 
-  private static final SerializedString[] NAMES = {
-    new SerializedString("defaultValue"),
-    new SerializedString("exportMissingReferences"),
-    new SerializedString("flowBehavior"),
-    new SerializedString("flowType"),
-    new SerializedString("matchingPriority"),
-    new SerializedString("source"),
-    new SerializedString("targetAttributeName")
-  };
+  private static final SerializedString DEFAULT_VALUE = new SerializedString("defaultValue");
+
+  private static final SerializedString EXPORT_MISSING_REFERENCES = new SerializedString("exportMissingReferences");
+
+  private static final SerializedString FLOW_BEHAVIOR = new SerializedString("flowBehavior");
+
+  private static final SerializedString FLOW_TYPE = new SerializedString("flowType");
+
+  private static final SerializedString MATCHING_PRIORITY = new SerializedString("matchingPriority");
+
+  private static final SerializedString SOURCE = new SerializedString("source");
+
+  private static final SerializedString TARGET_ATTRIBUTE_NAME = new SerializedString("targetAttributeName");
 
   private AttributeMappingJson() {
-  }
-
-  @Override
-  public AttributeMapping get() {
-    return new AttributeMapping();
-  }
-
-  @Override
-  public boolean readMember(String name, JsonParser p, ReadContext ctx, AttributeMapping target) {
-    return readProperty(name, p, ctx, target);
-  }
-
-  @Override
-  public void writeMembers(JsonGenerator g, AttributeMapping value) {
-    writeProperties(g, value);
   }
 
   /**
@@ -74,38 +63,17 @@ public final class AttributeMappingJson implements Supplier<AttributeMapping>, T
   public static boolean readProperty(String name, JsonParser p, ReadContext ctx,
       AttributeMapping target) {
     switch (name) {
-      case "defaultValue":
-        if (target.hasDefaultValue()) ctx.duplicate(p, target, name);
-        target.setDefaultValue(Values.readString(p, ctx));
-        break;
-      case "exportMissingReferences":
-        if (target.hasExportMissingReferences()) ctx.duplicate(p, target, name);
-        target.setExportMissingReferences(Values.readString(p, ctx));
-        break;
-      case "flowBehavior":
-        if (target.hasFlowBehavior()) ctx.duplicate(p, target, name);
-        target.setFlowBehavior(AttributeFlowBehaviorJson.read(p, ctx));
-        break;
-      case "flowType":
-        if (target.hasFlowType()) ctx.duplicate(p, target, name);
-        target.setFlowType(AttributeFlowTypeJson.read(p, ctx));
-        break;
-      case "matchingPriority":
-        if (target.hasMatchingPriority()) ctx.duplicate(p, target, name);
-        target.setMatchingPriority(Values.readInt32(p, ctx));
-        break;
-      case "source":
-        if (target.hasSource()) ctx.duplicate(p, target, name);
-        target.setSource(AttributeMappingSourceJson.read(p, ctx));
-        break;
-      case "targetAttributeName":
-        if (target.hasTargetAttributeName()) ctx.duplicate(p, target, name);
-        target.setTargetAttributeName(Values.readString(p, ctx));
-        break;
-      default:
+      case "defaultValue" -> target.setDefaultValue(Values.readString(p, ctx));
+      case "exportMissingReferences" -> target.setExportMissingReferences(Values.readString(p, ctx));
+      case "flowBehavior" -> target.setFlowBehavior(AttributeFlowBehaviorJson.read(p, ctx));
+      case "flowType" -> target.setFlowType(AttributeFlowTypeJson.read(p, ctx));
+      case "matchingPriority" -> target.setMatchingPriority(Values.readInt32(p, ctx));
+      case "source" -> target.setSource(AttributeMappingSourceJson.read(p, ctx));
+      case "targetAttributeName" -> target.setTargetAttributeName(Values.readString(p, ctx));
+      default -> {
         return false;
+      }
     }
-    ctx.keepRaw(target, name);
     return true;
   }
 
@@ -113,26 +81,12 @@ public final class AttributeMappingJson implements Supplier<AttributeMapping>, T
    * Writes the present properties of {@code value}, inherited ones first.
    */
   public static void writeProperties(JsonGenerator g, AttributeMapping value) {
-    if (value.hasDefaultValue() && GraphJson.property(g, value, NAMES[0], value.getDefaultValue())) {
-      Values.writeString(g, value.getDefaultValue());
-    }
-    if (value.hasExportMissingReferences() && GraphJson.property(g, value, NAMES[1], value.getExportMissingReferences())) {
-      Values.writeString(g, value.getExportMissingReferences());
-    }
-    if (value.hasFlowBehavior() && GraphJson.property(g, value, NAMES[2], value.getFlowBehavior())) {
-      AttributeFlowBehaviorJson.write(g, value.getFlowBehavior());
-    }
-    if (value.hasFlowType() && GraphJson.property(g, value, NAMES[3], value.getFlowType())) {
-      AttributeFlowTypeJson.write(g, value.getFlowType());
-    }
-    if (value.hasMatchingPriority() && GraphJson.property(g, value, NAMES[4], value.getMatchingPriority())) {
-      Values.writeInt32(g, value.getMatchingPriority());
-    }
-    if (value.hasSource() && GraphJson.property(g, value, NAMES[5], value.getSource())) {
-      AttributeMappingSourceJson.write(g, value.getSource());
-    }
-    if (value.hasTargetAttributeName() && GraphJson.property(g, value, NAMES[6], value.getTargetAttributeName())) {
-      Values.writeString(g, value.getTargetAttributeName());
-    }
+    JsonProperties.writeString(g, value, 0, DEFAULT_VALUE, value.getDefaultValue());
+    JsonProperties.writeString(g, value, 1, EXPORT_MISSING_REFERENCES, value.getExportMissingReferences());
+    JsonProperties.writeObject(g, value, 2, FLOW_BEHAVIOR, value.getFlowBehavior(), AttributeFlowBehaviorJson.TYPE);
+    JsonProperties.writeObject(g, value, 3, FLOW_TYPE, value.getFlowType(), AttributeFlowTypeJson.TYPE);
+    JsonProperties.writeInt32(g, value, 4, MATCHING_PRIORITY, value.getMatchingPriority());
+    JsonProperties.writeObject(g, value, 5, SOURCE, value.getSource(), AttributeMappingSourceJson.TYPE);
+    JsonProperties.writeString(g, value, 6, TARGET_ATTRIBUTE_NAME, value.getTargetAttributeName());
   }
 }

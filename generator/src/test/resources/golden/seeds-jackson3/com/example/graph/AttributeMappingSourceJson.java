@@ -2,10 +2,10 @@
 package com.example.graph;
 
 import dev.docmodel.runtime.jackson.GraphJson;
+import dev.docmodel.runtime.jackson.JsonProperties;
 import dev.docmodel.runtime.jackson.ReadContext;
 import dev.docmodel.runtime.jackson.TypeDescriptor;
 import dev.docmodel.runtime.jackson.Values;
-import java.util.function.Supplier;
 import javax.annotation.processing.Generated;
 import org.jspecify.annotations.NullMarked;
 import org.jspecify.annotations.Nullable;
@@ -18,38 +18,23 @@ import tools.jackson.core.io.SerializedString;
  */
 @Generated("dev.docmodel.generator.Generator")
 @NullMarked
-public final class AttributeMappingSourceJson implements Supplier<AttributeMappingSource>, TypeDescriptor.PropertyReader<AttributeMappingSource>, TypeDescriptor.PropertyWriter<AttributeMappingSource> {
-  private static final AttributeMappingSourceJson INSTANCE = new AttributeMappingSourceJson();
-
+public final class AttributeMappingSourceJson {
   /**
    * What the runtime's read and write loops need to know of {@code microsoft.graph.attributeMappingSource}.
    */
-  public static final TypeDescriptor<AttributeMappingSource> TYPE = new TypeDescriptor<>("microsoft.graph.attributeMappingSource", AttributeMappingSource.class, INSTANCE, INSTANCE, INSTANCE, false);
+  public static final TypeDescriptor<AttributeMappingSource> TYPE = new TypeDescriptor<AttributeMappingSource>(
+      "microsoft.graph.attributeMappingSource", AttributeMappingSource.class, AttributeMappingSource::new,
+      AttributeMappingSourceJson::readProperty, AttributeMappingSourceJson::writeProperties, false);
 
-  private static final SerializedString[] NAMES = {
-    new SerializedString("expression"),
-    new SerializedString("name"),
-    new SerializedString("parameters"),
-    new SerializedString("type")
-  };
+  private static final SerializedString EXPRESSION = new SerializedString("expression");
+
+  private static final SerializedString NAME = new SerializedString("name");
+
+  private static final SerializedString PARAMETERS = new SerializedString("parameters");
+
+  private static final SerializedString TYPE_2 = new SerializedString("type");
 
   private AttributeMappingSourceJson() {
-  }
-
-  @Override
-  public AttributeMappingSource get() {
-    return new AttributeMappingSource();
-  }
-
-  @Override
-  public boolean readMember(String name, JsonParser p, ReadContext ctx,
-      AttributeMappingSource target) {
-    return readProperty(name, p, ctx, target);
-  }
-
-  @Override
-  public void writeMembers(JsonGenerator g, AttributeMappingSource value) {
-    writeProperties(g, value);
   }
 
   /**
@@ -72,26 +57,14 @@ public final class AttributeMappingSourceJson implements Supplier<AttributeMappi
   public static boolean readProperty(String name, JsonParser p, ReadContext ctx,
       AttributeMappingSource target) {
     switch (name) {
-      case "expression":
-        if (target.hasExpression()) ctx.duplicate(p, target, name);
-        target.setExpression(Values.readString(p, ctx));
-        break;
-      case "name":
-        if (target.hasName()) ctx.duplicate(p, target, name);
-        target.setName(Values.readString(p, ctx));
-        break;
-      case "parameters":
-        if (target.hasParameters()) ctx.duplicate(p, target, name);
-        target.setParameters(GraphJson.readList(p, ctx, StringKeyAttributeMappingSourceValuePairJson::read, StringKeyAttributeMappingSourceValuePairJson::write));
-        break;
-      case "type":
-        if (target.hasType()) ctx.duplicate(p, target, name);
-        target.setType(Values.readEnum(p, ctx, AttributeMappingSourceType::fromWireName));
-        break;
-      default:
+      case "expression" -> target.setExpression(Values.readString(p, ctx));
+      case "name" -> target.setName(Values.readString(p, ctx));
+      case "parameters" -> target.setParameters(GraphJson.readList(p, ctx, StringKeyAttributeMappingSourceValuePairJson.TYPE));
+      case "type" -> target.setType(Values.readEnum(p, ctx, AttributeMappingSourceType::fromWireName));
+      default -> {
         return false;
+      }
     }
-    ctx.keepRaw(target, name);
     return true;
   }
 
@@ -99,17 +72,9 @@ public final class AttributeMappingSourceJson implements Supplier<AttributeMappi
    * Writes the present properties of {@code value}, inherited ones first.
    */
   public static void writeProperties(JsonGenerator g, AttributeMappingSource value) {
-    if (value.hasExpression() && GraphJson.property(g, value, NAMES[0], value.getExpression())) {
-      Values.writeString(g, value.getExpression());
-    }
-    if (value.hasName() && GraphJson.property(g, value, NAMES[1], value.getName())) {
-      Values.writeString(g, value.getName());
-    }
-    if (value.hasParameters()) {
-      GraphJson.writeListProperty(g, value, NAMES[2], value.getParameters(), StringKeyAttributeMappingSourceValuePairJson::write);
-    }
-    if (value.hasType() && GraphJson.property(g, value, NAMES[3], value.getType())) {
-      Values.writeEnum(g, value.getType());
-    }
+    JsonProperties.writeString(g, value, 0, EXPRESSION, value.getExpression());
+    JsonProperties.writeString(g, value, 1, NAME, value.getName());
+    JsonProperties.writeList(g, value, 2, PARAMETERS, value.getParameters(), StringKeyAttributeMappingSourceValuePairJson.TYPE);
+    JsonProperties.writeEnum(g, value, 3, TYPE_2, value.getType());
   }
 }

@@ -2,10 +2,10 @@
 package com.example.graph;
 
 import dev.docmodel.runtime.jackson.GraphJson;
+import dev.docmodel.runtime.jackson.JsonProperties;
 import dev.docmodel.runtime.jackson.ReadContext;
 import dev.docmodel.runtime.jackson.TypeDescriptor;
 import dev.docmodel.runtime.jackson.Values;
-import java.util.function.Supplier;
 import javax.annotation.processing.Generated;
 import org.jspecify.annotations.NullMarked;
 import org.jspecify.annotations.Nullable;
@@ -18,34 +18,17 @@ import tools.jackson.core.io.SerializedString;
  */
 @Generated("dev.docmodel.generator.Generator")
 @NullMarked
-public final class EntityJson implements Supplier<Entity>, TypeDescriptor.PropertyReader<Entity>, TypeDescriptor.PropertyWriter<Entity> {
-  private static final EntityJson INSTANCE = new EntityJson();
-
+public final class EntityJson {
   /**
    * What the runtime's read and write loops need to know of {@code microsoft.graph.entity}.
    */
-  public static final TypeDescriptor<Entity> TYPE = new TypeDescriptor<>("microsoft.graph.entity", Entity.class, INSTANCE, INSTANCE, INSTANCE, true);
+  public static final TypeDescriptor<Entity> TYPE = new TypeDescriptor<Entity>(
+      "microsoft.graph.entity", Entity.class, Entity::new,
+      EntityJson::readProperty, EntityJson::writeProperties, true);
 
-  private static final SerializedString[] NAMES = {
-    new SerializedString("id")
-  };
+  private static final SerializedString ID = new SerializedString("id");
 
   private EntityJson() {
-  }
-
-  @Override
-  public Entity get() {
-    return new Entity();
-  }
-
-  @Override
-  public boolean readMember(String name, JsonParser p, ReadContext ctx, Entity target) {
-    return readProperty(name, p, ctx, target);
-  }
-
-  @Override
-  public void writeMembers(JsonGenerator g, Entity value) {
-    writeProperties(g, value);
   }
 
   /**
@@ -67,14 +50,11 @@ public final class EntityJson implements Supplier<Entity>, TypeDescriptor.Proper
    */
   public static boolean readProperty(String name, JsonParser p, ReadContext ctx, Entity target) {
     switch (name) {
-      case "id":
-        if (target.hasId()) ctx.duplicate(p, target, name);
-        target.setId(Values.readString(p, ctx));
-        break;
-      default:
+      case "id" -> target.setId(Values.readString(p, ctx));
+      default -> {
         return false;
+      }
     }
-    ctx.keepRaw(target, name);
     return true;
   }
 
@@ -82,8 +62,6 @@ public final class EntityJson implements Supplier<Entity>, TypeDescriptor.Proper
    * Writes the present properties of {@code value}, inherited ones first.
    */
   public static void writeProperties(JsonGenerator g, Entity value) {
-    if (value.hasId() && GraphJson.property(g, value, NAMES[0], value.getId())) {
-      Values.writeString(g, value.getId());
-    }
+    JsonProperties.writeString(g, value, 0, ID, value.getId());
   }
 }

@@ -2,10 +2,10 @@
 package com.example.graph;
 
 import dev.docmodel.runtime.jackson.GraphJson;
+import dev.docmodel.runtime.jackson.JsonProperties;
 import dev.docmodel.runtime.jackson.ReadContext;
 import dev.docmodel.runtime.jackson.TypeDescriptor;
 import dev.docmodel.runtime.jackson.Values;
-import java.util.function.Supplier;
 import javax.annotation.processing.Generated;
 import org.jspecify.annotations.NullMarked;
 import org.jspecify.annotations.Nullable;
@@ -18,36 +18,21 @@ import tools.jackson.core.io.SerializedString;
  */
 @Generated("dev.docmodel.generator.Generator")
 @NullMarked
-public final class FilterClauseJson implements Supplier<FilterClause>, TypeDescriptor.PropertyReader<FilterClause>, TypeDescriptor.PropertyWriter<FilterClause> {
-  private static final FilterClauseJson INSTANCE = new FilterClauseJson();
-
+public final class FilterClauseJson {
   /**
    * What the runtime's read and write loops need to know of {@code microsoft.graph.filterClause}.
    */
-  public static final TypeDescriptor<FilterClause> TYPE = new TypeDescriptor<>("microsoft.graph.filterClause", FilterClause.class, INSTANCE, INSTANCE, INSTANCE, false);
+  public static final TypeDescriptor<FilterClause> TYPE = new TypeDescriptor<FilterClause>(
+      "microsoft.graph.filterClause", FilterClause.class, FilterClause::new,
+      FilterClauseJson::readProperty, FilterClauseJson::writeProperties, false);
 
-  private static final SerializedString[] NAMES = {
-    new SerializedString("operatorName"),
-    new SerializedString("sourceOperandName"),
-    new SerializedString("targetOperand")
-  };
+  private static final SerializedString OPERATOR_NAME = new SerializedString("operatorName");
+
+  private static final SerializedString SOURCE_OPERAND_NAME = new SerializedString("sourceOperandName");
+
+  private static final SerializedString TARGET_OPERAND = new SerializedString("targetOperand");
 
   private FilterClauseJson() {
-  }
-
-  @Override
-  public FilterClause get() {
-    return new FilterClause();
-  }
-
-  @Override
-  public boolean readMember(String name, JsonParser p, ReadContext ctx, FilterClause target) {
-    return readProperty(name, p, ctx, target);
-  }
-
-  @Override
-  public void writeMembers(JsonGenerator g, FilterClause value) {
-    writeProperties(g, value);
   }
 
   /**
@@ -70,22 +55,13 @@ public final class FilterClauseJson implements Supplier<FilterClause>, TypeDescr
   public static boolean readProperty(String name, JsonParser p, ReadContext ctx,
       FilterClause target) {
     switch (name) {
-      case "operatorName":
-        if (target.hasOperatorName()) ctx.duplicate(p, target, name);
-        target.setOperatorName(Values.readString(p, ctx));
-        break;
-      case "sourceOperandName":
-        if (target.hasSourceOperandName()) ctx.duplicate(p, target, name);
-        target.setSourceOperandName(Values.readString(p, ctx));
-        break;
-      case "targetOperand":
-        if (target.hasTargetOperand()) ctx.duplicate(p, target, name);
-        target.setTargetOperand(FilterOperandJson.read(p, ctx));
-        break;
-      default:
+      case "operatorName" -> target.setOperatorName(Values.readString(p, ctx));
+      case "sourceOperandName" -> target.setSourceOperandName(Values.readString(p, ctx));
+      case "targetOperand" -> target.setTargetOperand(FilterOperandJson.read(p, ctx));
+      default -> {
         return false;
+      }
     }
-    ctx.keepRaw(target, name);
     return true;
   }
 
@@ -93,14 +69,8 @@ public final class FilterClauseJson implements Supplier<FilterClause>, TypeDescr
    * Writes the present properties of {@code value}, inherited ones first.
    */
   public static void writeProperties(JsonGenerator g, FilterClause value) {
-    if (value.hasOperatorName() && GraphJson.property(g, value, NAMES[0], value.getOperatorName())) {
-      Values.writeString(g, value.getOperatorName());
-    }
-    if (value.hasSourceOperandName() && GraphJson.property(g, value, NAMES[1], value.getSourceOperandName())) {
-      Values.writeString(g, value.getSourceOperandName());
-    }
-    if (value.hasTargetOperand() && GraphJson.property(g, value, NAMES[2], value.getTargetOperand())) {
-      FilterOperandJson.write(g, value.getTargetOperand());
-    }
+    JsonProperties.writeString(g, value, 0, OPERATOR_NAME, value.getOperatorName());
+    JsonProperties.writeString(g, value, 1, SOURCE_OPERAND_NAME, value.getSourceOperandName());
+    JsonProperties.writeObject(g, value, 2, TARGET_OPERAND, value.getTargetOperand(), FilterOperandJson.TYPE);
   }
 }

@@ -2,10 +2,10 @@
 package com.example.graph;
 
 import dev.docmodel.runtime.jackson.GraphJson;
+import dev.docmodel.runtime.jackson.JsonProperties;
 import dev.docmodel.runtime.jackson.ReadContext;
 import dev.docmodel.runtime.jackson.TypeDescriptor;
 import dev.docmodel.runtime.jackson.Values;
-import java.util.function.Supplier;
 import javax.annotation.processing.Generated;
 import org.jspecify.annotations.NullMarked;
 import org.jspecify.annotations.Nullable;
@@ -18,35 +18,19 @@ import tools.jackson.core.io.SerializedString;
  */
 @Generated("dev.docmodel.generator.Generator")
 @NullMarked
-public final class FilterGroupJson implements Supplier<FilterGroup>, TypeDescriptor.PropertyReader<FilterGroup>, TypeDescriptor.PropertyWriter<FilterGroup> {
-  private static final FilterGroupJson INSTANCE = new FilterGroupJson();
-
+public final class FilterGroupJson {
   /**
    * What the runtime's read and write loops need to know of {@code microsoft.graph.filterGroup}.
    */
-  public static final TypeDescriptor<FilterGroup> TYPE = new TypeDescriptor<>("microsoft.graph.filterGroup", FilterGroup.class, INSTANCE, INSTANCE, INSTANCE, false);
+  public static final TypeDescriptor<FilterGroup> TYPE = new TypeDescriptor<FilterGroup>(
+      "microsoft.graph.filterGroup", FilterGroup.class, FilterGroup::new,
+      FilterGroupJson::readProperty, FilterGroupJson::writeProperties, false);
 
-  private static final SerializedString[] NAMES = {
-    new SerializedString("clauses"),
-    new SerializedString("name")
-  };
+  private static final SerializedString CLAUSES = new SerializedString("clauses");
+
+  private static final SerializedString NAME = new SerializedString("name");
 
   private FilterGroupJson() {
-  }
-
-  @Override
-  public FilterGroup get() {
-    return new FilterGroup();
-  }
-
-  @Override
-  public boolean readMember(String name, JsonParser p, ReadContext ctx, FilterGroup target) {
-    return readProperty(name, p, ctx, target);
-  }
-
-  @Override
-  public void writeMembers(JsonGenerator g, FilterGroup value) {
-    writeProperties(g, value);
   }
 
   /**
@@ -69,18 +53,12 @@ public final class FilterGroupJson implements Supplier<FilterGroup>, TypeDescrip
   public static boolean readProperty(String name, JsonParser p, ReadContext ctx,
       FilterGroup target) {
     switch (name) {
-      case "clauses":
-        if (target.hasClauses()) ctx.duplicate(p, target, name);
-        target.setClauses(GraphJson.readList(p, ctx, FilterClauseJson::read, FilterClauseJson::write));
-        break;
-      case "name":
-        if (target.hasName()) ctx.duplicate(p, target, name);
-        target.setName(Values.readString(p, ctx));
-        break;
-      default:
+      case "clauses" -> target.setClauses(GraphJson.readList(p, ctx, FilterClauseJson.TYPE));
+      case "name" -> target.setName(Values.readString(p, ctx));
+      default -> {
         return false;
+      }
     }
-    ctx.keepRaw(target, name);
     return true;
   }
 
@@ -88,11 +66,7 @@ public final class FilterGroupJson implements Supplier<FilterGroup>, TypeDescrip
    * Writes the present properties of {@code value}, inherited ones first.
    */
   public static void writeProperties(JsonGenerator g, FilterGroup value) {
-    if (value.hasClauses()) {
-      GraphJson.writeListProperty(g, value, NAMES[0], value.getClauses(), FilterClauseJson::write);
-    }
-    if (value.hasName() && GraphJson.property(g, value, NAMES[1], value.getName())) {
-      Values.writeString(g, value.getName());
-    }
+    JsonProperties.writeList(g, value, 0, CLAUSES, value.getClauses(), FilterClauseJson.TYPE);
+    JsonProperties.writeString(g, value, 1, NAME, value.getName());
   }
 }

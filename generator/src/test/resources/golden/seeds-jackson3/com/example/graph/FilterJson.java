@@ -2,9 +2,9 @@
 package com.example.graph;
 
 import dev.docmodel.runtime.jackson.GraphJson;
+import dev.docmodel.runtime.jackson.JsonProperties;
 import dev.docmodel.runtime.jackson.ReadContext;
 import dev.docmodel.runtime.jackson.TypeDescriptor;
-import java.util.function.Supplier;
 import javax.annotation.processing.Generated;
 import org.jspecify.annotations.NullMarked;
 import org.jspecify.annotations.Nullable;
@@ -17,36 +17,21 @@ import tools.jackson.core.io.SerializedString;
  */
 @Generated("dev.docmodel.generator.Generator")
 @NullMarked
-public final class FilterJson implements Supplier<Filter>, TypeDescriptor.PropertyReader<Filter>, TypeDescriptor.PropertyWriter<Filter> {
-  private static final FilterJson INSTANCE = new FilterJson();
-
+public final class FilterJson {
   /**
    * What the runtime's read and write loops need to know of {@code microsoft.graph.filter}.
    */
-  public static final TypeDescriptor<Filter> TYPE = new TypeDescriptor<>("microsoft.graph.filter", Filter.class, INSTANCE, INSTANCE, INSTANCE, false);
+  public static final TypeDescriptor<Filter> TYPE = new TypeDescriptor<Filter>(
+      "microsoft.graph.filter", Filter.class, Filter::new,
+      FilterJson::readProperty, FilterJson::writeProperties, false);
 
-  private static final SerializedString[] NAMES = {
-    new SerializedString("categoryFilterGroups"),
-    new SerializedString("groups"),
-    new SerializedString("inputFilterGroups")
-  };
+  private static final SerializedString CATEGORY_FILTER_GROUPS = new SerializedString("categoryFilterGroups");
+
+  private static final SerializedString GROUPS = new SerializedString("groups");
+
+  private static final SerializedString INPUT_FILTER_GROUPS = new SerializedString("inputFilterGroups");
 
   private FilterJson() {
-  }
-
-  @Override
-  public Filter get() {
-    return new Filter();
-  }
-
-  @Override
-  public boolean readMember(String name, JsonParser p, ReadContext ctx, Filter target) {
-    return readProperty(name, p, ctx, target);
-  }
-
-  @Override
-  public void writeMembers(JsonGenerator g, Filter value) {
-    writeProperties(g, value);
   }
 
   /**
@@ -68,22 +53,13 @@ public final class FilterJson implements Supplier<Filter>, TypeDescriptor.Proper
    */
   public static boolean readProperty(String name, JsonParser p, ReadContext ctx, Filter target) {
     switch (name) {
-      case "categoryFilterGroups":
-        if (target.hasCategoryFilterGroups()) ctx.duplicate(p, target, name);
-        target.setCategoryFilterGroups(GraphJson.readList(p, ctx, FilterGroupJson::read, FilterGroupJson::write));
-        break;
-      case "groups":
-        if (target.hasGroups()) ctx.duplicate(p, target, name);
-        target.setGroups(GraphJson.readList(p, ctx, FilterGroupJson::read, FilterGroupJson::write));
-        break;
-      case "inputFilterGroups":
-        if (target.hasInputFilterGroups()) ctx.duplicate(p, target, name);
-        target.setInputFilterGroups(GraphJson.readList(p, ctx, FilterGroupJson::read, FilterGroupJson::write));
-        break;
-      default:
+      case "categoryFilterGroups" -> target.setCategoryFilterGroups(GraphJson.readList(p, ctx, FilterGroupJson.TYPE));
+      case "groups" -> target.setGroups(GraphJson.readList(p, ctx, FilterGroupJson.TYPE));
+      case "inputFilterGroups" -> target.setInputFilterGroups(GraphJson.readList(p, ctx, FilterGroupJson.TYPE));
+      default -> {
         return false;
+      }
     }
-    ctx.keepRaw(target, name);
     return true;
   }
 
@@ -91,14 +67,8 @@ public final class FilterJson implements Supplier<Filter>, TypeDescriptor.Proper
    * Writes the present properties of {@code value}, inherited ones first.
    */
   public static void writeProperties(JsonGenerator g, Filter value) {
-    if (value.hasCategoryFilterGroups()) {
-      GraphJson.writeListProperty(g, value, NAMES[0], value.getCategoryFilterGroups(), FilterGroupJson::write);
-    }
-    if (value.hasGroups()) {
-      GraphJson.writeListProperty(g, value, NAMES[1], value.getGroups(), FilterGroupJson::write);
-    }
-    if (value.hasInputFilterGroups()) {
-      GraphJson.writeListProperty(g, value, NAMES[2], value.getInputFilterGroups(), FilterGroupJson::write);
-    }
+    JsonProperties.writeList(g, value, 0, CATEGORY_FILTER_GROUPS, value.getCategoryFilterGroups(), FilterGroupJson.TYPE);
+    JsonProperties.writeList(g, value, 1, GROUPS, value.getGroups(), FilterGroupJson.TYPE);
+    JsonProperties.writeList(g, value, 2, INPUT_FILTER_GROUPS, value.getInputFilterGroups(), FilterGroupJson.TYPE);
   }
 }

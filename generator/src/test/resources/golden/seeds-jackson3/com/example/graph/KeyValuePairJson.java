@@ -2,10 +2,10 @@
 package com.example.graph;
 
 import dev.docmodel.runtime.jackson.GraphJson;
+import dev.docmodel.runtime.jackson.JsonProperties;
 import dev.docmodel.runtime.jackson.ReadContext;
 import dev.docmodel.runtime.jackson.TypeDescriptor;
 import dev.docmodel.runtime.jackson.Values;
-import java.util.function.Supplier;
 import javax.annotation.processing.Generated;
 import org.jspecify.annotations.NullMarked;
 import org.jspecify.annotations.Nullable;
@@ -18,35 +18,19 @@ import tools.jackson.core.io.SerializedString;
  */
 @Generated("dev.docmodel.generator.Generator")
 @NullMarked
-public final class KeyValuePairJson implements Supplier<KeyValuePair>, TypeDescriptor.PropertyReader<KeyValuePair>, TypeDescriptor.PropertyWriter<KeyValuePair> {
-  private static final KeyValuePairJson INSTANCE = new KeyValuePairJson();
-
+public final class KeyValuePairJson {
   /**
    * What the runtime's read and write loops need to know of {@code microsoft.graph.keyValuePair}.
    */
-  public static final TypeDescriptor<KeyValuePair> TYPE = new TypeDescriptor<>("microsoft.graph.keyValuePair", KeyValuePair.class, INSTANCE, INSTANCE, INSTANCE, false);
+  public static final TypeDescriptor<KeyValuePair> TYPE = new TypeDescriptor<KeyValuePair>(
+      "microsoft.graph.keyValuePair", KeyValuePair.class, KeyValuePair::new,
+      KeyValuePairJson::readProperty, KeyValuePairJson::writeProperties, false);
 
-  private static final SerializedString[] NAMES = {
-    new SerializedString("name"),
-    new SerializedString("value")
-  };
+  private static final SerializedString NAME = new SerializedString("name");
+
+  private static final SerializedString VALUE = new SerializedString("value");
 
   private KeyValuePairJson() {
-  }
-
-  @Override
-  public KeyValuePair get() {
-    return new KeyValuePair();
-  }
-
-  @Override
-  public boolean readMember(String name, JsonParser p, ReadContext ctx, KeyValuePair target) {
-    return readProperty(name, p, ctx, target);
-  }
-
-  @Override
-  public void writeMembers(JsonGenerator g, KeyValuePair value) {
-    writeProperties(g, value);
   }
 
   /**
@@ -69,18 +53,12 @@ public final class KeyValuePairJson implements Supplier<KeyValuePair>, TypeDescr
   public static boolean readProperty(String name, JsonParser p, ReadContext ctx,
       KeyValuePair target) {
     switch (name) {
-      case "name":
-        if (target.hasName()) ctx.duplicate(p, target, name);
-        target.setName(Values.readString(p, ctx));
-        break;
-      case "value":
-        if (target.hasValue()) ctx.duplicate(p, target, name);
-        target.setValue(Values.readString(p, ctx));
-        break;
-      default:
+      case "name" -> target.setName(Values.readString(p, ctx));
+      case "value" -> target.setValue(Values.readString(p, ctx));
+      default -> {
         return false;
+      }
     }
-    ctx.keepRaw(target, name);
     return true;
   }
 
@@ -88,11 +66,7 @@ public final class KeyValuePairJson implements Supplier<KeyValuePair>, TypeDescr
    * Writes the present properties of {@code value}, inherited ones first.
    */
   public static void writeProperties(JsonGenerator g, KeyValuePair value) {
-    if (value.hasName() && GraphJson.property(g, value, NAMES[0], value.getName())) {
-      Values.writeString(g, value.getName());
-    }
-    if (value.hasValue() && GraphJson.property(g, value, NAMES[1], value.getValue())) {
-      Values.writeString(g, value.getValue());
-    }
+    JsonProperties.writeString(g, value, 0, NAME, value.getName());
+    JsonProperties.writeString(g, value, 1, VALUE, value.getValue());
   }
 }

@@ -2,10 +2,10 @@
 package com.example.graph;
 
 import dev.docmodel.runtime.jackson.GraphJson;
+import dev.docmodel.runtime.jackson.JsonProperties;
 import dev.docmodel.runtime.jackson.ReadContext;
 import dev.docmodel.runtime.jackson.TypeDescriptor;
 import dev.docmodel.runtime.jackson.Values;
-import java.util.function.Supplier;
 import javax.annotation.processing.Generated;
 import org.jspecify.annotations.NullMarked;
 import org.jspecify.annotations.Nullable;
@@ -18,36 +18,21 @@ import tools.jackson.core.io.SerializedString;
  */
 @Generated("dev.docmodel.generator.Generator")
 @NullMarked
-public final class ObjectDefinitionJson implements Supplier<ObjectDefinition>, TypeDescriptor.PropertyReader<ObjectDefinition>, TypeDescriptor.PropertyWriter<ObjectDefinition> {
-  private static final ObjectDefinitionJson INSTANCE = new ObjectDefinitionJson();
-
+public final class ObjectDefinitionJson {
   /**
    * What the runtime's read and write loops need to know of {@code microsoft.graph.objectDefinition}.
    */
-  public static final TypeDescriptor<ObjectDefinition> TYPE = new TypeDescriptor<>("microsoft.graph.objectDefinition", ObjectDefinition.class, INSTANCE, INSTANCE, INSTANCE, false);
+  public static final TypeDescriptor<ObjectDefinition> TYPE = new TypeDescriptor<ObjectDefinition>(
+      "microsoft.graph.objectDefinition", ObjectDefinition.class, ObjectDefinition::new,
+      ObjectDefinitionJson::readProperty, ObjectDefinitionJson::writeProperties, false);
 
-  private static final SerializedString[] NAMES = {
-    new SerializedString("attributes"),
-    new SerializedString("metadata"),
-    new SerializedString("name")
-  };
+  private static final SerializedString ATTRIBUTES = new SerializedString("attributes");
+
+  private static final SerializedString METADATA = new SerializedString("metadata");
+
+  private static final SerializedString NAME = new SerializedString("name");
 
   private ObjectDefinitionJson() {
-  }
-
-  @Override
-  public ObjectDefinition get() {
-    return new ObjectDefinition();
-  }
-
-  @Override
-  public boolean readMember(String name, JsonParser p, ReadContext ctx, ObjectDefinition target) {
-    return readProperty(name, p, ctx, target);
-  }
-
-  @Override
-  public void writeMembers(JsonGenerator g, ObjectDefinition value) {
-    writeProperties(g, value);
   }
 
   /**
@@ -70,22 +55,13 @@ public final class ObjectDefinitionJson implements Supplier<ObjectDefinition>, T
   public static boolean readProperty(String name, JsonParser p, ReadContext ctx,
       ObjectDefinition target) {
     switch (name) {
-      case "attributes":
-        if (target.hasAttributes()) ctx.duplicate(p, target, name);
-        target.setAttributes(GraphJson.readList(p, ctx, AttributeDefinitionJson::read, AttributeDefinitionJson::write));
-        break;
-      case "metadata":
-        if (target.hasMetadata()) ctx.duplicate(p, target, name);
-        target.setMetadata(GraphJson.readList(p, ctx, MetadataEntryJson::read, MetadataEntryJson::write));
-        break;
-      case "name":
-        if (target.hasName()) ctx.duplicate(p, target, name);
-        target.setName(Values.readString(p, ctx));
-        break;
-      default:
+      case "attributes" -> target.setAttributes(GraphJson.readList(p, ctx, AttributeDefinitionJson.TYPE));
+      case "metadata" -> target.setMetadata(GraphJson.readList(p, ctx, MetadataEntryJson.TYPE));
+      case "name" -> target.setName(Values.readString(p, ctx));
+      default -> {
         return false;
+      }
     }
-    ctx.keepRaw(target, name);
     return true;
   }
 
@@ -93,14 +69,8 @@ public final class ObjectDefinitionJson implements Supplier<ObjectDefinition>, T
    * Writes the present properties of {@code value}, inherited ones first.
    */
   public static void writeProperties(JsonGenerator g, ObjectDefinition value) {
-    if (value.hasAttributes()) {
-      GraphJson.writeListProperty(g, value, NAMES[0], value.getAttributes(), AttributeDefinitionJson::write);
-    }
-    if (value.hasMetadata()) {
-      GraphJson.writeListProperty(g, value, NAMES[1], value.getMetadata(), MetadataEntryJson::write);
-    }
-    if (value.hasName() && GraphJson.property(g, value, NAMES[2], value.getName())) {
-      Values.writeString(g, value.getName());
-    }
+    JsonProperties.writeList(g, value, 0, ATTRIBUTES, value.getAttributes(), AttributeDefinitionJson.TYPE);
+    JsonProperties.writeList(g, value, 1, METADATA, value.getMetadata(), MetadataEntryJson.TYPE);
+    JsonProperties.writeString(g, value, 2, NAME, value.getName());
   }
 }

@@ -4,7 +4,6 @@ package com.example.graph;
 import dev.docmodel.runtime.jackson.GraphJson;
 import dev.docmodel.runtime.jackson.ReadContext;
 import dev.docmodel.runtime.jackson.TypeDescriptor;
-import java.util.function.Supplier;
 import javax.annotation.processing.Generated;
 import org.jspecify.annotations.NullMarked;
 import org.jspecify.annotations.Nullable;
@@ -16,30 +15,13 @@ import tools.jackson.core.JsonParser;
  */
 @Generated("dev.docmodel.generator.Generator")
 @NullMarked
-public final class ObjectFlowTypesJson implements Supplier<ObjectFlowTypes>, TypeDescriptor.PropertyReader<ObjectFlowTypes>, TypeDescriptor.PropertyWriter<ObjectFlowTypes> {
-  private static final ObjectFlowTypesJson INSTANCE = new ObjectFlowTypesJson();
-
+public final class ObjectFlowTypesJson {
   /**
    * What the runtime's read and write loops need to know of {@code microsoft.graph.objectFlowTypes}.
    */
-  public static final TypeDescriptor<ObjectFlowTypes> TYPE = new TypeDescriptor<>("microsoft.graph.objectFlowTypes", ObjectFlowTypes.class, INSTANCE, INSTANCE, INSTANCE, false);
+  public static final TypeDescriptor<ObjectFlowTypes> TYPE = TypeDescriptor.withoutProperties("microsoft.graph.objectFlowTypes", ObjectFlowTypes.class, ObjectFlowTypes::new, false);
 
   private ObjectFlowTypesJson() {
-  }
-
-  @Override
-  public ObjectFlowTypes get() {
-    return new ObjectFlowTypes();
-  }
-
-  @Override
-  public boolean readMember(String name, JsonParser p, ReadContext ctx, ObjectFlowTypes target) {
-    return readProperty(name, p, ctx, target);
-  }
-
-  @Override
-  public void writeMembers(JsonGenerator g, ObjectFlowTypes value) {
-    writeProperties(g, value);
   }
 
   /**
@@ -54,19 +36,5 @@ public final class ObjectFlowTypesJson implements Supplier<ObjectFlowTypes>, Typ
    */
   public static void write(JsonGenerator g, @Nullable ObjectFlowTypes value) {
     GraphJson.writeObject(g, value, TYPE);
-  }
-
-  /**
-   * Reads property {@code name} (own or inherited) into {@code target}; false when the type declares no such property.
-   */
-  public static boolean readProperty(String name, JsonParser p, ReadContext ctx,
-      ObjectFlowTypes target) {
-    return false;
-  }
-
-  /**
-   * Writes the present properties of {@code value}, inherited ones first.
-   */
-  public static void writeProperties(JsonGenerator g, ObjectFlowTypes value) {
   }
 }

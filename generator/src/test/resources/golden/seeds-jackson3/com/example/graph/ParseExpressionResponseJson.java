@@ -2,10 +2,10 @@
 package com.example.graph;
 
 import dev.docmodel.runtime.jackson.GraphJson;
+import dev.docmodel.runtime.jackson.JsonProperties;
 import dev.docmodel.runtime.jackson.ReadContext;
 import dev.docmodel.runtime.jackson.TypeDescriptor;
 import dev.docmodel.runtime.jackson.Values;
-import java.util.function.Supplier;
 import javax.annotation.processing.Generated;
 import org.jspecify.annotations.NullMarked;
 import org.jspecify.annotations.Nullable;
@@ -18,39 +18,25 @@ import tools.jackson.core.io.SerializedString;
  */
 @Generated("dev.docmodel.generator.Generator")
 @NullMarked
-public final class ParseExpressionResponseJson implements Supplier<ParseExpressionResponse>, TypeDescriptor.PropertyReader<ParseExpressionResponse>, TypeDescriptor.PropertyWriter<ParseExpressionResponse> {
-  private static final ParseExpressionResponseJson INSTANCE = new ParseExpressionResponseJson();
-
+public final class ParseExpressionResponseJson {
   /**
    * What the runtime's read and write loops need to know of {@code microsoft.graph.parseExpressionResponse}.
    */
-  public static final TypeDescriptor<ParseExpressionResponse> TYPE = new TypeDescriptor<>("microsoft.graph.parseExpressionResponse", ParseExpressionResponse.class, INSTANCE, INSTANCE, INSTANCE, false);
+  public static final TypeDescriptor<ParseExpressionResponse> TYPE = new TypeDescriptor<ParseExpressionResponse>(
+      "microsoft.graph.parseExpressionResponse", ParseExpressionResponse.class, ParseExpressionResponse::new,
+      ParseExpressionResponseJson::readProperty, ParseExpressionResponseJson::writeProperties, false);
 
-  private static final SerializedString[] NAMES = {
-    new SerializedString("error"),
-    new SerializedString("evaluationResult"),
-    new SerializedString("evaluationSucceeded"),
-    new SerializedString("parsedExpression"),
-    new SerializedString("parsingSucceeded")
-  };
+  private static final SerializedString ERROR = new SerializedString("error");
+
+  private static final SerializedString EVALUATION_RESULT = new SerializedString("evaluationResult");
+
+  private static final SerializedString EVALUATION_SUCCEEDED = new SerializedString("evaluationSucceeded");
+
+  private static final SerializedString PARSED_EXPRESSION = new SerializedString("parsedExpression");
+
+  private static final SerializedString PARSING_SUCCEEDED = new SerializedString("parsingSucceeded");
 
   private ParseExpressionResponseJson() {
-  }
-
-  @Override
-  public ParseExpressionResponse get() {
-    return new ParseExpressionResponse();
-  }
-
-  @Override
-  public boolean readMember(String name, JsonParser p, ReadContext ctx,
-      ParseExpressionResponse target) {
-    return readProperty(name, p, ctx, target);
-  }
-
-  @Override
-  public void writeMembers(JsonGenerator g, ParseExpressionResponse value) {
-    writeProperties(g, value);
   }
 
   /**
@@ -73,30 +59,15 @@ public final class ParseExpressionResponseJson implements Supplier<ParseExpressi
   public static boolean readProperty(String name, JsonParser p, ReadContext ctx,
       ParseExpressionResponse target) {
     switch (name) {
-      case "error":
-        if (target.hasError()) ctx.duplicate(p, target, name);
-        target.setError(PublicErrorJson.read(p, ctx));
-        break;
-      case "evaluationResult":
-        if (target.hasEvaluationResult()) ctx.duplicate(p, target, name);
-        target.setEvaluationResult(GraphJson.readList(p, ctx, Values::readString, Values::writeString));
-        break;
-      case "evaluationSucceeded":
-        if (target.hasEvaluationSucceeded()) ctx.duplicate(p, target, name);
-        target.setEvaluationSucceeded(Values.readBoolean(p, ctx));
-        break;
-      case "parsedExpression":
-        if (target.hasParsedExpression()) ctx.duplicate(p, target, name);
-        target.setParsedExpression(AttributeMappingSourceJson.read(p, ctx));
-        break;
-      case "parsingSucceeded":
-        if (target.hasParsingSucceeded()) ctx.duplicate(p, target, name);
-        target.setParsingSucceeded(Values.readBoolean(p, ctx));
-        break;
-      default:
+      case "error" -> target.setError(PublicErrorJson.read(p, ctx));
+      case "evaluationResult" -> target.setEvaluationResult(GraphJson.readList(p, ctx, Values::readString, Values::writeString));
+      case "evaluationSucceeded" -> target.setEvaluationSucceeded(Values.readBoolean(p, ctx));
+      case "parsedExpression" -> target.setParsedExpression(AttributeMappingSourceJson.read(p, ctx));
+      case "parsingSucceeded" -> target.setParsingSucceeded(Values.readBoolean(p, ctx));
+      default -> {
         return false;
+      }
     }
-    ctx.keepRaw(target, name);
     return true;
   }
 
@@ -104,20 +75,10 @@ public final class ParseExpressionResponseJson implements Supplier<ParseExpressi
    * Writes the present properties of {@code value}, inherited ones first.
    */
   public static void writeProperties(JsonGenerator g, ParseExpressionResponse value) {
-    if (value.hasError() && GraphJson.property(g, value, NAMES[0], value.getError())) {
-      PublicErrorJson.write(g, value.getError());
-    }
-    if (value.hasEvaluationResult()) {
-      GraphJson.writeListProperty(g, value, NAMES[1], value.getEvaluationResult(), Values::writeString);
-    }
-    if (value.hasEvaluationSucceeded() && GraphJson.property(g, value, NAMES[2], value.getEvaluationSucceeded())) {
-      Values.writeBoolean(g, value.getEvaluationSucceeded());
-    }
-    if (value.hasParsedExpression() && GraphJson.property(g, value, NAMES[3], value.getParsedExpression())) {
-      AttributeMappingSourceJson.write(g, value.getParsedExpression());
-    }
-    if (value.hasParsingSucceeded() && GraphJson.property(g, value, NAMES[4], value.getParsingSucceeded())) {
-      Values.writeBoolean(g, value.getParsingSucceeded());
-    }
+    JsonProperties.writeObject(g, value, 0, ERROR, value.getError(), PublicErrorJson.TYPE);
+    JsonProperties.writeList(g, value, 1, EVALUATION_RESULT, value.getEvaluationResult(), Values::writeString);
+    JsonProperties.writeBoolean(g, value, 2, EVALUATION_SUCCEEDED, value.getEvaluationSucceeded());
+    JsonProperties.writeObject(g, value, 3, PARSED_EXPRESSION, value.getParsedExpression(), AttributeMappingSourceJson.TYPE);
+    JsonProperties.writeBoolean(g, value, 4, PARSING_SUCCEEDED, value.getParsingSucceeded());
   }
 }

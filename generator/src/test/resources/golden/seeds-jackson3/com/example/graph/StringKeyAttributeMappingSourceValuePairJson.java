@@ -2,10 +2,10 @@
 package com.example.graph;
 
 import dev.docmodel.runtime.jackson.GraphJson;
+import dev.docmodel.runtime.jackson.JsonProperties;
 import dev.docmodel.runtime.jackson.ReadContext;
 import dev.docmodel.runtime.jackson.TypeDescriptor;
 import dev.docmodel.runtime.jackson.Values;
-import java.util.function.Supplier;
 import javax.annotation.processing.Generated;
 import org.jspecify.annotations.NullMarked;
 import org.jspecify.annotations.Nullable;
@@ -18,36 +18,19 @@ import tools.jackson.core.io.SerializedString;
  */
 @Generated("dev.docmodel.generator.Generator")
 @NullMarked
-public final class StringKeyAttributeMappingSourceValuePairJson implements Supplier<StringKeyAttributeMappingSourceValuePair>, TypeDescriptor.PropertyReader<StringKeyAttributeMappingSourceValuePair>, TypeDescriptor.PropertyWriter<StringKeyAttributeMappingSourceValuePair> {
-  private static final StringKeyAttributeMappingSourceValuePairJson INSTANCE = new StringKeyAttributeMappingSourceValuePairJson();
-
+public final class StringKeyAttributeMappingSourceValuePairJson {
   /**
    * What the runtime's read and write loops need to know of {@code microsoft.graph.stringKeyAttributeMappingSourceValuePair}.
    */
-  public static final TypeDescriptor<StringKeyAttributeMappingSourceValuePair> TYPE = new TypeDescriptor<>("microsoft.graph.stringKeyAttributeMappingSourceValuePair", StringKeyAttributeMappingSourceValuePair.class, INSTANCE, INSTANCE, INSTANCE, false);
+  public static final TypeDescriptor<StringKeyAttributeMappingSourceValuePair> TYPE = new TypeDescriptor<StringKeyAttributeMappingSourceValuePair>(
+      "microsoft.graph.stringKeyAttributeMappingSourceValuePair", StringKeyAttributeMappingSourceValuePair.class, StringKeyAttributeMappingSourceValuePair::new,
+      StringKeyAttributeMappingSourceValuePairJson::readProperty, StringKeyAttributeMappingSourceValuePairJson::writeProperties, false);
 
-  private static final SerializedString[] NAMES = {
-    new SerializedString("key"),
-    new SerializedString("value")
-  };
+  private static final SerializedString KEY = new SerializedString("key");
+
+  private static final SerializedString VALUE = new SerializedString("value");
 
   private StringKeyAttributeMappingSourceValuePairJson() {
-  }
-
-  @Override
-  public StringKeyAttributeMappingSourceValuePair get() {
-    return new StringKeyAttributeMappingSourceValuePair();
-  }
-
-  @Override
-  public boolean readMember(String name, JsonParser p, ReadContext ctx,
-      StringKeyAttributeMappingSourceValuePair target) {
-    return readProperty(name, p, ctx, target);
-  }
-
-  @Override
-  public void writeMembers(JsonGenerator g, StringKeyAttributeMappingSourceValuePair value) {
-    writeProperties(g, value);
   }
 
   /**
@@ -72,18 +55,12 @@ public final class StringKeyAttributeMappingSourceValuePairJson implements Suppl
   public static boolean readProperty(String name, JsonParser p, ReadContext ctx,
       StringKeyAttributeMappingSourceValuePair target) {
     switch (name) {
-      case "key":
-        if (target.hasKey()) ctx.duplicate(p, target, name);
-        target.setKey(Values.readString(p, ctx));
-        break;
-      case "value":
-        if (target.hasValue()) ctx.duplicate(p, target, name);
-        target.setValue(AttributeMappingSourceJson.read(p, ctx));
-        break;
-      default:
+      case "key" -> target.setKey(Values.readString(p, ctx));
+      case "value" -> target.setValue(AttributeMappingSourceJson.read(p, ctx));
+      default -> {
         return false;
+      }
     }
-    ctx.keepRaw(target, name);
     return true;
   }
 
@@ -92,11 +69,7 @@ public final class StringKeyAttributeMappingSourceValuePairJson implements Suppl
    */
   public static void writeProperties(JsonGenerator g,
       StringKeyAttributeMappingSourceValuePair value) {
-    if (value.hasKey() && GraphJson.property(g, value, NAMES[0], value.getKey())) {
-      Values.writeString(g, value.getKey());
-    }
-    if (value.hasValue() && GraphJson.property(g, value, NAMES[1], value.getValue())) {
-      AttributeMappingSourceJson.write(g, value.getValue());
-    }
+    JsonProperties.writeString(g, value, 0, KEY, value.getKey());
+    JsonProperties.writeObject(g, value, 1, VALUE, value.getValue(), AttributeMappingSourceJson.TYPE);
   }
 }

@@ -2,10 +2,10 @@
 package com.example.graph;
 
 import dev.docmodel.runtime.jackson.GraphJson;
+import dev.docmodel.runtime.jackson.JsonProperties;
 import dev.docmodel.runtime.jackson.ReadContext;
 import dev.docmodel.runtime.jackson.TypeDescriptor;
 import dev.docmodel.runtime.jackson.Values;
-import java.util.function.Supplier;
 import javax.annotation.processing.Generated;
 import org.jspecify.annotations.NullMarked;
 import org.jspecify.annotations.Nullable;
@@ -18,36 +18,19 @@ import tools.jackson.core.io.SerializedString;
  */
 @Generated("dev.docmodel.generator.Generator")
 @NullMarked
-public final class StringKeyObjectValuePairJson implements Supplier<StringKeyObjectValuePair>, TypeDescriptor.PropertyReader<StringKeyObjectValuePair>, TypeDescriptor.PropertyWriter<StringKeyObjectValuePair> {
-  private static final StringKeyObjectValuePairJson INSTANCE = new StringKeyObjectValuePairJson();
-
+public final class StringKeyObjectValuePairJson {
   /**
    * What the runtime's read and write loops need to know of {@code microsoft.graph.stringKeyObjectValuePair}.
    */
-  public static final TypeDescriptor<StringKeyObjectValuePair> TYPE = new TypeDescriptor<>("microsoft.graph.stringKeyObjectValuePair", StringKeyObjectValuePair.class, INSTANCE, INSTANCE, INSTANCE, false);
+  public static final TypeDescriptor<StringKeyObjectValuePair> TYPE = new TypeDescriptor<StringKeyObjectValuePair>(
+      "microsoft.graph.stringKeyObjectValuePair", StringKeyObjectValuePair.class, StringKeyObjectValuePair::new,
+      StringKeyObjectValuePairJson::readProperty, StringKeyObjectValuePairJson::writeProperties, false);
 
-  private static final SerializedString[] NAMES = {
-    new SerializedString("key"),
-    new SerializedString("value")
-  };
+  private static final SerializedString KEY = new SerializedString("key");
+
+  private static final SerializedString VALUE = new SerializedString("value");
 
   private StringKeyObjectValuePairJson() {
-  }
-
-  @Override
-  public StringKeyObjectValuePair get() {
-    return new StringKeyObjectValuePair();
-  }
-
-  @Override
-  public boolean readMember(String name, JsonParser p, ReadContext ctx,
-      StringKeyObjectValuePair target) {
-    return readProperty(name, p, ctx, target);
-  }
-
-  @Override
-  public void writeMembers(JsonGenerator g, StringKeyObjectValuePair value) {
-    writeProperties(g, value);
   }
 
   /**
@@ -70,18 +53,12 @@ public final class StringKeyObjectValuePairJson implements Supplier<StringKeyObj
   public static boolean readProperty(String name, JsonParser p, ReadContext ctx,
       StringKeyObjectValuePair target) {
     switch (name) {
-      case "key":
-        if (target.hasKey()) ctx.duplicate(p, target, name);
-        target.setKey(Values.readString(p, ctx));
-        break;
-      case "value":
-        if (target.hasValue()) ctx.duplicate(p, target, name);
-        target.setValue(Values.readJson(p, ctx));
-        break;
-      default:
+      case "key" -> target.setKey(Values.readString(p, ctx));
+      case "value" -> target.setValue(Values.readJson(p, ctx));
+      default -> {
         return false;
+      }
     }
-    ctx.keepRaw(target, name);
     return true;
   }
 
@@ -89,11 +66,7 @@ public final class StringKeyObjectValuePairJson implements Supplier<StringKeyObj
    * Writes the present properties of {@code value}, inherited ones first.
    */
   public static void writeProperties(JsonGenerator g, StringKeyObjectValuePair value) {
-    if (value.hasKey() && GraphJson.property(g, value, NAMES[0], value.getKey())) {
-      Values.writeString(g, value.getKey());
-    }
-    if (value.hasValue() && GraphJson.property(g, value, NAMES[1], value.getValue())) {
-      Values.writeJson(g, value.getValue());
-    }
+    JsonProperties.writeString(g, value, 0, KEY, value.getKey());
+    JsonProperties.writeJson(g, value, 1, VALUE, value.getValue());
   }
 }

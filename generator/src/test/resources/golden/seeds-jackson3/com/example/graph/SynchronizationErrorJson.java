@@ -2,10 +2,10 @@
 package com.example.graph;
 
 import dev.docmodel.runtime.jackson.GraphJson;
+import dev.docmodel.runtime.jackson.JsonProperties;
 import dev.docmodel.runtime.jackson.ReadContext;
 import dev.docmodel.runtime.jackson.TypeDescriptor;
 import dev.docmodel.runtime.jackson.Values;
-import java.util.function.Supplier;
 import javax.annotation.processing.Generated;
 import org.jspecify.annotations.NullMarked;
 import org.jspecify.annotations.Nullable;
@@ -18,37 +18,21 @@ import tools.jackson.core.io.SerializedString;
  */
 @Generated("dev.docmodel.generator.Generator")
 @NullMarked
-public final class SynchronizationErrorJson implements Supplier<SynchronizationError>, TypeDescriptor.PropertyReader<SynchronizationError>, TypeDescriptor.PropertyWriter<SynchronizationError> {
-  private static final SynchronizationErrorJson INSTANCE = new SynchronizationErrorJson();
-
+public final class SynchronizationErrorJson {
   /**
    * What the runtime's read and write loops need to know of {@code microsoft.graph.synchronizationError}.
    */
-  public static final TypeDescriptor<SynchronizationError> TYPE = new TypeDescriptor<>("microsoft.graph.synchronizationError", SynchronizationError.class, INSTANCE, INSTANCE, INSTANCE, false);
+  public static final TypeDescriptor<SynchronizationError> TYPE = new TypeDescriptor<SynchronizationError>(
+      "microsoft.graph.synchronizationError", SynchronizationError.class, SynchronizationError::new,
+      SynchronizationErrorJson::readProperty, SynchronizationErrorJson::writeProperties, false);
 
-  private static final SerializedString[] NAMES = {
-    new SerializedString("code"),
-    new SerializedString("message"),
-    new SerializedString("tenantActionable")
-  };
+  private static final SerializedString CODE = new SerializedString("code");
+
+  private static final SerializedString MESSAGE = new SerializedString("message");
+
+  private static final SerializedString TENANT_ACTIONABLE = new SerializedString("tenantActionable");
 
   private SynchronizationErrorJson() {
-  }
-
-  @Override
-  public SynchronizationError get() {
-    return new SynchronizationError();
-  }
-
-  @Override
-  public boolean readMember(String name, JsonParser p, ReadContext ctx,
-      SynchronizationError target) {
-    return readProperty(name, p, ctx, target);
-  }
-
-  @Override
-  public void writeMembers(JsonGenerator g, SynchronizationError value) {
-    writeProperties(g, value);
   }
 
   /**
@@ -71,22 +55,13 @@ public final class SynchronizationErrorJson implements Supplier<SynchronizationE
   public static boolean readProperty(String name, JsonParser p, ReadContext ctx,
       SynchronizationError target) {
     switch (name) {
-      case "code":
-        if (target.hasCode()) ctx.duplicate(p, target, name);
-        target.setCode(Values.readString(p, ctx));
-        break;
-      case "message":
-        if (target.hasMessage()) ctx.duplicate(p, target, name);
-        target.setMessage(Values.readString(p, ctx));
-        break;
-      case "tenantActionable":
-        if (target.hasTenantActionable()) ctx.duplicate(p, target, name);
-        target.setTenantActionable(Values.readBoolean(p, ctx));
-        break;
-      default:
+      case "code" -> target.setCode(Values.readString(p, ctx));
+      case "message" -> target.setMessage(Values.readString(p, ctx));
+      case "tenantActionable" -> target.setTenantActionable(Values.readBoolean(p, ctx));
+      default -> {
         return false;
+      }
     }
-    ctx.keepRaw(target, name);
     return true;
   }
 
@@ -94,14 +69,8 @@ public final class SynchronizationErrorJson implements Supplier<SynchronizationE
    * Writes the present properties of {@code value}, inherited ones first.
    */
   public static void writeProperties(JsonGenerator g, SynchronizationError value) {
-    if (value.hasCode() && GraphJson.property(g, value, NAMES[0], value.getCode())) {
-      Values.writeString(g, value.getCode());
-    }
-    if (value.hasMessage() && GraphJson.property(g, value, NAMES[1], value.getMessage())) {
-      Values.writeString(g, value.getMessage());
-    }
-    if (value.hasTenantActionable() && GraphJson.property(g, value, NAMES[2], value.getTenantActionable())) {
-      Values.writeBoolean(g, value.getTenantActionable());
-    }
+    JsonProperties.writeString(g, value, 0, CODE, value.getCode());
+    JsonProperties.writeString(g, value, 1, MESSAGE, value.getMessage());
+    JsonProperties.writeBoolean(g, value, 2, TENANT_ACTIONABLE, value.getTenantActionable());
   }
 }

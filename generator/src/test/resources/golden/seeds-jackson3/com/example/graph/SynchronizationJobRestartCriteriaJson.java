@@ -2,10 +2,10 @@
 package com.example.graph;
 
 import dev.docmodel.runtime.jackson.GraphJson;
+import dev.docmodel.runtime.jackson.JsonProperties;
 import dev.docmodel.runtime.jackson.ReadContext;
 import dev.docmodel.runtime.jackson.TypeDescriptor;
 import dev.docmodel.runtime.jackson.Values;
-import java.util.function.Supplier;
 import javax.annotation.processing.Generated;
 import org.jspecify.annotations.NullMarked;
 import org.jspecify.annotations.Nullable;
@@ -18,35 +18,17 @@ import tools.jackson.core.io.SerializedString;
  */
 @Generated("dev.docmodel.generator.Generator")
 @NullMarked
-public final class SynchronizationJobRestartCriteriaJson implements Supplier<SynchronizationJobRestartCriteria>, TypeDescriptor.PropertyReader<SynchronizationJobRestartCriteria>, TypeDescriptor.PropertyWriter<SynchronizationJobRestartCriteria> {
-  private static final SynchronizationJobRestartCriteriaJson INSTANCE = new SynchronizationJobRestartCriteriaJson();
-
+public final class SynchronizationJobRestartCriteriaJson {
   /**
    * What the runtime's read and write loops need to know of {@code microsoft.graph.synchronizationJobRestartCriteria}.
    */
-  public static final TypeDescriptor<SynchronizationJobRestartCriteria> TYPE = new TypeDescriptor<>("microsoft.graph.synchronizationJobRestartCriteria", SynchronizationJobRestartCriteria.class, INSTANCE, INSTANCE, INSTANCE, false);
+  public static final TypeDescriptor<SynchronizationJobRestartCriteria> TYPE = new TypeDescriptor<SynchronizationJobRestartCriteria>(
+      "microsoft.graph.synchronizationJobRestartCriteria", SynchronizationJobRestartCriteria.class, SynchronizationJobRestartCriteria::new,
+      SynchronizationJobRestartCriteriaJson::readProperty, SynchronizationJobRestartCriteriaJson::writeProperties, false);
 
-  private static final SerializedString[] NAMES = {
-    new SerializedString("resetScope")
-  };
+  private static final SerializedString RESET_SCOPE = new SerializedString("resetScope");
 
   private SynchronizationJobRestartCriteriaJson() {
-  }
-
-  @Override
-  public SynchronizationJobRestartCriteria get() {
-    return new SynchronizationJobRestartCriteria();
-  }
-
-  @Override
-  public boolean readMember(String name, JsonParser p, ReadContext ctx,
-      SynchronizationJobRestartCriteria target) {
-    return readProperty(name, p, ctx, target);
-  }
-
-  @Override
-  public void writeMembers(JsonGenerator g, SynchronizationJobRestartCriteria value) {
-    writeProperties(g, value);
   }
 
   /**
@@ -69,14 +51,11 @@ public final class SynchronizationJobRestartCriteriaJson implements Supplier<Syn
   public static boolean readProperty(String name, JsonParser p, ReadContext ctx,
       SynchronizationJobRestartCriteria target) {
     switch (name) {
-      case "resetScope":
-        if (target.hasResetScope()) ctx.duplicate(p, target, name);
-        target.setResetScope(Values.readString(p, ctx));
-        break;
-      default:
+      case "resetScope" -> target.setResetScope(Values.readString(p, ctx));
+      default -> {
         return false;
+      }
     }
-    ctx.keepRaw(target, name);
     return true;
   }
 
@@ -84,8 +63,6 @@ public final class SynchronizationJobRestartCriteriaJson implements Supplier<Syn
    * Writes the present properties of {@code value}, inherited ones first.
    */
   public static void writeProperties(JsonGenerator g, SynchronizationJobRestartCriteria value) {
-    if (value.hasResetScope() && GraphJson.property(g, value, NAMES[0], value.getResetScope())) {
-      Values.writeString(g, value.getResetScope());
-    }
+    JsonProperties.writeString(g, value, 0, RESET_SCOPE, value.getResetScope());
   }
 }

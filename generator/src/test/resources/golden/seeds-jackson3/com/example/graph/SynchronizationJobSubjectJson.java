@@ -2,10 +2,10 @@
 package com.example.graph;
 
 import dev.docmodel.runtime.jackson.GraphJson;
+import dev.docmodel.runtime.jackson.JsonProperties;
 import dev.docmodel.runtime.jackson.ReadContext;
 import dev.docmodel.runtime.jackson.TypeDescriptor;
 import dev.docmodel.runtime.jackson.Values;
-import java.util.function.Supplier;
 import javax.annotation.processing.Generated;
 import org.jspecify.annotations.NullMarked;
 import org.jspecify.annotations.Nullable;
@@ -18,36 +18,19 @@ import tools.jackson.core.io.SerializedString;
  */
 @Generated("dev.docmodel.generator.Generator")
 @NullMarked
-public final class SynchronizationJobSubjectJson implements Supplier<SynchronizationJobSubject>, TypeDescriptor.PropertyReader<SynchronizationJobSubject>, TypeDescriptor.PropertyWriter<SynchronizationJobSubject> {
-  private static final SynchronizationJobSubjectJson INSTANCE = new SynchronizationJobSubjectJson();
-
+public final class SynchronizationJobSubjectJson {
   /**
    * What the runtime's read and write loops need to know of {@code microsoft.graph.synchronizationJobSubject}.
    */
-  public static final TypeDescriptor<SynchronizationJobSubject> TYPE = new TypeDescriptor<>("microsoft.graph.synchronizationJobSubject", SynchronizationJobSubject.class, INSTANCE, INSTANCE, INSTANCE, false);
+  public static final TypeDescriptor<SynchronizationJobSubject> TYPE = new TypeDescriptor<SynchronizationJobSubject>(
+      "microsoft.graph.synchronizationJobSubject", SynchronizationJobSubject.class, SynchronizationJobSubject::new,
+      SynchronizationJobSubjectJson::readProperty, SynchronizationJobSubjectJson::writeProperties, false);
 
-  private static final SerializedString[] NAMES = {
-    new SerializedString("objectId"),
-    new SerializedString("objectTypeName")
-  };
+  private static final SerializedString OBJECT_ID = new SerializedString("objectId");
+
+  private static final SerializedString OBJECT_TYPE_NAME = new SerializedString("objectTypeName");
 
   private SynchronizationJobSubjectJson() {
-  }
-
-  @Override
-  public SynchronizationJobSubject get() {
-    return new SynchronizationJobSubject();
-  }
-
-  @Override
-  public boolean readMember(String name, JsonParser p, ReadContext ctx,
-      SynchronizationJobSubject target) {
-    return readProperty(name, p, ctx, target);
-  }
-
-  @Override
-  public void writeMembers(JsonGenerator g, SynchronizationJobSubject value) {
-    writeProperties(g, value);
   }
 
   /**
@@ -70,18 +53,12 @@ public final class SynchronizationJobSubjectJson implements Supplier<Synchroniza
   public static boolean readProperty(String name, JsonParser p, ReadContext ctx,
       SynchronizationJobSubject target) {
     switch (name) {
-      case "objectId":
-        if (target.hasObjectId()) ctx.duplicate(p, target, name);
-        target.setObjectId(Values.readString(p, ctx));
-        break;
-      case "objectTypeName":
-        if (target.hasObjectTypeName()) ctx.duplicate(p, target, name);
-        target.setObjectTypeName(Values.readString(p, ctx));
-        break;
-      default:
+      case "objectId" -> target.setObjectId(Values.readString(p, ctx));
+      case "objectTypeName" -> target.setObjectTypeName(Values.readString(p, ctx));
+      default -> {
         return false;
+      }
     }
-    ctx.keepRaw(target, name);
     return true;
   }
 
@@ -89,11 +66,7 @@ public final class SynchronizationJobSubjectJson implements Supplier<Synchroniza
    * Writes the present properties of {@code value}, inherited ones first.
    */
   public static void writeProperties(JsonGenerator g, SynchronizationJobSubject value) {
-    if (value.hasObjectId() && GraphJson.property(g, value, NAMES[0], value.getObjectId())) {
-      Values.writeString(g, value.getObjectId());
-    }
-    if (value.hasObjectTypeName() && GraphJson.property(g, value, NAMES[1], value.getObjectTypeName())) {
-      Values.writeString(g, value.getObjectTypeName());
-    }
+    JsonProperties.writeString(g, value, 0, OBJECT_ID, value.getObjectId());
+    JsonProperties.writeString(g, value, 1, OBJECT_TYPE_NAME, value.getObjectTypeName());
   }
 }

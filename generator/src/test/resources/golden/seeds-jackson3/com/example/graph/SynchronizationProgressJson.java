@@ -2,10 +2,10 @@
 package com.example.graph;
 
 import dev.docmodel.runtime.jackson.GraphJson;
+import dev.docmodel.runtime.jackson.JsonProperties;
 import dev.docmodel.runtime.jackson.ReadContext;
 import dev.docmodel.runtime.jackson.TypeDescriptor;
 import dev.docmodel.runtime.jackson.Values;
-import java.util.function.Supplier;
 import javax.annotation.processing.Generated;
 import org.jspecify.annotations.NullMarked;
 import org.jspecify.annotations.Nullable;
@@ -18,38 +18,23 @@ import tools.jackson.core.io.SerializedString;
  */
 @Generated("dev.docmodel.generator.Generator")
 @NullMarked
-public final class SynchronizationProgressJson implements Supplier<SynchronizationProgress>, TypeDescriptor.PropertyReader<SynchronizationProgress>, TypeDescriptor.PropertyWriter<SynchronizationProgress> {
-  private static final SynchronizationProgressJson INSTANCE = new SynchronizationProgressJson();
-
+public final class SynchronizationProgressJson {
   /**
    * What the runtime's read and write loops need to know of {@code microsoft.graph.synchronizationProgress}.
    */
-  public static final TypeDescriptor<SynchronizationProgress> TYPE = new TypeDescriptor<>("microsoft.graph.synchronizationProgress", SynchronizationProgress.class, INSTANCE, INSTANCE, INSTANCE, false);
+  public static final TypeDescriptor<SynchronizationProgress> TYPE = new TypeDescriptor<SynchronizationProgress>(
+      "microsoft.graph.synchronizationProgress", SynchronizationProgress.class, SynchronizationProgress::new,
+      SynchronizationProgressJson::readProperty, SynchronizationProgressJson::writeProperties, false);
 
-  private static final SerializedString[] NAMES = {
-    new SerializedString("completedUnits"),
-    new SerializedString("progressObservationDateTime"),
-    new SerializedString("totalUnits"),
-    new SerializedString("units")
-  };
+  private static final SerializedString COMPLETED_UNITS = new SerializedString("completedUnits");
+
+  private static final SerializedString PROGRESS_OBSERVATION_DATE_TIME = new SerializedString("progressObservationDateTime");
+
+  private static final SerializedString TOTAL_UNITS = new SerializedString("totalUnits");
+
+  private static final SerializedString UNITS = new SerializedString("units");
 
   private SynchronizationProgressJson() {
-  }
-
-  @Override
-  public SynchronizationProgress get() {
-    return new SynchronizationProgress();
-  }
-
-  @Override
-  public boolean readMember(String name, JsonParser p, ReadContext ctx,
-      SynchronizationProgress target) {
-    return readProperty(name, p, ctx, target);
-  }
-
-  @Override
-  public void writeMembers(JsonGenerator g, SynchronizationProgress value) {
-    writeProperties(g, value);
   }
 
   /**
@@ -72,26 +57,14 @@ public final class SynchronizationProgressJson implements Supplier<Synchronizati
   public static boolean readProperty(String name, JsonParser p, ReadContext ctx,
       SynchronizationProgress target) {
     switch (name) {
-      case "completedUnits":
-        if (target.hasCompletedUnits()) ctx.duplicate(p, target, name);
-        target.setCompletedUnits(Values.readInt32(p, ctx));
-        break;
-      case "progressObservationDateTime":
-        if (target.hasProgressObservationDateTime()) ctx.duplicate(p, target, name);
-        target.setProgressObservationDateTime(Values.readDateTimeOffset(p, ctx));
-        break;
-      case "totalUnits":
-        if (target.hasTotalUnits()) ctx.duplicate(p, target, name);
-        target.setTotalUnits(Values.readInt32(p, ctx));
-        break;
-      case "units":
-        if (target.hasUnits()) ctx.duplicate(p, target, name);
-        target.setUnits(Values.readString(p, ctx));
-        break;
-      default:
+      case "completedUnits" -> target.setCompletedUnits(Values.readInt32(p, ctx));
+      case "progressObservationDateTime" -> target.setProgressObservationDateTime(Values.readDateTimeOffset(p, ctx));
+      case "totalUnits" -> target.setTotalUnits(Values.readInt32(p, ctx));
+      case "units" -> target.setUnits(Values.readString(p, ctx));
+      default -> {
         return false;
+      }
     }
-    ctx.keepRaw(target, name);
     return true;
   }
 
@@ -99,17 +72,9 @@ public final class SynchronizationProgressJson implements Supplier<Synchronizati
    * Writes the present properties of {@code value}, inherited ones first.
    */
   public static void writeProperties(JsonGenerator g, SynchronizationProgress value) {
-    if (value.hasCompletedUnits() && GraphJson.property(g, value, NAMES[0], value.getCompletedUnits())) {
-      Values.writeInt32(g, value.getCompletedUnits());
-    }
-    if (value.hasProgressObservationDateTime() && GraphJson.property(g, value, NAMES[1], value.getProgressObservationDateTime())) {
-      Values.writeDateTimeOffset(g, value.getProgressObservationDateTime());
-    }
-    if (value.hasTotalUnits() && GraphJson.property(g, value, NAMES[2], value.getTotalUnits())) {
-      Values.writeInt32(g, value.getTotalUnits());
-    }
-    if (value.hasUnits() && GraphJson.property(g, value, NAMES[3], value.getUnits())) {
-      Values.writeString(g, value.getUnits());
-    }
+    JsonProperties.writeInt32(g, value, 0, COMPLETED_UNITS, value.getCompletedUnits());
+    JsonProperties.writeDateTimeOffset(g, value, 1, PROGRESS_OBSERVATION_DATE_TIME, value.getProgressObservationDateTime());
+    JsonProperties.writeInt32(g, value, 2, TOTAL_UNITS, value.getTotalUnits());
+    JsonProperties.writeString(g, value, 3, UNITS, value.getUnits());
   }
 }

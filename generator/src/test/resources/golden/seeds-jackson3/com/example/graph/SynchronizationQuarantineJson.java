@@ -2,10 +2,10 @@
 package com.example.graph;
 
 import dev.docmodel.runtime.jackson.GraphJson;
+import dev.docmodel.runtime.jackson.JsonProperties;
 import dev.docmodel.runtime.jackson.ReadContext;
 import dev.docmodel.runtime.jackson.TypeDescriptor;
 import dev.docmodel.runtime.jackson.Values;
-import java.util.function.Supplier;
 import javax.annotation.processing.Generated;
 import org.jspecify.annotations.NullMarked;
 import org.jspecify.annotations.Nullable;
@@ -18,40 +18,27 @@ import tools.jackson.core.io.SerializedString;
  */
 @Generated("dev.docmodel.generator.Generator")
 @NullMarked
-public final class SynchronizationQuarantineJson implements Supplier<SynchronizationQuarantine>, TypeDescriptor.PropertyReader<SynchronizationQuarantine>, TypeDescriptor.PropertyWriter<SynchronizationQuarantine> {
-  private static final SynchronizationQuarantineJson INSTANCE = new SynchronizationQuarantineJson();
-
+public final class SynchronizationQuarantineJson {
   /**
    * What the runtime's read and write loops need to know of {@code microsoft.graph.synchronizationQuarantine}.
    */
-  public static final TypeDescriptor<SynchronizationQuarantine> TYPE = new TypeDescriptor<>("microsoft.graph.synchronizationQuarantine", SynchronizationQuarantine.class, INSTANCE, INSTANCE, INSTANCE, false);
+  public static final TypeDescriptor<SynchronizationQuarantine> TYPE = new TypeDescriptor<SynchronizationQuarantine>(
+      "microsoft.graph.synchronizationQuarantine", SynchronizationQuarantine.class, SynchronizationQuarantine::new,
+      SynchronizationQuarantineJson::readProperty, SynchronizationQuarantineJson::writeProperties, false);
 
-  private static final SerializedString[] NAMES = {
-    new SerializedString("currentBegan"),
-    new SerializedString("nextAttempt"),
-    new SerializedString("reason"),
-    new SerializedString("seriesBegan"),
-    new SerializedString("seriesCount"),
-    new SerializedString("error")
-  };
+  private static final SerializedString CURRENT_BEGAN = new SerializedString("currentBegan");
+
+  private static final SerializedString NEXT_ATTEMPT = new SerializedString("nextAttempt");
+
+  private static final SerializedString REASON = new SerializedString("reason");
+
+  private static final SerializedString SERIES_BEGAN = new SerializedString("seriesBegan");
+
+  private static final SerializedString SERIES_COUNT = new SerializedString("seriesCount");
+
+  private static final SerializedString ERROR = new SerializedString("error");
 
   private SynchronizationQuarantineJson() {
-  }
-
-  @Override
-  public SynchronizationQuarantine get() {
-    return new SynchronizationQuarantine();
-  }
-
-  @Override
-  public boolean readMember(String name, JsonParser p, ReadContext ctx,
-      SynchronizationQuarantine target) {
-    return readProperty(name, p, ctx, target);
-  }
-
-  @Override
-  public void writeMembers(JsonGenerator g, SynchronizationQuarantine value) {
-    writeProperties(g, value);
   }
 
   /**
@@ -74,34 +61,16 @@ public final class SynchronizationQuarantineJson implements Supplier<Synchroniza
   public static boolean readProperty(String name, JsonParser p, ReadContext ctx,
       SynchronizationQuarantine target) {
     switch (name) {
-      case "currentBegan":
-        if (target.hasCurrentBegan()) ctx.duplicate(p, target, name);
-        target.setCurrentBegan(Values.readDateTimeOffset(p, ctx));
-        break;
-      case "nextAttempt":
-        if (target.hasNextAttempt()) ctx.duplicate(p, target, name);
-        target.setNextAttempt(Values.readDateTimeOffset(p, ctx));
-        break;
-      case "reason":
-        if (target.hasReason()) ctx.duplicate(p, target, name);
-        target.setReason(Values.readEnum(p, ctx, SynchronizationQuarantineReason::fromWireName));
-        break;
-      case "seriesBegan":
-        if (target.hasSeriesBegan()) ctx.duplicate(p, target, name);
-        target.setSeriesBegan(Values.readDateTimeOffset(p, ctx));
-        break;
-      case "seriesCount":
-        if (target.hasSeriesCount()) ctx.duplicate(p, target, name);
-        target.setSeriesCount(Values.readInt64(p, ctx));
-        break;
-      case "error":
-        if (target.hasError()) ctx.duplicate(p, target, name);
-        target.setError(SynchronizationErrorJson.read(p, ctx));
-        break;
-      default:
+      case "currentBegan" -> target.setCurrentBegan(Values.readDateTimeOffset(p, ctx));
+      case "nextAttempt" -> target.setNextAttempt(Values.readDateTimeOffset(p, ctx));
+      case "reason" -> target.setReason(Values.readEnum(p, ctx, SynchronizationQuarantineReason::fromWireName));
+      case "seriesBegan" -> target.setSeriesBegan(Values.readDateTimeOffset(p, ctx));
+      case "seriesCount" -> target.setSeriesCount(Values.readInt64(p, ctx));
+      case "error" -> target.setError(SynchronizationErrorJson.read(p, ctx));
+      default -> {
         return false;
+      }
     }
-    ctx.keepRaw(target, name);
     return true;
   }
 
@@ -109,23 +78,11 @@ public final class SynchronizationQuarantineJson implements Supplier<Synchroniza
    * Writes the present properties of {@code value}, inherited ones first.
    */
   public static void writeProperties(JsonGenerator g, SynchronizationQuarantine value) {
-    if (value.hasCurrentBegan() && GraphJson.property(g, value, NAMES[0], value.getCurrentBegan())) {
-      Values.writeDateTimeOffset(g, value.getCurrentBegan());
-    }
-    if (value.hasNextAttempt() && GraphJson.property(g, value, NAMES[1], value.getNextAttempt())) {
-      Values.writeDateTimeOffset(g, value.getNextAttempt());
-    }
-    if (value.hasReason() && GraphJson.property(g, value, NAMES[2], value.getReason())) {
-      Values.writeEnum(g, value.getReason());
-    }
-    if (value.hasSeriesBegan() && GraphJson.property(g, value, NAMES[3], value.getSeriesBegan())) {
-      Values.writeDateTimeOffset(g, value.getSeriesBegan());
-    }
-    if (value.hasSeriesCount() && GraphJson.property(g, value, NAMES[4], value.getSeriesCount())) {
-      Values.writeInt64(g, value.getSeriesCount());
-    }
-    if (value.hasError() && GraphJson.property(g, value, NAMES[5], value.getError())) {
-      SynchronizationErrorJson.write(g, value.getError());
-    }
+    JsonProperties.writeDateTimeOffset(g, value, 0, CURRENT_BEGAN, value.getCurrentBegan());
+    JsonProperties.writeDateTimeOffset(g, value, 1, NEXT_ATTEMPT, value.getNextAttempt());
+    JsonProperties.writeEnum(g, value, 2, REASON, value.getReason());
+    JsonProperties.writeDateTimeOffset(g, value, 3, SERIES_BEGAN, value.getSeriesBegan());
+    JsonProperties.writeInt64(g, value, 4, SERIES_COUNT, value.getSeriesCount());
+    JsonProperties.writeObject(g, value, 5, ERROR, value.getError(), SynchronizationErrorJson.TYPE);
   }
 }

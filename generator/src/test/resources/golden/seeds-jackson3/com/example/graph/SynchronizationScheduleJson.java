@@ -2,10 +2,10 @@
 package com.example.graph;
 
 import dev.docmodel.runtime.jackson.GraphJson;
+import dev.docmodel.runtime.jackson.JsonProperties;
 import dev.docmodel.runtime.jackson.ReadContext;
 import dev.docmodel.runtime.jackson.TypeDescriptor;
 import dev.docmodel.runtime.jackson.Values;
-import java.util.function.Supplier;
 import javax.annotation.processing.Generated;
 import org.jspecify.annotations.NullMarked;
 import org.jspecify.annotations.Nullable;
@@ -18,37 +18,21 @@ import tools.jackson.core.io.SerializedString;
  */
 @Generated("dev.docmodel.generator.Generator")
 @NullMarked
-public final class SynchronizationScheduleJson implements Supplier<SynchronizationSchedule>, TypeDescriptor.PropertyReader<SynchronizationSchedule>, TypeDescriptor.PropertyWriter<SynchronizationSchedule> {
-  private static final SynchronizationScheduleJson INSTANCE = new SynchronizationScheduleJson();
-
+public final class SynchronizationScheduleJson {
   /**
    * What the runtime's read and write loops need to know of {@code microsoft.graph.synchronizationSchedule}.
    */
-  public static final TypeDescriptor<SynchronizationSchedule> TYPE = new TypeDescriptor<>("microsoft.graph.synchronizationSchedule", SynchronizationSchedule.class, INSTANCE, INSTANCE, INSTANCE, false);
+  public static final TypeDescriptor<SynchronizationSchedule> TYPE = new TypeDescriptor<SynchronizationSchedule>(
+      "microsoft.graph.synchronizationSchedule", SynchronizationSchedule.class, SynchronizationSchedule::new,
+      SynchronizationScheduleJson::readProperty, SynchronizationScheduleJson::writeProperties, false);
 
-  private static final SerializedString[] NAMES = {
-    new SerializedString("expiration"),
-    new SerializedString("interval"),
-    new SerializedString("state")
-  };
+  private static final SerializedString EXPIRATION = new SerializedString("expiration");
+
+  private static final SerializedString INTERVAL = new SerializedString("interval");
+
+  private static final SerializedString STATE = new SerializedString("state");
 
   private SynchronizationScheduleJson() {
-  }
-
-  @Override
-  public SynchronizationSchedule get() {
-    return new SynchronizationSchedule();
-  }
-
-  @Override
-  public boolean readMember(String name, JsonParser p, ReadContext ctx,
-      SynchronizationSchedule target) {
-    return readProperty(name, p, ctx, target);
-  }
-
-  @Override
-  public void writeMembers(JsonGenerator g, SynchronizationSchedule value) {
-    writeProperties(g, value);
   }
 
   /**
@@ -71,22 +55,13 @@ public final class SynchronizationScheduleJson implements Supplier<Synchronizati
   public static boolean readProperty(String name, JsonParser p, ReadContext ctx,
       SynchronizationSchedule target) {
     switch (name) {
-      case "expiration":
-        if (target.hasExpiration()) ctx.duplicate(p, target, name);
-        target.setExpiration(Values.readDateTimeOffset(p, ctx));
-        break;
-      case "interval":
-        if (target.hasInterval()) ctx.duplicate(p, target, name);
-        target.setInterval(Values.readDuration(p, ctx));
-        break;
-      case "state":
-        if (target.hasState()) ctx.duplicate(p, target, name);
-        target.setState(Values.readEnum(p, ctx, SynchronizationScheduleState::fromWireName));
-        break;
-      default:
+      case "expiration" -> target.setExpiration(Values.readDateTimeOffset(p, ctx));
+      case "interval" -> target.setInterval(Values.readDuration(p, ctx));
+      case "state" -> target.setState(Values.readEnum(p, ctx, SynchronizationScheduleState::fromWireName));
+      default -> {
         return false;
+      }
     }
-    ctx.keepRaw(target, name);
     return true;
   }
 
@@ -94,14 +69,8 @@ public final class SynchronizationScheduleJson implements Supplier<Synchronizati
    * Writes the present properties of {@code value}, inherited ones first.
    */
   public static void writeProperties(JsonGenerator g, SynchronizationSchedule value) {
-    if (value.hasExpiration() && GraphJson.property(g, value, NAMES[0], value.getExpiration())) {
-      Values.writeDateTimeOffset(g, value.getExpiration());
-    }
-    if (value.hasInterval() && GraphJson.property(g, value, NAMES[1], value.getInterval())) {
-      Values.writeDuration(g, value.getInterval());
-    }
-    if (value.hasState() && GraphJson.property(g, value, NAMES[2], value.getState())) {
-      Values.writeEnum(g, value.getState());
-    }
+    JsonProperties.writeDateTimeOffset(g, value, 0, EXPIRATION, value.getExpiration());
+    JsonProperties.writeDuration(g, value, 1, INTERVAL, value.getInterval());
+    JsonProperties.writeEnum(g, value, 2, STATE, value.getState());
   }
 }

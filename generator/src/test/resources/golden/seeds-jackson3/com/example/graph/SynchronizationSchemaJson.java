@@ -2,10 +2,10 @@
 package com.example.graph;
 
 import dev.docmodel.runtime.jackson.GraphJson;
+import dev.docmodel.runtime.jackson.JsonProperties;
 import dev.docmodel.runtime.jackson.ReadContext;
 import dev.docmodel.runtime.jackson.TypeDescriptor;
 import dev.docmodel.runtime.jackson.Values;
-import java.util.function.Supplier;
 import javax.annotation.processing.Generated;
 import org.jspecify.annotations.NullMarked;
 import org.jspecify.annotations.Nullable;
@@ -18,37 +18,21 @@ import tools.jackson.core.io.SerializedString;
  */
 @Generated("dev.docmodel.generator.Generator")
 @NullMarked
-public final class SynchronizationSchemaJson implements Supplier<SynchronizationSchema>, TypeDescriptor.PropertyReader<SynchronizationSchema>, TypeDescriptor.PropertyWriter<SynchronizationSchema> {
-  private static final SynchronizationSchemaJson INSTANCE = new SynchronizationSchemaJson();
-
+public final class SynchronizationSchemaJson {
   /**
    * What the runtime's read and write loops need to know of {@code microsoft.graph.synchronizationSchema}.
    */
-  public static final TypeDescriptor<SynchronizationSchema> TYPE = new TypeDescriptor<>("microsoft.graph.synchronizationSchema", SynchronizationSchema.class, INSTANCE, INSTANCE, INSTANCE, false);
+  public static final TypeDescriptor<SynchronizationSchema> TYPE = new TypeDescriptor<SynchronizationSchema>(
+      "microsoft.graph.synchronizationSchema", SynchronizationSchema.class, SynchronizationSchema::new,
+      SynchronizationSchemaJson::readProperty, SynchronizationSchemaJson::writeProperties, false);
 
-  private static final SerializedString[] NAMES = {
-    new SerializedString("synchronizationRules"),
-    new SerializedString("version"),
-    new SerializedString("directories")
-  };
+  private static final SerializedString SYNCHRONIZATION_RULES = new SerializedString("synchronizationRules");
+
+  private static final SerializedString VERSION = new SerializedString("version");
+
+  private static final SerializedString DIRECTORIES = new SerializedString("directories");
 
   private SynchronizationSchemaJson() {
-  }
-
-  @Override
-  public SynchronizationSchema get() {
-    return new SynchronizationSchema();
-  }
-
-  @Override
-  public boolean readMember(String name, JsonParser p, ReadContext ctx,
-      SynchronizationSchema target) {
-    return readProperty(name, p, ctx, target);
-  }
-
-  @Override
-  public void writeMembers(JsonGenerator g, SynchronizationSchema value) {
-    writeProperties(g, value);
   }
 
   /**
@@ -71,22 +55,13 @@ public final class SynchronizationSchemaJson implements Supplier<Synchronization
   public static boolean readProperty(String name, JsonParser p, ReadContext ctx,
       SynchronizationSchema target) {
     switch (name) {
-      case "synchronizationRules":
-        if (target.hasSynchronizationRules()) ctx.duplicate(p, target, name);
-        target.setSynchronizationRules(GraphJson.readList(p, ctx, SynchronizationRuleJson::read, SynchronizationRuleJson::write));
-        break;
-      case "version":
-        if (target.hasVersion()) ctx.duplicate(p, target, name);
-        target.setVersion(Values.readString(p, ctx));
-        break;
-      case "directories":
-        if (target.hasDirectories()) ctx.duplicate(p, target, name);
-        target.setDirectories(GraphJson.readList(p, ctx, DirectoryDefinitionJson::read, DirectoryDefinitionJson::write));
-        break;
-      default:
+      case "synchronizationRules" -> target.setSynchronizationRules(GraphJson.readList(p, ctx, SynchronizationRuleJson.TYPE));
+      case "version" -> target.setVersion(Values.readString(p, ctx));
+      case "directories" -> target.setDirectories(GraphJson.readList(p, ctx, DirectoryDefinitionJson.TYPE));
+      default -> {
         return EntityJson.readProperty(name, p, ctx, target);
+      }
     }
-    ctx.keepRaw(target, name);
     return true;
   }
 
@@ -95,14 +70,8 @@ public final class SynchronizationSchemaJson implements Supplier<Synchronization
    */
   public static void writeProperties(JsonGenerator g, SynchronizationSchema value) {
     EntityJson.writeProperties(g, value);
-    if (value.hasSynchronizationRules()) {
-      GraphJson.writeListProperty(g, value, NAMES[0], value.getSynchronizationRules(), SynchronizationRuleJson::write);
-    }
-    if (value.hasVersion() && GraphJson.property(g, value, NAMES[1], value.getVersion())) {
-      Values.writeString(g, value.getVersion());
-    }
-    if (value.hasDirectories()) {
-      GraphJson.writeListProperty(g, value, NAMES[2], value.getDirectories(), DirectoryDefinitionJson::write);
-    }
+    JsonProperties.writeList(g, value, 1, SYNCHRONIZATION_RULES, value.getSynchronizationRules(), SynchronizationRuleJson.TYPE);
+    JsonProperties.writeString(g, value, 2, VERSION, value.getVersion());
+    JsonProperties.writeList(g, value, 3, DIRECTORIES, value.getDirectories(), DirectoryDefinitionJson.TYPE);
   }
 }

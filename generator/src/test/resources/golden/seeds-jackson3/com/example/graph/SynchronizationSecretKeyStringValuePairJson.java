@@ -2,10 +2,10 @@
 package com.example.graph;
 
 import dev.docmodel.runtime.jackson.GraphJson;
+import dev.docmodel.runtime.jackson.JsonProperties;
 import dev.docmodel.runtime.jackson.ReadContext;
 import dev.docmodel.runtime.jackson.TypeDescriptor;
 import dev.docmodel.runtime.jackson.Values;
-import java.util.function.Supplier;
 import javax.annotation.processing.Generated;
 import org.jspecify.annotations.NullMarked;
 import org.jspecify.annotations.Nullable;
@@ -18,36 +18,19 @@ import tools.jackson.core.io.SerializedString;
  */
 @Generated("dev.docmodel.generator.Generator")
 @NullMarked
-public final class SynchronizationSecretKeyStringValuePairJson implements Supplier<SynchronizationSecretKeyStringValuePair>, TypeDescriptor.PropertyReader<SynchronizationSecretKeyStringValuePair>, TypeDescriptor.PropertyWriter<SynchronizationSecretKeyStringValuePair> {
-  private static final SynchronizationSecretKeyStringValuePairJson INSTANCE = new SynchronizationSecretKeyStringValuePairJson();
-
+public final class SynchronizationSecretKeyStringValuePairJson {
   /**
    * What the runtime's read and write loops need to know of {@code microsoft.graph.synchronizationSecretKeyStringValuePair}.
    */
-  public static final TypeDescriptor<SynchronizationSecretKeyStringValuePair> TYPE = new TypeDescriptor<>("microsoft.graph.synchronizationSecretKeyStringValuePair", SynchronizationSecretKeyStringValuePair.class, INSTANCE, INSTANCE, INSTANCE, false);
+  public static final TypeDescriptor<SynchronizationSecretKeyStringValuePair> TYPE = new TypeDescriptor<SynchronizationSecretKeyStringValuePair>(
+      "microsoft.graph.synchronizationSecretKeyStringValuePair", SynchronizationSecretKeyStringValuePair.class, SynchronizationSecretKeyStringValuePair::new,
+      SynchronizationSecretKeyStringValuePairJson::readProperty, SynchronizationSecretKeyStringValuePairJson::writeProperties, false);
 
-  private static final SerializedString[] NAMES = {
-    new SerializedString("key"),
-    new SerializedString("value")
-  };
+  private static final SerializedString KEY = new SerializedString("key");
+
+  private static final SerializedString VALUE = new SerializedString("value");
 
   private SynchronizationSecretKeyStringValuePairJson() {
-  }
-
-  @Override
-  public SynchronizationSecretKeyStringValuePair get() {
-    return new SynchronizationSecretKeyStringValuePair();
-  }
-
-  @Override
-  public boolean readMember(String name, JsonParser p, ReadContext ctx,
-      SynchronizationSecretKeyStringValuePair target) {
-    return readProperty(name, p, ctx, target);
-  }
-
-  @Override
-  public void writeMembers(JsonGenerator g, SynchronizationSecretKeyStringValuePair value) {
-    writeProperties(g, value);
   }
 
   /**
@@ -72,18 +55,12 @@ public final class SynchronizationSecretKeyStringValuePairJson implements Suppli
   public static boolean readProperty(String name, JsonParser p, ReadContext ctx,
       SynchronizationSecretKeyStringValuePair target) {
     switch (name) {
-      case "key":
-        if (target.hasKey()) ctx.duplicate(p, target, name);
-        target.setKey(SynchronizationSecretJson.read(p, ctx));
-        break;
-      case "value":
-        if (target.hasValue()) ctx.duplicate(p, target, name);
-        target.setValue(Values.readString(p, ctx));
-        break;
-      default:
+      case "key" -> target.setKey(SynchronizationSecretJson.read(p, ctx));
+      case "value" -> target.setValue(Values.readString(p, ctx));
+      default -> {
         return false;
+      }
     }
-    ctx.keepRaw(target, name);
     return true;
   }
 
@@ -92,11 +69,7 @@ public final class SynchronizationSecretKeyStringValuePairJson implements Suppli
    */
   public static void writeProperties(JsonGenerator g,
       SynchronizationSecretKeyStringValuePair value) {
-    if (value.hasKey() && GraphJson.property(g, value, NAMES[0], value.getKey())) {
-      SynchronizationSecretJson.write(g, value.getKey());
-    }
-    if (value.hasValue() && GraphJson.property(g, value, NAMES[1], value.getValue())) {
-      Values.writeString(g, value.getValue());
-    }
+    JsonProperties.writeObject(g, value, 0, KEY, value.getKey(), SynchronizationSecretJson.TYPE);
+    JsonProperties.writeString(g, value, 1, VALUE, value.getValue());
   }
 }

@@ -2,10 +2,10 @@
 package com.example.graph;
 
 import dev.docmodel.runtime.jackson.GraphJson;
+import dev.docmodel.runtime.jackson.JsonProperties;
 import dev.docmodel.runtime.jackson.ReadContext;
 import dev.docmodel.runtime.jackson.TypeDescriptor;
 import dev.docmodel.runtime.jackson.Values;
-import java.util.function.Supplier;
 import javax.annotation.processing.Generated;
 import org.jspecify.annotations.NullMarked;
 import org.jspecify.annotations.Nullable;
@@ -18,48 +18,43 @@ import tools.jackson.core.io.SerializedString;
  */
 @Generated("dev.docmodel.generator.Generator")
 @NullMarked
-public final class SynchronizationTaskExecutionJson implements Supplier<SynchronizationTaskExecution>, TypeDescriptor.PropertyReader<SynchronizationTaskExecution>, TypeDescriptor.PropertyWriter<SynchronizationTaskExecution> {
-  private static final SynchronizationTaskExecutionJson INSTANCE = new SynchronizationTaskExecutionJson();
-
+public final class SynchronizationTaskExecutionJson {
   /**
    * What the runtime's read and write loops need to know of {@code microsoft.graph.synchronizationTaskExecution}.
    */
-  public static final TypeDescriptor<SynchronizationTaskExecution> TYPE = new TypeDescriptor<>("microsoft.graph.synchronizationTaskExecution", SynchronizationTaskExecution.class, INSTANCE, INSTANCE, INSTANCE, false);
+  public static final TypeDescriptor<SynchronizationTaskExecution> TYPE = new TypeDescriptor<SynchronizationTaskExecution>(
+      "microsoft.graph.synchronizationTaskExecution", SynchronizationTaskExecution.class, SynchronizationTaskExecution::new,
+      SynchronizationTaskExecutionJson::readProperty, SynchronizationTaskExecutionJson::writeProperties, false);
 
-  private static final SerializedString[] NAMES = {
-    new SerializedString("activityIdentifier"),
-    new SerializedString("countEntitled"),
-    new SerializedString("countEntitledForProvisioning"),
-    new SerializedString("countEscrowed"),
-    new SerializedString("countEscrowedRaw"),
-    new SerializedString("countExported"),
-    new SerializedString("countExports"),
-    new SerializedString("countImported"),
-    new SerializedString("countImportedDeltas"),
-    new SerializedString("countImportedReferenceDeltas"),
-    new SerializedString("error"),
-    new SerializedString("state"),
-    new SerializedString("timeBegan"),
-    new SerializedString("timeEnded")
-  };
+  private static final SerializedString ACTIVITY_IDENTIFIER = new SerializedString("activityIdentifier");
+
+  private static final SerializedString COUNT_ENTITLED = new SerializedString("countEntitled");
+
+  private static final SerializedString COUNT_ENTITLED_FOR_PROVISIONING = new SerializedString("countEntitledForProvisioning");
+
+  private static final SerializedString COUNT_ESCROWED = new SerializedString("countEscrowed");
+
+  private static final SerializedString COUNT_ESCROWED_RAW = new SerializedString("countEscrowedRaw");
+
+  private static final SerializedString COUNT_EXPORTED = new SerializedString("countExported");
+
+  private static final SerializedString COUNT_EXPORTS = new SerializedString("countExports");
+
+  private static final SerializedString COUNT_IMPORTED = new SerializedString("countImported");
+
+  private static final SerializedString COUNT_IMPORTED_DELTAS = new SerializedString("countImportedDeltas");
+
+  private static final SerializedString COUNT_IMPORTED_REFERENCE_DELTAS = new SerializedString("countImportedReferenceDeltas");
+
+  private static final SerializedString ERROR = new SerializedString("error");
+
+  private static final SerializedString STATE = new SerializedString("state");
+
+  private static final SerializedString TIME_BEGAN = new SerializedString("timeBegan");
+
+  private static final SerializedString TIME_ENDED = new SerializedString("timeEnded");
 
   private SynchronizationTaskExecutionJson() {
-  }
-
-  @Override
-  public SynchronizationTaskExecution get() {
-    return new SynchronizationTaskExecution();
-  }
-
-  @Override
-  public boolean readMember(String name, JsonParser p, ReadContext ctx,
-      SynchronizationTaskExecution target) {
-    return readProperty(name, p, ctx, target);
-  }
-
-  @Override
-  public void writeMembers(JsonGenerator g, SynchronizationTaskExecution value) {
-    writeProperties(g, value);
   }
 
   /**
@@ -82,66 +77,24 @@ public final class SynchronizationTaskExecutionJson implements Supplier<Synchron
   public static boolean readProperty(String name, JsonParser p, ReadContext ctx,
       SynchronizationTaskExecution target) {
     switch (name) {
-      case "activityIdentifier":
-        if (target.hasActivityIdentifier()) ctx.duplicate(p, target, name);
-        target.setActivityIdentifier(Values.readString(p, ctx));
-        break;
-      case "countEntitled":
-        if (target.hasCountEntitled()) ctx.duplicate(p, target, name);
-        target.setCountEntitled(Values.readInt64(p, ctx));
-        break;
-      case "countEntitledForProvisioning":
-        if (target.hasCountEntitledForProvisioning()) ctx.duplicate(p, target, name);
-        target.setCountEntitledForProvisioning(Values.readInt64(p, ctx));
-        break;
-      case "countEscrowed":
-        if (target.hasCountEscrowed()) ctx.duplicate(p, target, name);
-        target.setCountEscrowed(Values.readInt64(p, ctx));
-        break;
-      case "countEscrowedRaw":
-        if (target.hasCountEscrowedRaw()) ctx.duplicate(p, target, name);
-        target.setCountEscrowedRaw(Values.readInt64(p, ctx));
-        break;
-      case "countExported":
-        if (target.hasCountExported()) ctx.duplicate(p, target, name);
-        target.setCountExported(Values.readInt64(p, ctx));
-        break;
-      case "countExports":
-        if (target.hasCountExports()) ctx.duplicate(p, target, name);
-        target.setCountExports(Values.readInt64(p, ctx));
-        break;
-      case "countImported":
-        if (target.hasCountImported()) ctx.duplicate(p, target, name);
-        target.setCountImported(Values.readInt64(p, ctx));
-        break;
-      case "countImportedDeltas":
-        if (target.hasCountImportedDeltas()) ctx.duplicate(p, target, name);
-        target.setCountImportedDeltas(Values.readInt64(p, ctx));
-        break;
-      case "countImportedReferenceDeltas":
-        if (target.hasCountImportedReferenceDeltas()) ctx.duplicate(p, target, name);
-        target.setCountImportedReferenceDeltas(Values.readInt64(p, ctx));
-        break;
-      case "error":
-        if (target.hasError()) ctx.duplicate(p, target, name);
-        target.setError(SynchronizationErrorJson.read(p, ctx));
-        break;
-      case "state":
-        if (target.hasState()) ctx.duplicate(p, target, name);
-        target.setState(Values.readEnum(p, ctx, SynchronizationTaskExecutionState::fromWireName));
-        break;
-      case "timeBegan":
-        if (target.hasTimeBegan()) ctx.duplicate(p, target, name);
-        target.setTimeBegan(Values.readDateTimeOffset(p, ctx));
-        break;
-      case "timeEnded":
-        if (target.hasTimeEnded()) ctx.duplicate(p, target, name);
-        target.setTimeEnded(Values.readDateTimeOffset(p, ctx));
-        break;
-      default:
+      case "activityIdentifier" -> target.setActivityIdentifier(Values.readString(p, ctx));
+      case "countEntitled" -> target.setCountEntitled(Values.readInt64(p, ctx));
+      case "countEntitledForProvisioning" -> target.setCountEntitledForProvisioning(Values.readInt64(p, ctx));
+      case "countEscrowed" -> target.setCountEscrowed(Values.readInt64(p, ctx));
+      case "countEscrowedRaw" -> target.setCountEscrowedRaw(Values.readInt64(p, ctx));
+      case "countExported" -> target.setCountExported(Values.readInt64(p, ctx));
+      case "countExports" -> target.setCountExports(Values.readInt64(p, ctx));
+      case "countImported" -> target.setCountImported(Values.readInt64(p, ctx));
+      case "countImportedDeltas" -> target.setCountImportedDeltas(Values.readInt64(p, ctx));
+      case "countImportedReferenceDeltas" -> target.setCountImportedReferenceDeltas(Values.readInt64(p, ctx));
+      case "error" -> target.setError(SynchronizationErrorJson.read(p, ctx));
+      case "state" -> target.setState(Values.readEnum(p, ctx, SynchronizationTaskExecutionState::fromWireName));
+      case "timeBegan" -> target.setTimeBegan(Values.readDateTimeOffset(p, ctx));
+      case "timeEnded" -> target.setTimeEnded(Values.readDateTimeOffset(p, ctx));
+      default -> {
         return false;
+      }
     }
-    ctx.keepRaw(target, name);
     return true;
   }
 
@@ -149,47 +102,19 @@ public final class SynchronizationTaskExecutionJson implements Supplier<Synchron
    * Writes the present properties of {@code value}, inherited ones first.
    */
   public static void writeProperties(JsonGenerator g, SynchronizationTaskExecution value) {
-    if (value.hasActivityIdentifier() && GraphJson.property(g, value, NAMES[0], value.getActivityIdentifier())) {
-      Values.writeString(g, value.getActivityIdentifier());
-    }
-    if (value.hasCountEntitled() && GraphJson.property(g, value, NAMES[1], value.getCountEntitled())) {
-      Values.writeInt64(g, value.getCountEntitled());
-    }
-    if (value.hasCountEntitledForProvisioning() && GraphJson.property(g, value, NAMES[2], value.getCountEntitledForProvisioning())) {
-      Values.writeInt64(g, value.getCountEntitledForProvisioning());
-    }
-    if (value.hasCountEscrowed() && GraphJson.property(g, value, NAMES[3], value.getCountEscrowed())) {
-      Values.writeInt64(g, value.getCountEscrowed());
-    }
-    if (value.hasCountEscrowedRaw() && GraphJson.property(g, value, NAMES[4], value.getCountEscrowedRaw())) {
-      Values.writeInt64(g, value.getCountEscrowedRaw());
-    }
-    if (value.hasCountExported() && GraphJson.property(g, value, NAMES[5], value.getCountExported())) {
-      Values.writeInt64(g, value.getCountExported());
-    }
-    if (value.hasCountExports() && GraphJson.property(g, value, NAMES[6], value.getCountExports())) {
-      Values.writeInt64(g, value.getCountExports());
-    }
-    if (value.hasCountImported() && GraphJson.property(g, value, NAMES[7], value.getCountImported())) {
-      Values.writeInt64(g, value.getCountImported());
-    }
-    if (value.hasCountImportedDeltas() && GraphJson.property(g, value, NAMES[8], value.getCountImportedDeltas())) {
-      Values.writeInt64(g, value.getCountImportedDeltas());
-    }
-    if (value.hasCountImportedReferenceDeltas() && GraphJson.property(g, value, NAMES[9], value.getCountImportedReferenceDeltas())) {
-      Values.writeInt64(g, value.getCountImportedReferenceDeltas());
-    }
-    if (value.hasError() && GraphJson.property(g, value, NAMES[10], value.getError())) {
-      SynchronizationErrorJson.write(g, value.getError());
-    }
-    if (value.hasState() && GraphJson.property(g, value, NAMES[11], value.getState())) {
-      Values.writeEnum(g, value.getState());
-    }
-    if (value.hasTimeBegan() && GraphJson.property(g, value, NAMES[12], value.getTimeBegan())) {
-      Values.writeDateTimeOffset(g, value.getTimeBegan());
-    }
-    if (value.hasTimeEnded() && GraphJson.property(g, value, NAMES[13], value.getTimeEnded())) {
-      Values.writeDateTimeOffset(g, value.getTimeEnded());
-    }
+    JsonProperties.writeString(g, value, 0, ACTIVITY_IDENTIFIER, value.getActivityIdentifier());
+    JsonProperties.writeInt64(g, value, 1, COUNT_ENTITLED, value.getCountEntitled());
+    JsonProperties.writeInt64(g, value, 2, COUNT_ENTITLED_FOR_PROVISIONING, value.getCountEntitledForProvisioning());
+    JsonProperties.writeInt64(g, value, 3, COUNT_ESCROWED, value.getCountEscrowed());
+    JsonProperties.writeInt64(g, value, 4, COUNT_ESCROWED_RAW, value.getCountEscrowedRaw());
+    JsonProperties.writeInt64(g, value, 5, COUNT_EXPORTED, value.getCountExported());
+    JsonProperties.writeInt64(g, value, 6, COUNT_EXPORTS, value.getCountExports());
+    JsonProperties.writeInt64(g, value, 7, COUNT_IMPORTED, value.getCountImported());
+    JsonProperties.writeInt64(g, value, 8, COUNT_IMPORTED_DELTAS, value.getCountImportedDeltas());
+    JsonProperties.writeInt64(g, value, 9, COUNT_IMPORTED_REFERENCE_DELTAS, value.getCountImportedReferenceDeltas());
+    JsonProperties.writeObject(g, value, 10, ERROR, value.getError(), SynchronizationErrorJson.TYPE);
+    JsonProperties.writeEnum(g, value, 11, STATE, value.getState());
+    JsonProperties.writeDateTimeOffset(g, value, 12, TIME_BEGAN, value.getTimeBegan());
+    JsonProperties.writeDateTimeOffset(g, value, 13, TIME_ENDED, value.getTimeEnded());
   }
 }

@@ -2,10 +2,10 @@
 package com.example.graph;
 
 import dev.docmodel.runtime.jackson.GraphJson;
+import dev.docmodel.runtime.jackson.JsonProperties;
 import dev.docmodel.runtime.jackson.ReadContext;
 import dev.docmodel.runtime.jackson.TypeDescriptor;
 import dev.docmodel.runtime.jackson.Values;
-import java.util.function.Supplier;
 import javax.annotation.processing.Generated;
 import org.jspecify.annotations.NullMarked;
 import org.jspecify.annotations.Nullable;
@@ -18,41 +18,29 @@ import tools.jackson.core.io.SerializedString;
  */
 @Generated("dev.docmodel.generator.Generator")
 @NullMarked
-public final class SynchronizationTemplateJson implements Supplier<SynchronizationTemplate>, TypeDescriptor.PropertyReader<SynchronizationTemplate>, TypeDescriptor.PropertyWriter<SynchronizationTemplate> {
-  private static final SynchronizationTemplateJson INSTANCE = new SynchronizationTemplateJson();
-
+public final class SynchronizationTemplateJson {
   /**
    * What the runtime's read and write loops need to know of {@code microsoft.graph.synchronizationTemplate}.
    */
-  public static final TypeDescriptor<SynchronizationTemplate> TYPE = new TypeDescriptor<>("microsoft.graph.synchronizationTemplate", SynchronizationTemplate.class, INSTANCE, INSTANCE, INSTANCE, false);
+  public static final TypeDescriptor<SynchronizationTemplate> TYPE = new TypeDescriptor<SynchronizationTemplate>(
+      "microsoft.graph.synchronizationTemplate", SynchronizationTemplate.class, SynchronizationTemplate::new,
+      SynchronizationTemplateJson::readProperty, SynchronizationTemplateJson::writeProperties, false);
 
-  private static final SerializedString[] NAMES = {
-    new SerializedString("applicationId"),
-    new SerializedString("default"),
-    new SerializedString("description"),
-    new SerializedString("discoverable"),
-    new SerializedString("factoryTag"),
-    new SerializedString("metadata"),
-    new SerializedString("schema")
-  };
+  private static final SerializedString APPLICATION_ID = new SerializedString("applicationId");
+
+  private static final SerializedString DEFAULT_ = new SerializedString("default");
+
+  private static final SerializedString DESCRIPTION = new SerializedString("description");
+
+  private static final SerializedString DISCOVERABLE = new SerializedString("discoverable");
+
+  private static final SerializedString FACTORY_TAG = new SerializedString("factoryTag");
+
+  private static final SerializedString METADATA = new SerializedString("metadata");
+
+  private static final SerializedString SCHEMA = new SerializedString("schema");
 
   private SynchronizationTemplateJson() {
-  }
-
-  @Override
-  public SynchronizationTemplate get() {
-    return new SynchronizationTemplate();
-  }
-
-  @Override
-  public boolean readMember(String name, JsonParser p, ReadContext ctx,
-      SynchronizationTemplate target) {
-    return readProperty(name, p, ctx, target);
-  }
-
-  @Override
-  public void writeMembers(JsonGenerator g, SynchronizationTemplate value) {
-    writeProperties(g, value);
   }
 
   /**
@@ -75,38 +63,17 @@ public final class SynchronizationTemplateJson implements Supplier<Synchronizati
   public static boolean readProperty(String name, JsonParser p, ReadContext ctx,
       SynchronizationTemplate target) {
     switch (name) {
-      case "applicationId":
-        if (target.hasApplicationId()) ctx.duplicate(p, target, name);
-        target.setApplicationId(Values.readString(p, ctx));
-        break;
-      case "default":
-        if (target.hasDefault()) ctx.duplicate(p, target, name);
-        target.setDefault(Values.readBoolean(p, ctx));
-        break;
-      case "description":
-        if (target.hasDescription()) ctx.duplicate(p, target, name);
-        target.setDescription(Values.readString(p, ctx));
-        break;
-      case "discoverable":
-        if (target.hasDiscoverable()) ctx.duplicate(p, target, name);
-        target.setDiscoverable(Values.readString(p, ctx));
-        break;
-      case "factoryTag":
-        if (target.hasFactoryTag()) ctx.duplicate(p, target, name);
-        target.setFactoryTag(Values.readString(p, ctx));
-        break;
-      case "metadata":
-        if (target.hasMetadata()) ctx.duplicate(p, target, name);
-        target.setMetadata(GraphJson.readList(p, ctx, MetadataEntryJson::read, MetadataEntryJson::write));
-        break;
-      case "schema":
-        if (target.hasSchema()) ctx.duplicate(p, target, name);
-        target.setSchema(SynchronizationSchemaJson.read(p, ctx));
-        break;
-      default:
+      case "applicationId" -> target.setApplicationId(Values.readString(p, ctx));
+      case "default" -> target.setDefault(Values.readBoolean(p, ctx));
+      case "description" -> target.setDescription(Values.readString(p, ctx));
+      case "discoverable" -> target.setDiscoverable(Values.readString(p, ctx));
+      case "factoryTag" -> target.setFactoryTag(Values.readString(p, ctx));
+      case "metadata" -> target.setMetadata(GraphJson.readList(p, ctx, MetadataEntryJson.TYPE));
+      case "schema" -> target.setSchema(SynchronizationSchemaJson.read(p, ctx));
+      default -> {
         return EntityJson.readProperty(name, p, ctx, target);
+      }
     }
-    ctx.keepRaw(target, name);
     return true;
   }
 
@@ -115,26 +82,12 @@ public final class SynchronizationTemplateJson implements Supplier<Synchronizati
    */
   public static void writeProperties(JsonGenerator g, SynchronizationTemplate value) {
     EntityJson.writeProperties(g, value);
-    if (value.hasApplicationId() && GraphJson.property(g, value, NAMES[0], value.getApplicationId())) {
-      Values.writeString(g, value.getApplicationId());
-    }
-    if (value.hasDefault() && GraphJson.property(g, value, NAMES[1], value.getDefault())) {
-      Values.writeBoolean(g, value.getDefault());
-    }
-    if (value.hasDescription() && GraphJson.property(g, value, NAMES[2], value.getDescription())) {
-      Values.writeString(g, value.getDescription());
-    }
-    if (value.hasDiscoverable() && GraphJson.property(g, value, NAMES[3], value.getDiscoverable())) {
-      Values.writeString(g, value.getDiscoverable());
-    }
-    if (value.hasFactoryTag() && GraphJson.property(g, value, NAMES[4], value.getFactoryTag())) {
-      Values.writeString(g, value.getFactoryTag());
-    }
-    if (value.hasMetadata()) {
-      GraphJson.writeListProperty(g, value, NAMES[5], value.getMetadata(), MetadataEntryJson::write);
-    }
-    if (value.hasSchema() && GraphJson.property(g, value, NAMES[6], value.getSchema())) {
-      SynchronizationSchemaJson.write(g, value.getSchema());
-    }
+    JsonProperties.writeString(g, value, 1, APPLICATION_ID, value.getApplicationId());
+    JsonProperties.writeBoolean(g, value, 2, DEFAULT_, value.getDefault());
+    JsonProperties.writeString(g, value, 3, DESCRIPTION, value.getDescription());
+    JsonProperties.writeString(g, value, 4, DISCOVERABLE, value.getDiscoverable());
+    JsonProperties.writeString(g, value, 5, FACTORY_TAG, value.getFactoryTag());
+    JsonProperties.writeList(g, value, 6, METADATA, value.getMetadata(), MetadataEntryJson.TYPE);
+    JsonProperties.writeObject(g, value, 7, SCHEMA, value.getSchema(), SynchronizationSchemaJson.TYPE);
   }
 }

@@ -326,38 +326,16 @@ public class AttributeDefinition extends GraphObject {
   @Override
   protected void appendFields(StringBuilder sb) {
     super.appendFields(sb);
-    if (hasAnchor()) {
-      sb.append("anchor=").append(anchor).append(", ");
-    }
-    if (hasCaseExact()) {
-      sb.append("caseExact=").append(caseExact).append(", ");
-    }
-    if (hasFlowNullValues()) {
-      sb.append("flowNullValues=").append(flowNullValues).append(", ");
-    }
-    if (hasMetadata()) {
-      sb.append("metadata=").append(metadata).append(", ");
-    }
-    if (hasMultivalued()) {
-      sb.append("multivalued=").append(multivalued).append(", ");
-    }
-    if (hasMutability()) {
-      sb.append("mutability=").append(mutability).append(", ");
-    }
-    if (hasName()) {
-      sb.append("name=").append(name).append(", ");
-    }
-    if (hasRequired()) {
-      sb.append("required=").append(required).append(", ");
-    }
-    if (hasReferencedObjects()) {
-      sb.append("referencedObjects=").append(referencedObjects).append(", ");
-    }
-    if (hasType()) {
-      sb.append("type=").append(type).append(", ");
-    }
-    if (hasDefaultValue()) {
-      sb.append("defaultValue=").append(defaultValue).append(", ");
-    }
+    appendField(sb, 0, "anchor", anchor);
+    appendField(sb, 1, "caseExact", caseExact);
+    appendField(sb, 2, "flowNullValues", flowNullValues);
+    appendField(sb, 3, "metadata", metadata);
+    appendField(sb, 4, "multivalued", multivalued);
+    appendField(sb, 5, "mutability", mutability);
+    appendField(sb, 6, "name", name);
+    appendField(sb, 7, "required", required);
+    appendField(sb, 8, "referencedObjects", referencedObjects);
+    appendField(sb, 9, "type", type);
+    appendField(sb, 10, "defaultValue", defaultValue);
   }
 }

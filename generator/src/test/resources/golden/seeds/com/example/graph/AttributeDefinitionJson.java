@@ -5,11 +5,11 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.io.SerializedString;
 import dev.docmodel.runtime.jackson.GraphJson;
+import dev.docmodel.runtime.jackson.JsonProperties;
 import dev.docmodel.runtime.jackson.ReadContext;
 import dev.docmodel.runtime.jackson.TypeDescriptor;
 import dev.docmodel.runtime.jackson.Values;
 import java.io.IOException;
-import java.util.function.Supplier;
 import javax.annotation.processing.Generated;
 import org.jspecify.annotations.NullMarked;
 import org.jspecify.annotations.Nullable;
@@ -19,45 +19,37 @@ import org.jspecify.annotations.Nullable;
  */
 @Generated("dev.docmodel.generator.Generator")
 @NullMarked
-public final class AttributeDefinitionJson implements Supplier<AttributeDefinition>, TypeDescriptor.PropertyReader<AttributeDefinition>, TypeDescriptor.PropertyWriter<AttributeDefinition> {
-  private static final AttributeDefinitionJson INSTANCE = new AttributeDefinitionJson();
-
+public final class AttributeDefinitionJson {
   /**
    * What the runtime's read and write loops need to know of {@code microsoft.graph.attributeDefinition}.
    */
-  public static final TypeDescriptor<AttributeDefinition> TYPE = new TypeDescriptor<>("microsoft.graph.attributeDefinition", AttributeDefinition.class, INSTANCE, INSTANCE, INSTANCE, false);
+  public static final TypeDescriptor<AttributeDefinition> TYPE = new TypeDescriptor<AttributeDefinition>(
+      "microsoft.graph.attributeDefinition", AttributeDefinition.class, AttributeDefinition::new,
+      AttributeDefinitionJson::readProperty, AttributeDefinitionJson::writeProperties, false);
 
-  private static final SerializedString[] NAMES = {
-    new SerializedString("anchor"),
-    new SerializedString("caseExact"),
-    new SerializedString("flowNullValues"),
-    new SerializedString("metadata"),
-    new SerializedString("multivalued"),
-    new SerializedString("mutability"),
-    new SerializedString("name"),
-    new SerializedString("required"),
-    new SerializedString("referencedObjects"),
-    new SerializedString("type"),
-    new SerializedString("defaultValue")
-  };
+  private static final SerializedString ANCHOR = new SerializedString("anchor");
+
+  private static final SerializedString CASE_EXACT = new SerializedString("caseExact");
+
+  private static final SerializedString FLOW_NULL_VALUES = new SerializedString("flowNullValues");
+
+  private static final SerializedString METADATA = new SerializedString("metadata");
+
+  private static final SerializedString MULTIVALUED = new SerializedString("multivalued");
+
+  private static final SerializedString MUTABILITY = new SerializedString("mutability");
+
+  private static final SerializedString NAME = new SerializedString("name");
+
+  private static final SerializedString REQUIRED = new SerializedString("required");
+
+  private static final SerializedString REFERENCED_OBJECTS = new SerializedString("referencedObjects");
+
+  private static final SerializedString TYPE_2 = new SerializedString("type");
+
+  private static final SerializedString DEFAULT_VALUE = new SerializedString("defaultValue");
 
   private AttributeDefinitionJson() {
-  }
-
-  @Override
-  public AttributeDefinition get() {
-    return new AttributeDefinition();
-  }
-
-  @Override
-  public boolean readMember(String name, JsonParser p, ReadContext ctx, AttributeDefinition target)
-      throws IOException {
-    return readProperty(name, p, ctx, target);
-  }
-
-  @Override
-  public void writeMembers(JsonGenerator g, AttributeDefinition value) throws IOException {
-    writeProperties(g, value);
   }
 
   /**
@@ -82,54 +74,21 @@ public final class AttributeDefinitionJson implements Supplier<AttributeDefiniti
   public static boolean readProperty(String name, JsonParser p, ReadContext ctx,
       AttributeDefinition target) throws IOException {
     switch (name) {
-      case "anchor":
-        if (target.hasAnchor()) ctx.duplicate(p, target, name);
-        target.setAnchor(Values.readBoolean(p, ctx));
-        break;
-      case "caseExact":
-        if (target.hasCaseExact()) ctx.duplicate(p, target, name);
-        target.setCaseExact(Values.readBoolean(p, ctx));
-        break;
-      case "flowNullValues":
-        if (target.hasFlowNullValues()) ctx.duplicate(p, target, name);
-        target.setFlowNullValues(Values.readBoolean(p, ctx));
-        break;
-      case "metadata":
-        if (target.hasMetadata()) ctx.duplicate(p, target, name);
-        target.setMetadata(GraphJson.readList(p, ctx, MetadataEntryJson::read, MetadataEntryJson::write));
-        break;
-      case "multivalued":
-        if (target.hasMultivalued()) ctx.duplicate(p, target, name);
-        target.setMultivalued(Values.readBoolean(p, ctx));
-        break;
-      case "mutability":
-        if (target.hasMutability()) ctx.duplicate(p, target, name);
-        target.setMutability(MutabilityJson.read(p, ctx));
-        break;
-      case "name":
-        if (target.hasName()) ctx.duplicate(p, target, name);
-        target.setName(Values.readString(p, ctx));
-        break;
-      case "required":
-        if (target.hasRequired()) ctx.duplicate(p, target, name);
-        target.setRequired(Values.readBoolean(p, ctx));
-        break;
-      case "referencedObjects":
-        if (target.hasReferencedObjects()) ctx.duplicate(p, target, name);
-        target.setReferencedObjects(GraphJson.readList(p, ctx, ReferencedObjectJson::read, ReferencedObjectJson::write));
-        break;
-      case "type":
-        if (target.hasType()) ctx.duplicate(p, target, name);
-        target.setType(AttributeTypeJson.read(p, ctx));
-        break;
-      case "defaultValue":
-        if (target.hasDefaultValue()) ctx.duplicate(p, target, name);
-        target.setDefaultValue(Values.readString(p, ctx));
-        break;
-      default:
+      case "anchor" -> target.setAnchor(Values.readBoolean(p, ctx));
+      case "caseExact" -> target.setCaseExact(Values.readBoolean(p, ctx));
+      case "flowNullValues" -> target.setFlowNullValues(Values.readBoolean(p, ctx));
+      case "metadata" -> target.setMetadata(GraphJson.readList(p, ctx, MetadataEntryJson.TYPE));
+      case "multivalued" -> target.setMultivalued(Values.readBoolean(p, ctx));
+      case "mutability" -> target.setMutability(MutabilityJson.read(p, ctx));
+      case "name" -> target.setName(Values.readString(p, ctx));
+      case "required" -> target.setRequired(Values.readBoolean(p, ctx));
+      case "referencedObjects" -> target.setReferencedObjects(GraphJson.readList(p, ctx, ReferencedObjectJson.TYPE));
+      case "type" -> target.setType(AttributeTypeJson.read(p, ctx));
+      case "defaultValue" -> target.setDefaultValue(Values.readString(p, ctx));
+      default -> {
         return false;
+      }
     }
-    ctx.keepRaw(target, name);
     return true;
   }
 
@@ -138,38 +97,16 @@ public final class AttributeDefinitionJson implements Supplier<AttributeDefiniti
    */
   public static void writeProperties(JsonGenerator g, AttributeDefinition value) throws
       IOException {
-    if (value.hasAnchor() && GraphJson.property(g, value, NAMES[0], value.getAnchor())) {
-      Values.writeBoolean(g, value.getAnchor());
-    }
-    if (value.hasCaseExact() && GraphJson.property(g, value, NAMES[1], value.getCaseExact())) {
-      Values.writeBoolean(g, value.getCaseExact());
-    }
-    if (value.hasFlowNullValues() && GraphJson.property(g, value, NAMES[2], value.getFlowNullValues())) {
-      Values.writeBoolean(g, value.getFlowNullValues());
-    }
-    if (value.hasMetadata()) {
-      GraphJson.writeListProperty(g, value, NAMES[3], value.getMetadata(), MetadataEntryJson::write);
-    }
-    if (value.hasMultivalued() && GraphJson.property(g, value, NAMES[4], value.getMultivalued())) {
-      Values.writeBoolean(g, value.getMultivalued());
-    }
-    if (value.hasMutability() && GraphJson.property(g, value, NAMES[5], value.getMutability())) {
-      MutabilityJson.write(g, value.getMutability());
-    }
-    if (value.hasName() && GraphJson.property(g, value, NAMES[6], value.getName())) {
-      Values.writeString(g, value.getName());
-    }
-    if (value.hasRequired() && GraphJson.property(g, value, NAMES[7], value.getRequired())) {
-      Values.writeBoolean(g, value.getRequired());
-    }
-    if (value.hasReferencedObjects()) {
-      GraphJson.writeListProperty(g, value, NAMES[8], value.getReferencedObjects(), ReferencedObjectJson::write);
-    }
-    if (value.hasType() && GraphJson.property(g, value, NAMES[9], value.getType())) {
-      AttributeTypeJson.write(g, value.getType());
-    }
-    if (value.hasDefaultValue() && GraphJson.property(g, value, NAMES[10], value.getDefaultValue())) {
-      Values.writeString(g, value.getDefaultValue());
-    }
+    JsonProperties.writeBoolean(g, value, 0, ANCHOR, value.getAnchor());
+    JsonProperties.writeBoolean(g, value, 1, CASE_EXACT, value.getCaseExact());
+    JsonProperties.writeBoolean(g, value, 2, FLOW_NULL_VALUES, value.getFlowNullValues());
+    JsonProperties.writeList(g, value, 3, METADATA, value.getMetadata(), MetadataEntryJson.TYPE);
+    JsonProperties.writeBoolean(g, value, 4, MULTIVALUED, value.getMultivalued());
+    JsonProperties.writeObject(g, value, 5, MUTABILITY, value.getMutability(), MutabilityJson.TYPE);
+    JsonProperties.writeString(g, value, 6, NAME, value.getName());
+    JsonProperties.writeBoolean(g, value, 7, REQUIRED, value.getRequired());
+    JsonProperties.writeList(g, value, 8, REFERENCED_OBJECTS, value.getReferencedObjects(), ReferencedObjectJson.TYPE);
+    JsonProperties.writeObject(g, value, 9, TYPE_2, value.getType(), AttributeTypeJson.TYPE);
+    JsonProperties.writeString(g, value, 10, DEFAULT_VALUE, value.getDefaultValue());
   }
 }

@@ -7,7 +7,6 @@ import dev.docmodel.runtime.jackson.GraphJson;
 import dev.docmodel.runtime.jackson.ReadContext;
 import dev.docmodel.runtime.jackson.TypeDescriptor;
 import java.io.IOException;
-import java.util.function.Supplier;
 import javax.annotation.processing.Generated;
 import org.jspecify.annotations.NullMarked;
 import org.jspecify.annotations.Nullable;
@@ -17,31 +16,13 @@ import org.jspecify.annotations.Nullable;
  */
 @Generated("dev.docmodel.generator.Generator")
 @NullMarked
-public final class AttributeFlowTypeJson implements Supplier<AttributeFlowType>, TypeDescriptor.PropertyReader<AttributeFlowType>, TypeDescriptor.PropertyWriter<AttributeFlowType> {
-  private static final AttributeFlowTypeJson INSTANCE = new AttributeFlowTypeJson();
-
+public final class AttributeFlowTypeJson {
   /**
    * What the runtime's read and write loops need to know of {@code microsoft.graph.attributeFlowType}.
    */
-  public static final TypeDescriptor<AttributeFlowType> TYPE = new TypeDescriptor<>("microsoft.graph.attributeFlowType", AttributeFlowType.class, INSTANCE, INSTANCE, INSTANCE, false);
+  public static final TypeDescriptor<AttributeFlowType> TYPE = TypeDescriptor.withoutProperties("microsoft.graph.attributeFlowType", AttributeFlowType.class, AttributeFlowType::new, false);
 
   private AttributeFlowTypeJson() {
-  }
-
-  @Override
-  public AttributeFlowType get() {
-    return new AttributeFlowType();
-  }
-
-  @Override
-  public boolean readMember(String name, JsonParser p, ReadContext ctx, AttributeFlowType target)
-      throws IOException {
-    return readProperty(name, p, ctx, target);
-  }
-
-  @Override
-  public void writeMembers(JsonGenerator g, AttributeFlowType value) throws IOException {
-    writeProperties(g, value);
   }
 
   /**
@@ -56,19 +37,5 @@ public final class AttributeFlowTypeJson implements Supplier<AttributeFlowType>,
    */
   public static void write(JsonGenerator g, @Nullable AttributeFlowType value) throws IOException {
     GraphJson.writeObject(g, value, TYPE);
-  }
-
-  /**
-   * Reads property {@code name} (own or inherited) into {@code target}; false when the type declares no such property.
-   */
-  public static boolean readProperty(String name, JsonParser p, ReadContext ctx,
-      AttributeFlowType target) throws IOException {
-    return false;
-  }
-
-  /**
-   * Writes the present properties of {@code value}, inherited ones first.
-   */
-  public static void writeProperties(JsonGenerator g, AttributeFlowType value) throws IOException {
   }
 }

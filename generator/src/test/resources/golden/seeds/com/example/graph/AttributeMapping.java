@@ -223,26 +223,12 @@ public class AttributeMapping extends GraphObject {
   @Override
   protected void appendFields(StringBuilder sb) {
     super.appendFields(sb);
-    if (hasDefaultValue()) {
-      sb.append("defaultValue=").append(defaultValue).append(", ");
-    }
-    if (hasExportMissingReferences()) {
-      sb.append("exportMissingReferences=").append(exportMissingReferences).append(", ");
-    }
-    if (hasFlowBehavior()) {
-      sb.append("flowBehavior=").append(flowBehavior).append(", ");
-    }
-    if (hasFlowType()) {
-      sb.append("flowType=").append(flowType).append(", ");
-    }
-    if (hasMatchingPriority()) {
-      sb.append("matchingPriority=").append(matchingPriority).append(", ");
-    }
-    if (hasSource()) {
-      sb.append("source=").append(source).append(", ");
-    }
-    if (hasTargetAttributeName()) {
-      sb.append("targetAttributeName=").append(targetAttributeName).append(", ");
-    }
+    appendField(sb, 0, "defaultValue", defaultValue);
+    appendField(sb, 1, "exportMissingReferences", exportMissingReferences);
+    appendField(sb, 2, "flowBehavior", flowBehavior);
+    appendField(sb, 3, "flowType", flowType);
+    appendField(sb, 4, "matchingPriority", matchingPriority);
+    appendField(sb, 5, "source", source);
+    appendField(sb, 6, "targetAttributeName", targetAttributeName);
   }
 }

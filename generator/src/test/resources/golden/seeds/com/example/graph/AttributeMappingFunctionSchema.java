@@ -94,11 +94,7 @@ public class AttributeMappingFunctionSchema extends Entity {
   @Override
   protected void appendFields(StringBuilder sb) {
     super.appendFields(sb);
-    if (hasName()) {
-      sb.append("name=").append(name).append(", ");
-    }
-    if (hasParameters()) {
-      sb.append("parameters=").append(parameters).append(", ");
-    }
+    appendField(sb, 1, "name", name);
+    appendField(sb, 2, "parameters", parameters);
   }
 }

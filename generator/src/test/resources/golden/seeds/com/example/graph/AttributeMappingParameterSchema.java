@@ -145,17 +145,9 @@ public class AttributeMappingParameterSchema extends GraphObject {
   @Override
   protected void appendFields(StringBuilder sb) {
     super.appendFields(sb);
-    if (hasAllowMultipleOccurrences()) {
-      sb.append("allowMultipleOccurrences=").append(allowMultipleOccurrences).append(", ");
-    }
-    if (hasName()) {
-      sb.append("name=").append(name).append(", ");
-    }
-    if (hasRequired()) {
-      sb.append("required=").append(required).append(", ");
-    }
-    if (hasType()) {
-      sb.append("type=").append(type).append(", ");
-    }
+    appendField(sb, 0, "allowMultipleOccurrences", allowMultipleOccurrences);
+    appendField(sb, 1, "name", name);
+    appendField(sb, 2, "required", required);
+    appendField(sb, 3, "type", type);
   }
 }

@@ -5,11 +5,11 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.io.SerializedString;
 import dev.docmodel.runtime.jackson.GraphJson;
+import dev.docmodel.runtime.jackson.JsonProperties;
 import dev.docmodel.runtime.jackson.ReadContext;
 import dev.docmodel.runtime.jackson.TypeDescriptor;
 import dev.docmodel.runtime.jackson.Values;
 import java.io.IOException;
-import java.util.function.Supplier;
 import javax.annotation.processing.Generated;
 import org.jspecify.annotations.NullMarked;
 import org.jspecify.annotations.Nullable;
@@ -19,39 +19,23 @@ import org.jspecify.annotations.Nullable;
  */
 @Generated("dev.docmodel.generator.Generator")
 @NullMarked
-public final class AttributeMappingParameterSchemaJson implements Supplier<AttributeMappingParameterSchema>, TypeDescriptor.PropertyReader<AttributeMappingParameterSchema>, TypeDescriptor.PropertyWriter<AttributeMappingParameterSchema> {
-  private static final AttributeMappingParameterSchemaJson INSTANCE = new AttributeMappingParameterSchemaJson();
-
+public final class AttributeMappingParameterSchemaJson {
   /**
    * What the runtime's read and write loops need to know of {@code microsoft.graph.attributeMappingParameterSchema}.
    */
-  public static final TypeDescriptor<AttributeMappingParameterSchema> TYPE = new TypeDescriptor<>("microsoft.graph.attributeMappingParameterSchema", AttributeMappingParameterSchema.class, INSTANCE, INSTANCE, INSTANCE, false);
+  public static final TypeDescriptor<AttributeMappingParameterSchema> TYPE = new TypeDescriptor<AttributeMappingParameterSchema>(
+      "microsoft.graph.attributeMappingParameterSchema", AttributeMappingParameterSchema.class, AttributeMappingParameterSchema::new,
+      AttributeMappingParameterSchemaJson::readProperty, AttributeMappingParameterSchemaJson::writeProperties, false);
 
-  private static final SerializedString[] NAMES = {
-    new SerializedString("allowMultipleOccurrences"),
-    new SerializedString("name"),
-    new SerializedString("required"),
-    new SerializedString("type")
-  };
+  private static final SerializedString ALLOW_MULTIPLE_OCCURRENCES = new SerializedString("allowMultipleOccurrences");
+
+  private static final SerializedString NAME = new SerializedString("name");
+
+  private static final SerializedString REQUIRED = new SerializedString("required");
+
+  private static final SerializedString TYPE_2 = new SerializedString("type");
 
   private AttributeMappingParameterSchemaJson() {
-  }
-
-  @Override
-  public AttributeMappingParameterSchema get() {
-    return new AttributeMappingParameterSchema();
-  }
-
-  @Override
-  public boolean readMember(String name, JsonParser p, ReadContext ctx,
-      AttributeMappingParameterSchema target) throws IOException {
-    return readProperty(name, p, ctx, target);
-  }
-
-  @Override
-  public void writeMembers(JsonGenerator g, AttributeMappingParameterSchema value) throws
-      IOException {
-    writeProperties(g, value);
   }
 
   /**
@@ -76,26 +60,14 @@ public final class AttributeMappingParameterSchemaJson implements Supplier<Attri
   public static boolean readProperty(String name, JsonParser p, ReadContext ctx,
       AttributeMappingParameterSchema target) throws IOException {
     switch (name) {
-      case "allowMultipleOccurrences":
-        if (target.hasAllowMultipleOccurrences()) ctx.duplicate(p, target, name);
-        target.setAllowMultipleOccurrences(Values.readBoolean(p, ctx));
-        break;
-      case "name":
-        if (target.hasName()) ctx.duplicate(p, target, name);
-        target.setName(Values.readString(p, ctx));
-        break;
-      case "required":
-        if (target.hasRequired()) ctx.duplicate(p, target, name);
-        target.setRequired(Values.readBoolean(p, ctx));
-        break;
-      case "type":
-        if (target.hasType()) ctx.duplicate(p, target, name);
-        target.setType(Values.readEnum(p, ctx, AttributeMappingParameterSchemaType::fromWireName));
-        break;
-      default:
+      case "allowMultipleOccurrences" -> target.setAllowMultipleOccurrences(Values.readBoolean(p, ctx));
+      case "name" -> target.setName(Values.readString(p, ctx));
+      case "required" -> target.setRequired(Values.readBoolean(p, ctx));
+      case "type" -> target.setType(Values.readEnum(p, ctx, AttributeMappingParameterSchemaType::fromWireName));
+      default -> {
         return false;
+      }
     }
-    ctx.keepRaw(target, name);
     return true;
   }
 
@@ -104,17 +76,9 @@ public final class AttributeMappingParameterSchemaJson implements Supplier<Attri
    */
   public static void writeProperties(JsonGenerator g, AttributeMappingParameterSchema value) throws
       IOException {
-    if (value.hasAllowMultipleOccurrences() && GraphJson.property(g, value, NAMES[0], value.getAllowMultipleOccurrences())) {
-      Values.writeBoolean(g, value.getAllowMultipleOccurrences());
-    }
-    if (value.hasName() && GraphJson.property(g, value, NAMES[1], value.getName())) {
-      Values.writeString(g, value.getName());
-    }
-    if (value.hasRequired() && GraphJson.property(g, value, NAMES[2], value.getRequired())) {
-      Values.writeBoolean(g, value.getRequired());
-    }
-    if (value.hasType() && GraphJson.property(g, value, NAMES[3], value.getType())) {
-      Values.writeEnum(g, value.getType());
-    }
+    JsonProperties.writeBoolean(g, value, 0, ALLOW_MULTIPLE_OCCURRENCES, value.getAllowMultipleOccurrences());
+    JsonProperties.writeString(g, value, 1, NAME, value.getName());
+    JsonProperties.writeBoolean(g, value, 2, REQUIRED, value.getRequired());
+    JsonProperties.writeEnum(g, value, 3, TYPE_2, value.getType());
   }
 }

@@ -147,17 +147,9 @@ public class AttributeMappingSource extends GraphObject {
   @Override
   protected void appendFields(StringBuilder sb) {
     super.appendFields(sb);
-    if (hasExpression()) {
-      sb.append("expression=").append(expression).append(", ");
-    }
-    if (hasName()) {
-      sb.append("name=").append(name).append(", ");
-    }
-    if (hasParameters()) {
-      sb.append("parameters=").append(parameters).append(", ");
-    }
-    if (hasType()) {
-      sb.append("type=").append(type).append(", ");
-    }
+    appendField(sb, 0, "expression", expression);
+    appendField(sb, 1, "name", name);
+    appendField(sb, 2, "parameters", parameters);
+    appendField(sb, 3, "type", type);
   }
 }

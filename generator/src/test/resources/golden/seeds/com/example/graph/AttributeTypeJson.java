@@ -7,7 +7,6 @@ import dev.docmodel.runtime.jackson.GraphJson;
 import dev.docmodel.runtime.jackson.ReadContext;
 import dev.docmodel.runtime.jackson.TypeDescriptor;
 import java.io.IOException;
-import java.util.function.Supplier;
 import javax.annotation.processing.Generated;
 import org.jspecify.annotations.NullMarked;
 import org.jspecify.annotations.Nullable;
@@ -17,31 +16,13 @@ import org.jspecify.annotations.Nullable;
  */
 @Generated("dev.docmodel.generator.Generator")
 @NullMarked
-public final class AttributeTypeJson implements Supplier<AttributeType>, TypeDescriptor.PropertyReader<AttributeType>, TypeDescriptor.PropertyWriter<AttributeType> {
-  private static final AttributeTypeJson INSTANCE = new AttributeTypeJson();
-
+public final class AttributeTypeJson {
   /**
    * What the runtime's read and write loops need to know of {@code microsoft.graph.attributeType}.
    */
-  public static final TypeDescriptor<AttributeType> TYPE = new TypeDescriptor<>("microsoft.graph.attributeType", AttributeType.class, INSTANCE, INSTANCE, INSTANCE, false);
+  public static final TypeDescriptor<AttributeType> TYPE = TypeDescriptor.withoutProperties("microsoft.graph.attributeType", AttributeType.class, AttributeType::new, false);
 
   private AttributeTypeJson() {
-  }
-
-  @Override
-  public AttributeType get() {
-    return new AttributeType();
-  }
-
-  @Override
-  public boolean readMember(String name, JsonParser p, ReadContext ctx, AttributeType target) throws
-      IOException {
-    return readProperty(name, p, ctx, target);
-  }
-
-  @Override
-  public void writeMembers(JsonGenerator g, AttributeType value) throws IOException {
-    writeProperties(g, value);
   }
 
   /**
@@ -56,19 +37,5 @@ public final class AttributeTypeJson implements Supplier<AttributeType>, TypeDes
    */
   public static void write(JsonGenerator g, @Nullable AttributeType value) throws IOException {
     GraphJson.writeObject(g, value, TYPE);
-  }
-
-  /**
-   * Reads property {@code name} (own or inherited) into {@code target}; false when the type declares no such property.
-   */
-  public static boolean readProperty(String name, JsonParser p, ReadContext ctx,
-      AttributeType target) throws IOException {
-    return false;
-  }
-
-  /**
-   * Writes the present properties of {@code value}, inherited ones first.
-   */
-  public static void writeProperties(JsonGenerator g, AttributeType value) throws IOException {
   }
 }

@@ -199,23 +199,11 @@ public class DirectoryDefinition extends Entity {
   @Override
   protected void appendFields(StringBuilder sb) {
     super.appendFields(sb);
-    if (hasMetadata()) {
-      sb.append("metadata=").append(metadata).append(", ");
-    }
-    if (hasName()) {
-      sb.append("name=").append(name).append(", ");
-    }
-    if (hasObjects()) {
-      sb.append("objects=").append(objects).append(", ");
-    }
-    if (hasVersion()) {
-      sb.append("version=").append(version).append(", ");
-    }
-    if (hasDiscoveryDateTime()) {
-      sb.append("discoveryDateTime=").append(discoveryDateTime).append(", ");
-    }
-    if (hasDiscoverabilities()) {
-      sb.append("discoverabilities=").append(discoverabilities).append(", ");
-    }
+    appendField(sb, 1, "metadata", metadata);
+    appendField(sb, 2, "name", name);
+    appendField(sb, 3, "objects", objects);
+    appendField(sb, 4, "version", version);
+    appendField(sb, 5, "discoveryDateTime", discoveryDateTime);
+    appendField(sb, 6, "discoverabilities", discoverabilities);
   }
 }

@@ -7,7 +7,6 @@ import dev.docmodel.runtime.jackson.GraphJson;
 import dev.docmodel.runtime.jackson.ReadContext;
 import dev.docmodel.runtime.jackson.TypeDescriptor;
 import java.io.IOException;
-import java.util.function.Supplier;
 import javax.annotation.processing.Generated;
 import org.jspecify.annotations.NullMarked;
 import org.jspecify.annotations.Nullable;
@@ -17,32 +16,13 @@ import org.jspecify.annotations.Nullable;
  */
 @Generated("dev.docmodel.generator.Generator")
 @NullMarked
-public final class DirectoryDefinitionDiscoverabilitiesJson implements Supplier<DirectoryDefinitionDiscoverabilities>, TypeDescriptor.PropertyReader<DirectoryDefinitionDiscoverabilities>, TypeDescriptor.PropertyWriter<DirectoryDefinitionDiscoverabilities> {
-  private static final DirectoryDefinitionDiscoverabilitiesJson INSTANCE = new DirectoryDefinitionDiscoverabilitiesJson();
-
+public final class DirectoryDefinitionDiscoverabilitiesJson {
   /**
    * What the runtime's read and write loops need to know of {@code microsoft.graph.directoryDefinitionDiscoverabilities}.
    */
-  public static final TypeDescriptor<DirectoryDefinitionDiscoverabilities> TYPE = new TypeDescriptor<>("microsoft.graph.directoryDefinitionDiscoverabilities", DirectoryDefinitionDiscoverabilities.class, INSTANCE, INSTANCE, INSTANCE, false);
+  public static final TypeDescriptor<DirectoryDefinitionDiscoverabilities> TYPE = TypeDescriptor.withoutProperties("microsoft.graph.directoryDefinitionDiscoverabilities", DirectoryDefinitionDiscoverabilities.class, DirectoryDefinitionDiscoverabilities::new, false);
 
   private DirectoryDefinitionDiscoverabilitiesJson() {
-  }
-
-  @Override
-  public DirectoryDefinitionDiscoverabilities get() {
-    return new DirectoryDefinitionDiscoverabilities();
-  }
-
-  @Override
-  public boolean readMember(String name, JsonParser p, ReadContext ctx,
-      DirectoryDefinitionDiscoverabilities target) throws IOException {
-    return readProperty(name, p, ctx, target);
-  }
-
-  @Override
-  public void writeMembers(JsonGenerator g, DirectoryDefinitionDiscoverabilities value) throws
-      IOException {
-    writeProperties(g, value);
   }
 
   /**
@@ -59,20 +39,5 @@ public final class DirectoryDefinitionDiscoverabilitiesJson implements Supplier<
   public static void write(JsonGenerator g, @Nullable DirectoryDefinitionDiscoverabilities value)
       throws IOException {
     GraphJson.writeObject(g, value, TYPE);
-  }
-
-  /**
-   * Reads property {@code name} (own or inherited) into {@code target}; false when the type declares no such property.
-   */
-  public static boolean readProperty(String name, JsonParser p, ReadContext ctx,
-      DirectoryDefinitionDiscoverabilities target) throws IOException {
-    return false;
-  }
-
-  /**
-   * Writes the present properties of {@code value}, inherited ones first.
-   */
-  public static void writeProperties(JsonGenerator g, DirectoryDefinitionDiscoverabilities value)
-      throws IOException {
   }
 }

@@ -5,11 +5,11 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.io.SerializedString;
 import dev.docmodel.runtime.jackson.GraphJson;
+import dev.docmodel.runtime.jackson.JsonProperties;
 import dev.docmodel.runtime.jackson.ReadContext;
 import dev.docmodel.runtime.jackson.TypeDescriptor;
 import dev.docmodel.runtime.jackson.Values;
 import java.io.IOException;
-import java.util.function.Supplier;
 import javax.annotation.processing.Generated;
 import org.jspecify.annotations.NullMarked;
 import org.jspecify.annotations.Nullable;
@@ -19,40 +19,27 @@ import org.jspecify.annotations.Nullable;
  */
 @Generated("dev.docmodel.generator.Generator")
 @NullMarked
-public final class DirectoryDefinitionJson implements Supplier<DirectoryDefinition>, TypeDescriptor.PropertyReader<DirectoryDefinition>, TypeDescriptor.PropertyWriter<DirectoryDefinition> {
-  private static final DirectoryDefinitionJson INSTANCE = new DirectoryDefinitionJson();
-
+public final class DirectoryDefinitionJson {
   /**
    * What the runtime's read and write loops need to know of {@code microsoft.graph.directoryDefinition}.
    */
-  public static final TypeDescriptor<DirectoryDefinition> TYPE = new TypeDescriptor<>("microsoft.graph.directoryDefinition", DirectoryDefinition.class, INSTANCE, INSTANCE, INSTANCE, false);
+  public static final TypeDescriptor<DirectoryDefinition> TYPE = new TypeDescriptor<DirectoryDefinition>(
+      "microsoft.graph.directoryDefinition", DirectoryDefinition.class, DirectoryDefinition::new,
+      DirectoryDefinitionJson::readProperty, DirectoryDefinitionJson::writeProperties, false);
 
-  private static final SerializedString[] NAMES = {
-    new SerializedString("metadata"),
-    new SerializedString("name"),
-    new SerializedString("objects"),
-    new SerializedString("version"),
-    new SerializedString("discoveryDateTime"),
-    new SerializedString("discoverabilities")
-  };
+  private static final SerializedString METADATA = new SerializedString("metadata");
+
+  private static final SerializedString NAME = new SerializedString("name");
+
+  private static final SerializedString OBJECTS = new SerializedString("objects");
+
+  private static final SerializedString VERSION = new SerializedString("version");
+
+  private static final SerializedString DISCOVERY_DATE_TIME = new SerializedString("discoveryDateTime");
+
+  private static final SerializedString DISCOVERABILITIES = new SerializedString("discoverabilities");
 
   private DirectoryDefinitionJson() {
-  }
-
-  @Override
-  public DirectoryDefinition get() {
-    return new DirectoryDefinition();
-  }
-
-  @Override
-  public boolean readMember(String name, JsonParser p, ReadContext ctx, DirectoryDefinition target)
-      throws IOException {
-    return readProperty(name, p, ctx, target);
-  }
-
-  @Override
-  public void writeMembers(JsonGenerator g, DirectoryDefinition value) throws IOException {
-    writeProperties(g, value);
   }
 
   /**
@@ -77,34 +64,16 @@ public final class DirectoryDefinitionJson implements Supplier<DirectoryDefiniti
   public static boolean readProperty(String name, JsonParser p, ReadContext ctx,
       DirectoryDefinition target) throws IOException {
     switch (name) {
-      case "metadata":
-        if (target.hasMetadata()) ctx.duplicate(p, target, name);
-        target.setMetadata(GraphJson.readList(p, ctx, MetadataEntryJson::read, MetadataEntryJson::write));
-        break;
-      case "name":
-        if (target.hasName()) ctx.duplicate(p, target, name);
-        target.setName(Values.readString(p, ctx));
-        break;
-      case "objects":
-        if (target.hasObjects()) ctx.duplicate(p, target, name);
-        target.setObjects(GraphJson.readList(p, ctx, ObjectDefinitionJson::read, ObjectDefinitionJson::write));
-        break;
-      case "version":
-        if (target.hasVersion()) ctx.duplicate(p, target, name);
-        target.setVersion(Values.readString(p, ctx));
-        break;
-      case "discoveryDateTime":
-        if (target.hasDiscoveryDateTime()) ctx.duplicate(p, target, name);
-        target.setDiscoveryDateTime(Values.readDateTimeOffset(p, ctx));
-        break;
-      case "discoverabilities":
-        if (target.hasDiscoverabilities()) ctx.duplicate(p, target, name);
-        target.setDiscoverabilities(DirectoryDefinitionDiscoverabilitiesJson.read(p, ctx));
-        break;
-      default:
+      case "metadata" -> target.setMetadata(GraphJson.readList(p, ctx, MetadataEntryJson.TYPE));
+      case "name" -> target.setName(Values.readString(p, ctx));
+      case "objects" -> target.setObjects(GraphJson.readList(p, ctx, ObjectDefinitionJson.TYPE));
+      case "version" -> target.setVersion(Values.readString(p, ctx));
+      case "discoveryDateTime" -> target.setDiscoveryDateTime(Values.readDateTimeOffset(p, ctx));
+      case "discoverabilities" -> target.setDiscoverabilities(DirectoryDefinitionDiscoverabilitiesJson.read(p, ctx));
+      default -> {
         return EntityJson.readProperty(name, p, ctx, target);
+      }
     }
-    ctx.keepRaw(target, name);
     return true;
   }
 
@@ -114,23 +83,11 @@ public final class DirectoryDefinitionJson implements Supplier<DirectoryDefiniti
   public static void writeProperties(JsonGenerator g, DirectoryDefinition value) throws
       IOException {
     EntityJson.writeProperties(g, value);
-    if (value.hasMetadata()) {
-      GraphJson.writeListProperty(g, value, NAMES[0], value.getMetadata(), MetadataEntryJson::write);
-    }
-    if (value.hasName() && GraphJson.property(g, value, NAMES[1], value.getName())) {
-      Values.writeString(g, value.getName());
-    }
-    if (value.hasObjects()) {
-      GraphJson.writeListProperty(g, value, NAMES[2], value.getObjects(), ObjectDefinitionJson::write);
-    }
-    if (value.hasVersion() && GraphJson.property(g, value, NAMES[3], value.getVersion())) {
-      Values.writeString(g, value.getVersion());
-    }
-    if (value.hasDiscoveryDateTime() && GraphJson.property(g, value, NAMES[4], value.getDiscoveryDateTime())) {
-      Values.writeDateTimeOffset(g, value.getDiscoveryDateTime());
-    }
-    if (value.hasDiscoverabilities() && GraphJson.property(g, value, NAMES[5], value.getDiscoverabilities())) {
-      DirectoryDefinitionDiscoverabilitiesJson.write(g, value.getDiscoverabilities());
-    }
+    JsonProperties.writeList(g, value, 1, METADATA, value.getMetadata(), MetadataEntryJson.TYPE);
+    JsonProperties.writeString(g, value, 2, NAME, value.getName());
+    JsonProperties.writeList(g, value, 3, OBJECTS, value.getObjects(), ObjectDefinitionJson.TYPE);
+    JsonProperties.writeString(g, value, 4, VERSION, value.getVersion());
+    JsonProperties.writeDateTimeOffset(g, value, 5, DISCOVERY_DATE_TIME, value.getDiscoveryDateTime());
+    JsonProperties.writeObject(g, value, 6, DISCOVERABILITIES, value.getDiscoverabilities(), DirectoryDefinitionDiscoverabilitiesJson.TYPE);
   }
 }

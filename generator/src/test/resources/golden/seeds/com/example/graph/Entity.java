@@ -67,8 +67,6 @@ public class Entity extends GraphObject {
   @Override
   protected void appendFields(StringBuilder sb) {
     super.appendFields(sb);
-    if (hasId()) {
-      sb.append("id=").append(id).append(", ");
-    }
+    appendField(sb, 0, "id", id);
   }
 }

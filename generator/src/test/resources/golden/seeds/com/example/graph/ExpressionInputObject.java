@@ -94,11 +94,7 @@ public class ExpressionInputObject extends GraphObject {
   @Override
   protected void appendFields(StringBuilder sb) {
     super.appendFields(sb);
-    if (hasDefinition()) {
-      sb.append("definition=").append(definition).append(", ");
-    }
-    if (hasProperties()) {
-      sb.append("properties=").append(properties).append(", ");
-    }
+    appendField(sb, 0, "definition", definition);
+    appendField(sb, 1, "properties", properties);
   }
 }

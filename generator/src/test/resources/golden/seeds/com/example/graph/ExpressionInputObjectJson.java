@@ -5,10 +5,10 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.io.SerializedString;
 import dev.docmodel.runtime.jackson.GraphJson;
+import dev.docmodel.runtime.jackson.JsonProperties;
 import dev.docmodel.runtime.jackson.ReadContext;
 import dev.docmodel.runtime.jackson.TypeDescriptor;
 import java.io.IOException;
-import java.util.function.Supplier;
 import javax.annotation.processing.Generated;
 import org.jspecify.annotations.NullMarked;
 import org.jspecify.annotations.Nullable;
@@ -18,36 +18,19 @@ import org.jspecify.annotations.Nullable;
  */
 @Generated("dev.docmodel.generator.Generator")
 @NullMarked
-public final class ExpressionInputObjectJson implements Supplier<ExpressionInputObject>, TypeDescriptor.PropertyReader<ExpressionInputObject>, TypeDescriptor.PropertyWriter<ExpressionInputObject> {
-  private static final ExpressionInputObjectJson INSTANCE = new ExpressionInputObjectJson();
-
+public final class ExpressionInputObjectJson {
   /**
    * What the runtime's read and write loops need to know of {@code microsoft.graph.expressionInputObject}.
    */
-  public static final TypeDescriptor<ExpressionInputObject> TYPE = new TypeDescriptor<>("microsoft.graph.expressionInputObject", ExpressionInputObject.class, INSTANCE, INSTANCE, INSTANCE, false);
+  public static final TypeDescriptor<ExpressionInputObject> TYPE = new TypeDescriptor<ExpressionInputObject>(
+      "microsoft.graph.expressionInputObject", ExpressionInputObject.class, ExpressionInputObject::new,
+      ExpressionInputObjectJson::readProperty, ExpressionInputObjectJson::writeProperties, false);
 
-  private static final SerializedString[] NAMES = {
-    new SerializedString("definition"),
-    new SerializedString("properties")
-  };
+  private static final SerializedString DEFINITION = new SerializedString("definition");
+
+  private static final SerializedString PROPERTIES = new SerializedString("properties");
 
   private ExpressionInputObjectJson() {
-  }
-
-  @Override
-  public ExpressionInputObject get() {
-    return new ExpressionInputObject();
-  }
-
-  @Override
-  public boolean readMember(String name, JsonParser p, ReadContext ctx,
-      ExpressionInputObject target) throws IOException {
-    return readProperty(name, p, ctx, target);
-  }
-
-  @Override
-  public void writeMembers(JsonGenerator g, ExpressionInputObject value) throws IOException {
-    writeProperties(g, value);
   }
 
   /**
@@ -72,18 +55,12 @@ public final class ExpressionInputObjectJson implements Supplier<ExpressionInput
   public static boolean readProperty(String name, JsonParser p, ReadContext ctx,
       ExpressionInputObject target) throws IOException {
     switch (name) {
-      case "definition":
-        if (target.hasDefinition()) ctx.duplicate(p, target, name);
-        target.setDefinition(ObjectDefinitionJson.read(p, ctx));
-        break;
-      case "properties":
-        if (target.hasProperties()) ctx.duplicate(p, target, name);
-        target.setProperties(GraphJson.readList(p, ctx, StringKeyObjectValuePairJson::read, StringKeyObjectValuePairJson::write));
-        break;
-      default:
+      case "definition" -> target.setDefinition(ObjectDefinitionJson.read(p, ctx));
+      case "properties" -> target.setProperties(GraphJson.readList(p, ctx, StringKeyObjectValuePairJson.TYPE));
+      default -> {
         return false;
+      }
     }
-    ctx.keepRaw(target, name);
     return true;
   }
 
@@ -92,11 +69,7 @@ public final class ExpressionInputObjectJson implements Supplier<ExpressionInput
    */
   public static void writeProperties(JsonGenerator g, ExpressionInputObject value) throws
       IOException {
-    if (value.hasDefinition() && GraphJson.property(g, value, NAMES[0], value.getDefinition())) {
-      ObjectDefinitionJson.write(g, value.getDefinition());
-    }
-    if (value.hasProperties()) {
-      GraphJson.writeListProperty(g, value, NAMES[1], value.getProperties(), StringKeyObjectValuePairJson::write);
-    }
+    JsonProperties.writeObject(g, value, 0, DEFINITION, value.getDefinition(), ObjectDefinitionJson.TYPE);
+    JsonProperties.writeList(g, value, 1, PROPERTIES, value.getProperties(), StringKeyObjectValuePairJson.TYPE);
   }
 }

@@ -120,14 +120,8 @@ public class Filter extends GraphObject {
   @Override
   protected void appendFields(StringBuilder sb) {
     super.appendFields(sb);
-    if (hasCategoryFilterGroups()) {
-      sb.append("categoryFilterGroups=").append(categoryFilterGroups).append(", ");
-    }
-    if (hasGroups()) {
-      sb.append("groups=").append(groups).append(", ");
-    }
-    if (hasInputFilterGroups()) {
-      sb.append("inputFilterGroups=").append(inputFilterGroups).append(", ");
-    }
+    appendField(sb, 0, "categoryFilterGroups", categoryFilterGroups);
+    appendField(sb, 1, "groups", groups);
+    appendField(sb, 2, "inputFilterGroups", inputFilterGroups);
   }
 }

@@ -119,14 +119,8 @@ public class FilterClause extends GraphObject {
   @Override
   protected void appendFields(StringBuilder sb) {
     super.appendFields(sb);
-    if (hasOperatorName()) {
-      sb.append("operatorName=").append(operatorName).append(", ");
-    }
-    if (hasSourceOperandName()) {
-      sb.append("sourceOperandName=").append(sourceOperandName).append(", ");
-    }
-    if (hasTargetOperand()) {
-      sb.append("targetOperand=").append(targetOperand).append(", ");
-    }
+    appendField(sb, 0, "operatorName", operatorName);
+    appendField(sb, 1, "sourceOperandName", sourceOperandName);
+    appendField(sb, 2, "targetOperand", targetOperand);
   }
 }

@@ -94,11 +94,7 @@ public class FilterGroup extends GraphObject {
   @Override
   protected void appendFields(StringBuilder sb) {
     super.appendFields(sb);
-    if (hasClauses()) {
-      sb.append("clauses=").append(clauses).append(", ");
-    }
-    if (hasName()) {
-      sb.append("name=").append(name).append(", ");
-    }
+    appendField(sb, 0, "clauses", clauses);
+    appendField(sb, 1, "name", name);
   }
 }

@@ -68,8 +68,6 @@ public class FilterOperand extends GraphObject {
   @Override
   protected void appendFields(StringBuilder sb) {
     super.appendFields(sb);
-    if (hasValues()) {
-      sb.append("values=").append(values).append(", ");
-    }
+    appendField(sb, 0, "values", values);
   }
 }

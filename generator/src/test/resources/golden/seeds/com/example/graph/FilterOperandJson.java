@@ -5,11 +5,11 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.io.SerializedString;
 import dev.docmodel.runtime.jackson.GraphJson;
+import dev.docmodel.runtime.jackson.JsonProperties;
 import dev.docmodel.runtime.jackson.ReadContext;
 import dev.docmodel.runtime.jackson.TypeDescriptor;
 import dev.docmodel.runtime.jackson.Values;
 import java.io.IOException;
-import java.util.function.Supplier;
 import javax.annotation.processing.Generated;
 import org.jspecify.annotations.NullMarked;
 import org.jspecify.annotations.Nullable;
@@ -19,35 +19,17 @@ import org.jspecify.annotations.Nullable;
  */
 @Generated("dev.docmodel.generator.Generator")
 @NullMarked
-public final class FilterOperandJson implements Supplier<FilterOperand>, TypeDescriptor.PropertyReader<FilterOperand>, TypeDescriptor.PropertyWriter<FilterOperand> {
-  private static final FilterOperandJson INSTANCE = new FilterOperandJson();
-
+public final class FilterOperandJson {
   /**
    * What the runtime's read and write loops need to know of {@code microsoft.graph.filterOperand}.
    */
-  public static final TypeDescriptor<FilterOperand> TYPE = new TypeDescriptor<>("microsoft.graph.filterOperand", FilterOperand.class, INSTANCE, INSTANCE, INSTANCE, false);
+  public static final TypeDescriptor<FilterOperand> TYPE = new TypeDescriptor<FilterOperand>(
+      "microsoft.graph.filterOperand", FilterOperand.class, FilterOperand::new,
+      FilterOperandJson::readProperty, FilterOperandJson::writeProperties, false);
 
-  private static final SerializedString[] NAMES = {
-    new SerializedString("values")
-  };
+  private static final SerializedString VALUES = new SerializedString("values");
 
   private FilterOperandJson() {
-  }
-
-  @Override
-  public FilterOperand get() {
-    return new FilterOperand();
-  }
-
-  @Override
-  public boolean readMember(String name, JsonParser p, ReadContext ctx, FilterOperand target) throws
-      IOException {
-    return readProperty(name, p, ctx, target);
-  }
-
-  @Override
-  public void writeMembers(JsonGenerator g, FilterOperand value) throws IOException {
-    writeProperties(g, value);
   }
 
   /**
@@ -70,14 +52,11 @@ public final class FilterOperandJson implements Supplier<FilterOperand>, TypeDes
   public static boolean readProperty(String name, JsonParser p, ReadContext ctx,
       FilterOperand target) throws IOException {
     switch (name) {
-      case "values":
-        if (target.hasValues()) ctx.duplicate(p, target, name);
-        target.setValues(GraphJson.readList(p, ctx, Values::readString, Values::writeString));
-        break;
-      default:
+      case "values" -> target.setValues(GraphJson.readList(p, ctx, Values::readString, Values::writeString));
+      default -> {
         return false;
+      }
     }
-    ctx.keepRaw(target, name);
     return true;
   }
 
@@ -85,8 +64,6 @@ public final class FilterOperandJson implements Supplier<FilterOperand>, TypeDes
    * Writes the present properties of {@code value}, inherited ones first.
    */
   public static void writeProperties(JsonGenerator g, FilterOperand value) throws IOException {
-    if (value.hasValues()) {
-      GraphJson.writeListProperty(g, value, NAMES[0], value.getValues(), Values::writeString);
-    }
+    JsonProperties.writeList(g, value, 0, VALUES, value.getValues(), Values::writeString);
   }
 }

@@ -148,17 +148,9 @@ public class FilterOperatorSchema extends Entity {
   @Override
   protected void appendFields(StringBuilder sb) {
     super.appendFields(sb);
-    if (hasArity()) {
-      sb.append("arity=").append(arity).append(", ");
-    }
-    if (hasMultivaluedComparisonType()) {
-      sb.append("multivaluedComparisonType=").append(multivaluedComparisonType).append(", ");
-    }
-    if (hasName()) {
-      sb.append("name=").append(name).append(", ");
-    }
-    if (hasSupportedAttributeTypes()) {
-      sb.append("supportedAttributeTypes=").append(supportedAttributeTypes).append(", ");
-    }
+    appendField(sb, 1, "arity", arity);
+    appendField(sb, 2, "multivaluedComparisonType", multivaluedComparisonType);
+    appendField(sb, 3, "name", name);
+    appendField(sb, 4, "supportedAttributeTypes", supportedAttributeTypes);
   }
 }

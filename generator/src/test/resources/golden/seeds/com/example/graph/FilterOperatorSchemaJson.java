@@ -5,11 +5,11 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.io.SerializedString;
 import dev.docmodel.runtime.jackson.GraphJson;
+import dev.docmodel.runtime.jackson.JsonProperties;
 import dev.docmodel.runtime.jackson.ReadContext;
 import dev.docmodel.runtime.jackson.TypeDescriptor;
 import dev.docmodel.runtime.jackson.Values;
 import java.io.IOException;
-import java.util.function.Supplier;
 import javax.annotation.processing.Generated;
 import org.jspecify.annotations.NullMarked;
 import org.jspecify.annotations.Nullable;
@@ -19,38 +19,23 @@ import org.jspecify.annotations.Nullable;
  */
 @Generated("dev.docmodel.generator.Generator")
 @NullMarked
-public final class FilterOperatorSchemaJson implements Supplier<FilterOperatorSchema>, TypeDescriptor.PropertyReader<FilterOperatorSchema>, TypeDescriptor.PropertyWriter<FilterOperatorSchema> {
-  private static final FilterOperatorSchemaJson INSTANCE = new FilterOperatorSchemaJson();
-
+public final class FilterOperatorSchemaJson {
   /**
    * What the runtime's read and write loops need to know of {@code microsoft.graph.filterOperatorSchema}.
    */
-  public static final TypeDescriptor<FilterOperatorSchema> TYPE = new TypeDescriptor<>("microsoft.graph.filterOperatorSchema", FilterOperatorSchema.class, INSTANCE, INSTANCE, INSTANCE, false);
+  public static final TypeDescriptor<FilterOperatorSchema> TYPE = new TypeDescriptor<FilterOperatorSchema>(
+      "microsoft.graph.filterOperatorSchema", FilterOperatorSchema.class, FilterOperatorSchema::new,
+      FilterOperatorSchemaJson::readProperty, FilterOperatorSchemaJson::writeProperties, false);
 
-  private static final SerializedString[] NAMES = {
-    new SerializedString("arity"),
-    new SerializedString("multivaluedComparisonType"),
-    new SerializedString("name"),
-    new SerializedString("supportedAttributeTypes")
-  };
+  private static final SerializedString ARITY = new SerializedString("arity");
+
+  private static final SerializedString MULTIVALUED_COMPARISON_TYPE = new SerializedString("multivaluedComparisonType");
+
+  private static final SerializedString NAME = new SerializedString("name");
+
+  private static final SerializedString SUPPORTED_ATTRIBUTE_TYPES = new SerializedString("supportedAttributeTypes");
 
   private FilterOperatorSchemaJson() {
-  }
-
-  @Override
-  public FilterOperatorSchema get() {
-    return new FilterOperatorSchema();
-  }
-
-  @Override
-  public boolean readMember(String name, JsonParser p, ReadContext ctx, FilterOperatorSchema target)
-      throws IOException {
-    return readProperty(name, p, ctx, target);
-  }
-
-  @Override
-  public void writeMembers(JsonGenerator g, FilterOperatorSchema value) throws IOException {
-    writeProperties(g, value);
   }
 
   /**
@@ -75,26 +60,14 @@ public final class FilterOperatorSchemaJson implements Supplier<FilterOperatorSc
   public static boolean readProperty(String name, JsonParser p, ReadContext ctx,
       FilterOperatorSchema target) throws IOException {
     switch (name) {
-      case "arity":
-        if (target.hasArity()) ctx.duplicate(p, target, name);
-        target.setArity(Values.readEnum(p, ctx, FilterOperatorSchemaArity::fromWireName));
-        break;
-      case "multivaluedComparisonType":
-        if (target.hasMultivaluedComparisonType()) ctx.duplicate(p, target, name);
-        target.setMultivaluedComparisonType(ScopeOperatorMultiValuedComparisonTypeJson.read(p, ctx));
-        break;
-      case "name":
-        if (target.hasName()) ctx.duplicate(p, target, name);
-        target.setName(Values.readString(p, ctx));
-        break;
-      case "supportedAttributeTypes":
-        if (target.hasSupportedAttributeTypes()) ctx.duplicate(p, target, name);
-        target.setSupportedAttributeTypes(GraphJson.readList(p, ctx, (parser, context) -> Values.readEnum(parser, context, FilterOperatorSchemaSupportedAttributeTypes::fromWireName), Values::writeEnum));
-        break;
-      default:
+      case "arity" -> target.setArity(Values.readEnum(p, ctx, FilterOperatorSchemaArity::fromWireName));
+      case "multivaluedComparisonType" -> target.setMultivaluedComparisonType(ScopeOperatorMultiValuedComparisonTypeJson.read(p, ctx));
+      case "name" -> target.setName(Values.readString(p, ctx));
+      case "supportedAttributeTypes" -> target.setSupportedAttributeTypes(GraphJson.readList(p, ctx, (parser, context) -> Values.readEnum(parser, context, FilterOperatorSchemaSupportedAttributeTypes::fromWireName), Values::writeEnum));
+      default -> {
         return EntityJson.readProperty(name, p, ctx, target);
+      }
     }
-    ctx.keepRaw(target, name);
     return true;
   }
 
@@ -104,17 +77,9 @@ public final class FilterOperatorSchemaJson implements Supplier<FilterOperatorSc
   public static void writeProperties(JsonGenerator g, FilterOperatorSchema value) throws
       IOException {
     EntityJson.writeProperties(g, value);
-    if (value.hasArity() && GraphJson.property(g, value, NAMES[0], value.getArity())) {
-      Values.writeEnum(g, value.getArity());
-    }
-    if (value.hasMultivaluedComparisonType() && GraphJson.property(g, value, NAMES[1], value.getMultivaluedComparisonType())) {
-      ScopeOperatorMultiValuedComparisonTypeJson.write(g, value.getMultivaluedComparisonType());
-    }
-    if (value.hasName() && GraphJson.property(g, value, NAMES[2], value.getName())) {
-      Values.writeString(g, value.getName());
-    }
-    if (value.hasSupportedAttributeTypes()) {
-      GraphJson.writeListProperty(g, value, NAMES[3], value.getSupportedAttributeTypes(), Values::writeEnum);
-    }
+    JsonProperties.writeEnum(g, value, 1, ARITY, value.getArity());
+    JsonProperties.writeObject(g, value, 2, MULTIVALUED_COMPARISON_TYPE, value.getMultivaluedComparisonType(), ScopeOperatorMultiValuedComparisonTypeJson.TYPE);
+    JsonProperties.writeString(g, value, 3, NAME, value.getName());
+    JsonProperties.writeList(g, value, 4, SUPPORTED_ATTRIBUTE_TYPES, value.getSupportedAttributeTypes(), Values::writeEnum);
   }
 }

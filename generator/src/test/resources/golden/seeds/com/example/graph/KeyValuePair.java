@@ -93,11 +93,7 @@ public class KeyValuePair extends GraphObject {
   @Override
   protected void appendFields(StringBuilder sb) {
     super.appendFields(sb);
-    if (hasName()) {
-      sb.append("name=").append(name).append(", ");
-    }
-    if (hasValue()) {
-      sb.append("value=").append(value).append(", ");
-    }
+    appendField(sb, 0, "name", name);
+    appendField(sb, 1, "value", value);
   }
 }

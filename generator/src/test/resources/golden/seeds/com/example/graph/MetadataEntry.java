@@ -93,11 +93,7 @@ public class MetadataEntry extends GraphObject {
   @Override
   protected void appendFields(StringBuilder sb) {
     super.appendFields(sb);
-    if (hasKey()) {
-      sb.append("key=").append(key).append(", ");
-    }
-    if (hasValue()) {
-      sb.append("value=").append(value).append(", ");
-    }
+    appendField(sb, 0, "key", key);
+    appendField(sb, 1, "value", value);
   }
 }

@@ -5,11 +5,11 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.io.SerializedString;
 import dev.docmodel.runtime.jackson.GraphJson;
+import dev.docmodel.runtime.jackson.JsonProperties;
 import dev.docmodel.runtime.jackson.ReadContext;
 import dev.docmodel.runtime.jackson.TypeDescriptor;
 import dev.docmodel.runtime.jackson.Values;
 import java.io.IOException;
-import java.util.function.Supplier;
 import javax.annotation.processing.Generated;
 import org.jspecify.annotations.NullMarked;
 import org.jspecify.annotations.Nullable;
@@ -19,36 +19,19 @@ import org.jspecify.annotations.Nullable;
  */
 @Generated("dev.docmodel.generator.Generator")
 @NullMarked
-public final class MetadataEntryJson implements Supplier<MetadataEntry>, TypeDescriptor.PropertyReader<MetadataEntry>, TypeDescriptor.PropertyWriter<MetadataEntry> {
-  private static final MetadataEntryJson INSTANCE = new MetadataEntryJson();
-
+public final class MetadataEntryJson {
   /**
    * What the runtime's read and write loops need to know of {@code microsoft.graph.metadataEntry}.
    */
-  public static final TypeDescriptor<MetadataEntry> TYPE = new TypeDescriptor<>("microsoft.graph.metadataEntry", MetadataEntry.class, INSTANCE, INSTANCE, INSTANCE, false);
+  public static final TypeDescriptor<MetadataEntry> TYPE = new TypeDescriptor<MetadataEntry>(
+      "microsoft.graph.metadataEntry", MetadataEntry.class, MetadataEntry::new,
+      MetadataEntryJson::readProperty, MetadataEntryJson::writeProperties, false);
 
-  private static final SerializedString[] NAMES = {
-    new SerializedString("key"),
-    new SerializedString("value")
-  };
+  private static final SerializedString KEY = new SerializedString("key");
+
+  private static final SerializedString VALUE = new SerializedString("value");
 
   private MetadataEntryJson() {
-  }
-
-  @Override
-  public MetadataEntry get() {
-    return new MetadataEntry();
-  }
-
-  @Override
-  public boolean readMember(String name, JsonParser p, ReadContext ctx, MetadataEntry target) throws
-      IOException {
-    return readProperty(name, p, ctx, target);
-  }
-
-  @Override
-  public void writeMembers(JsonGenerator g, MetadataEntry value) throws IOException {
-    writeProperties(g, value);
   }
 
   /**
@@ -71,18 +54,12 @@ public final class MetadataEntryJson implements Supplier<MetadataEntry>, TypeDes
   public static boolean readProperty(String name, JsonParser p, ReadContext ctx,
       MetadataEntry target) throws IOException {
     switch (name) {
-      case "key":
-        if (target.hasKey()) ctx.duplicate(p, target, name);
-        target.setKey(Values.readString(p, ctx));
-        break;
-      case "value":
-        if (target.hasValue()) ctx.duplicate(p, target, name);
-        target.setValue(Values.readString(p, ctx));
-        break;
-      default:
+      case "key" -> target.setKey(Values.readString(p, ctx));
+      case "value" -> target.setValue(Values.readString(p, ctx));
+      default -> {
         return false;
+      }
     }
-    ctx.keepRaw(target, name);
     return true;
   }
 
@@ -90,11 +67,7 @@ public final class MetadataEntryJson implements Supplier<MetadataEntry>, TypeDes
    * Writes the present properties of {@code value}, inherited ones first.
    */
   public static void writeProperties(JsonGenerator g, MetadataEntry value) throws IOException {
-    if (value.hasKey() && GraphJson.property(g, value, NAMES[0], value.getKey())) {
-      Values.writeString(g, value.getKey());
-    }
-    if (value.hasValue() && GraphJson.property(g, value, NAMES[1], value.getValue())) {
-      Values.writeString(g, value.getValue());
-    }
+    JsonProperties.writeString(g, value, 0, KEY, value.getKey());
+    JsonProperties.writeString(g, value, 1, VALUE, value.getValue());
   }
 }

@@ -7,7 +7,6 @@ import dev.docmodel.runtime.jackson.GraphJson;
 import dev.docmodel.runtime.jackson.ReadContext;
 import dev.docmodel.runtime.jackson.TypeDescriptor;
 import java.io.IOException;
-import java.util.function.Supplier;
 import javax.annotation.processing.Generated;
 import org.jspecify.annotations.NullMarked;
 import org.jspecify.annotations.Nullable;
@@ -17,31 +16,13 @@ import org.jspecify.annotations.Nullable;
  */
 @Generated("dev.docmodel.generator.Generator")
 @NullMarked
-public final class MutabilityJson implements Supplier<Mutability>, TypeDescriptor.PropertyReader<Mutability>, TypeDescriptor.PropertyWriter<Mutability> {
-  private static final MutabilityJson INSTANCE = new MutabilityJson();
-
+public final class MutabilityJson {
   /**
    * What the runtime's read and write loops need to know of {@code microsoft.graph.mutability}.
    */
-  public static final TypeDescriptor<Mutability> TYPE = new TypeDescriptor<>("microsoft.graph.mutability", Mutability.class, INSTANCE, INSTANCE, INSTANCE, false);
+  public static final TypeDescriptor<Mutability> TYPE = TypeDescriptor.withoutProperties("microsoft.graph.mutability", Mutability.class, Mutability::new, false);
 
   private MutabilityJson() {
-  }
-
-  @Override
-  public Mutability get() {
-    return new Mutability();
-  }
-
-  @Override
-  public boolean readMember(String name, JsonParser p, ReadContext ctx, Mutability target) throws
-      IOException {
-    return readProperty(name, p, ctx, target);
-  }
-
-  @Override
-  public void writeMembers(JsonGenerator g, Mutability value) throws IOException {
-    writeProperties(g, value);
   }
 
   /**
@@ -56,19 +37,5 @@ public final class MutabilityJson implements Supplier<Mutability>, TypeDescripto
    */
   public static void write(JsonGenerator g, @Nullable Mutability value) throws IOException {
     GraphJson.writeObject(g, value, TYPE);
-  }
-
-  /**
-   * Reads property {@code name} (own or inherited) into {@code target}; false when the type declares no such property.
-   */
-  public static boolean readProperty(String name, JsonParser p, ReadContext ctx, Mutability target)
-      throws IOException {
-    return false;
-  }
-
-  /**
-   * Writes the present properties of {@code value}, inherited ones first.
-   */
-  public static void writeProperties(JsonGenerator g, Mutability value) throws IOException {
   }
 }

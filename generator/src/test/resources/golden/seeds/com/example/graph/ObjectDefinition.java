@@ -120,14 +120,8 @@ public class ObjectDefinition extends GraphObject {
   @Override
   protected void appendFields(StringBuilder sb) {
     super.appendFields(sb);
-    if (hasAttributes()) {
-      sb.append("attributes=").append(attributes).append(", ");
-    }
-    if (hasMetadata()) {
-      sb.append("metadata=").append(metadata).append(", ");
-    }
-    if (hasName()) {
-      sb.append("name=").append(name).append(", ");
-    }
+    appendField(sb, 0, "attributes", attributes);
+    appendField(sb, 1, "metadata", metadata);
+    appendField(sb, 2, "name", name);
   }
 }

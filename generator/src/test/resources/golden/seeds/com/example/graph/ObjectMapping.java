@@ -250,29 +250,13 @@ public class ObjectMapping extends GraphObject {
   @Override
   protected void appendFields(StringBuilder sb) {
     super.appendFields(sb);
-    if (hasAttributeMappings()) {
-      sb.append("attributeMappings=").append(attributeMappings).append(", ");
-    }
-    if (hasEnabled()) {
-      sb.append("enabled=").append(enabled).append(", ");
-    }
-    if (hasFlowTypes()) {
-      sb.append("flowTypes=").append(flowTypes).append(", ");
-    }
-    if (hasMetadata()) {
-      sb.append("metadata=").append(metadata).append(", ");
-    }
-    if (hasName()) {
-      sb.append("name=").append(name).append(", ");
-    }
-    if (hasScope()) {
-      sb.append("scope=").append(scope).append(", ");
-    }
-    if (hasSourceObjectName()) {
-      sb.append("sourceObjectName=").append(sourceObjectName).append(", ");
-    }
-    if (hasTargetObjectName()) {
-      sb.append("targetObjectName=").append(targetObjectName).append(", ");
-    }
+    appendField(sb, 0, "attributeMappings", attributeMappings);
+    appendField(sb, 1, "enabled", enabled);
+    appendField(sb, 2, "flowTypes", flowTypes);
+    appendField(sb, 3, "metadata", metadata);
+    appendField(sb, 4, "name", name);
+    appendField(sb, 5, "scope", scope);
+    appendField(sb, 6, "sourceObjectName", sourceObjectName);
+    appendField(sb, 7, "targetObjectName", targetObjectName);
   }
 }

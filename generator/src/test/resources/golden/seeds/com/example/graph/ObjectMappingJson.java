@@ -5,11 +5,11 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.io.SerializedString;
 import dev.docmodel.runtime.jackson.GraphJson;
+import dev.docmodel.runtime.jackson.JsonProperties;
 import dev.docmodel.runtime.jackson.ReadContext;
 import dev.docmodel.runtime.jackson.TypeDescriptor;
 import dev.docmodel.runtime.jackson.Values;
 import java.io.IOException;
-import java.util.function.Supplier;
 import javax.annotation.processing.Generated;
 import org.jspecify.annotations.NullMarked;
 import org.jspecify.annotations.Nullable;
@@ -19,42 +19,31 @@ import org.jspecify.annotations.Nullable;
  */
 @Generated("dev.docmodel.generator.Generator")
 @NullMarked
-public final class ObjectMappingJson implements Supplier<ObjectMapping>, TypeDescriptor.PropertyReader<ObjectMapping>, TypeDescriptor.PropertyWriter<ObjectMapping> {
-  private static final ObjectMappingJson INSTANCE = new ObjectMappingJson();
-
+public final class ObjectMappingJson {
   /**
    * What the runtime's read and write loops need to know of {@code microsoft.graph.objectMapping}.
    */
-  public static final TypeDescriptor<ObjectMapping> TYPE = new TypeDescriptor<>("microsoft.graph.objectMapping", ObjectMapping.class, INSTANCE, INSTANCE, INSTANCE, false);
+  public static final TypeDescriptor<ObjectMapping> TYPE = new TypeDescriptor<ObjectMapping>(
+      "microsoft.graph.objectMapping", ObjectMapping.class, ObjectMapping::new,
+      ObjectMappingJson::readProperty, ObjectMappingJson::writeProperties, false);
 
-  private static final SerializedString[] NAMES = {
-    new SerializedString("attributeMappings"),
-    new SerializedString("enabled"),
-    new SerializedString("flowTypes"),
-    new SerializedString("metadata"),
-    new SerializedString("name"),
-    new SerializedString("scope"),
-    new SerializedString("sourceObjectName"),
-    new SerializedString("targetObjectName")
-  };
+  private static final SerializedString ATTRIBUTE_MAPPINGS = new SerializedString("attributeMappings");
+
+  private static final SerializedString ENABLED = new SerializedString("enabled");
+
+  private static final SerializedString FLOW_TYPES = new SerializedString("flowTypes");
+
+  private static final SerializedString METADATA = new SerializedString("metadata");
+
+  private static final SerializedString NAME = new SerializedString("name");
+
+  private static final SerializedString SCOPE = new SerializedString("scope");
+
+  private static final SerializedString SOURCE_OBJECT_NAME = new SerializedString("sourceObjectName");
+
+  private static final SerializedString TARGET_OBJECT_NAME = new SerializedString("targetObjectName");
 
   private ObjectMappingJson() {
-  }
-
-  @Override
-  public ObjectMapping get() {
-    return new ObjectMapping();
-  }
-
-  @Override
-  public boolean readMember(String name, JsonParser p, ReadContext ctx, ObjectMapping target) throws
-      IOException {
-    return readProperty(name, p, ctx, target);
-  }
-
-  @Override
-  public void writeMembers(JsonGenerator g, ObjectMapping value) throws IOException {
-    writeProperties(g, value);
   }
 
   /**
@@ -77,42 +66,18 @@ public final class ObjectMappingJson implements Supplier<ObjectMapping>, TypeDes
   public static boolean readProperty(String name, JsonParser p, ReadContext ctx,
       ObjectMapping target) throws IOException {
     switch (name) {
-      case "attributeMappings":
-        if (target.hasAttributeMappings()) ctx.duplicate(p, target, name);
-        target.setAttributeMappings(GraphJson.readList(p, ctx, AttributeMappingJson::read, AttributeMappingJson::write));
-        break;
-      case "enabled":
-        if (target.hasEnabled()) ctx.duplicate(p, target, name);
-        target.setEnabled(Values.readBoolean(p, ctx));
-        break;
-      case "flowTypes":
-        if (target.hasFlowTypes()) ctx.duplicate(p, target, name);
-        target.setFlowTypes(ObjectFlowTypesJson.read(p, ctx));
-        break;
-      case "metadata":
-        if (target.hasMetadata()) ctx.duplicate(p, target, name);
-        target.setMetadata(GraphJson.readList(p, ctx, MetadataEntryJson::read, MetadataEntryJson::write));
-        break;
-      case "name":
-        if (target.hasName()) ctx.duplicate(p, target, name);
-        target.setName(Values.readString(p, ctx));
-        break;
-      case "scope":
-        if (target.hasScope()) ctx.duplicate(p, target, name);
-        target.setScope(FilterJson.read(p, ctx));
-        break;
-      case "sourceObjectName":
-        if (target.hasSourceObjectName()) ctx.duplicate(p, target, name);
-        target.setSourceObjectName(Values.readString(p, ctx));
-        break;
-      case "targetObjectName":
-        if (target.hasTargetObjectName()) ctx.duplicate(p, target, name);
-        target.setTargetObjectName(Values.readString(p, ctx));
-        break;
-      default:
+      case "attributeMappings" -> target.setAttributeMappings(GraphJson.readList(p, ctx, AttributeMappingJson.TYPE));
+      case "enabled" -> target.setEnabled(Values.readBoolean(p, ctx));
+      case "flowTypes" -> target.setFlowTypes(ObjectFlowTypesJson.read(p, ctx));
+      case "metadata" -> target.setMetadata(GraphJson.readList(p, ctx, MetadataEntryJson.TYPE));
+      case "name" -> target.setName(Values.readString(p, ctx));
+      case "scope" -> target.setScope(FilterJson.read(p, ctx));
+      case "sourceObjectName" -> target.setSourceObjectName(Values.readString(p, ctx));
+      case "targetObjectName" -> target.setTargetObjectName(Values.readString(p, ctx));
+      default -> {
         return false;
+      }
     }
-    ctx.keepRaw(target, name);
     return true;
   }
 
@@ -120,29 +85,13 @@ public final class ObjectMappingJson implements Supplier<ObjectMapping>, TypeDes
    * Writes the present properties of {@code value}, inherited ones first.
    */
   public static void writeProperties(JsonGenerator g, ObjectMapping value) throws IOException {
-    if (value.hasAttributeMappings()) {
-      GraphJson.writeListProperty(g, value, NAMES[0], value.getAttributeMappings(), AttributeMappingJson::write);
-    }
-    if (value.hasEnabled() && GraphJson.property(g, value, NAMES[1], value.getEnabled())) {
-      Values.writeBoolean(g, value.getEnabled());
-    }
-    if (value.hasFlowTypes() && GraphJson.property(g, value, NAMES[2], value.getFlowTypes())) {
-      ObjectFlowTypesJson.write(g, value.getFlowTypes());
-    }
-    if (value.hasMetadata()) {
-      GraphJson.writeListProperty(g, value, NAMES[3], value.getMetadata(), MetadataEntryJson::write);
-    }
-    if (value.hasName() && GraphJson.property(g, value, NAMES[4], value.getName())) {
-      Values.writeString(g, value.getName());
-    }
-    if (value.hasScope() && GraphJson.property(g, value, NAMES[5], value.getScope())) {
-      FilterJson.write(g, value.getScope());
-    }
-    if (value.hasSourceObjectName() && GraphJson.property(g, value, NAMES[6], value.getSourceObjectName())) {
-      Values.writeString(g, value.getSourceObjectName());
-    }
-    if (value.hasTargetObjectName() && GraphJson.property(g, value, NAMES[7], value.getTargetObjectName())) {
-      Values.writeString(g, value.getTargetObjectName());
-    }
+    JsonProperties.writeList(g, value, 0, ATTRIBUTE_MAPPINGS, value.getAttributeMappings(), AttributeMappingJson.TYPE);
+    JsonProperties.writeBoolean(g, value, 1, ENABLED, value.getEnabled());
+    JsonProperties.writeObject(g, value, 2, FLOW_TYPES, value.getFlowTypes(), ObjectFlowTypesJson.TYPE);
+    JsonProperties.writeList(g, value, 3, METADATA, value.getMetadata(), MetadataEntryJson.TYPE);
+    JsonProperties.writeString(g, value, 4, NAME, value.getName());
+    JsonProperties.writeObject(g, value, 5, SCOPE, value.getScope(), FilterJson.TYPE);
+    JsonProperties.writeString(g, value, 6, SOURCE_OBJECT_NAME, value.getSourceObjectName());
+    JsonProperties.writeString(g, value, 7, TARGET_OBJECT_NAME, value.getTargetObjectName());
   }
 }

@@ -172,20 +172,10 @@ public class ParseExpressionResponse extends GraphObject {
   @Override
   protected void appendFields(StringBuilder sb) {
     super.appendFields(sb);
-    if (hasError()) {
-      sb.append("error=").append(error).append(", ");
-    }
-    if (hasEvaluationResult()) {
-      sb.append("evaluationResult=").append(evaluationResult).append(", ");
-    }
-    if (hasEvaluationSucceeded()) {
-      sb.append("evaluationSucceeded=").append(evaluationSucceeded).append(", ");
-    }
-    if (hasParsedExpression()) {
-      sb.append("parsedExpression=").append(parsedExpression).append(", ");
-    }
-    if (hasParsingSucceeded()) {
-      sb.append("parsingSucceeded=").append(parsingSucceeded).append(", ");
-    }
+    appendField(sb, 0, "error", error);
+    appendField(sb, 1, "evaluationResult", evaluationResult);
+    appendField(sb, 2, "evaluationSucceeded", evaluationSucceeded);
+    appendField(sb, 3, "parsedExpression", parsedExpression);
+    appendField(sb, 4, "parsingSucceeded", parsingSucceeded);
   }
 }

@@ -7,7 +7,6 @@ import dev.docmodel.runtime.jackson.GraphJson;
 import dev.docmodel.runtime.jackson.ReadContext;
 import dev.docmodel.runtime.jackson.TypeDescriptor;
 import java.io.IOException;
-import java.util.function.Supplier;
 import javax.annotation.processing.Generated;
 import org.jspecify.annotations.NullMarked;
 import org.jspecify.annotations.Nullable;
@@ -17,31 +16,13 @@ import org.jspecify.annotations.Nullable;
  */
 @Generated("dev.docmodel.generator.Generator")
 @NullMarked
-public final class PublicErrorJson implements Supplier<PublicError>, TypeDescriptor.PropertyReader<PublicError>, TypeDescriptor.PropertyWriter<PublicError> {
-  private static final PublicErrorJson INSTANCE = new PublicErrorJson();
-
+public final class PublicErrorJson {
   /**
    * What the runtime's read and write loops need to know of {@code microsoft.graph.publicError}.
    */
-  public static final TypeDescriptor<PublicError> TYPE = new TypeDescriptor<>("microsoft.graph.publicError", PublicError.class, INSTANCE, INSTANCE, INSTANCE, false);
+  public static final TypeDescriptor<PublicError> TYPE = TypeDescriptor.withoutProperties("microsoft.graph.publicError", PublicError.class, PublicError::new, false);
 
   private PublicErrorJson() {
-  }
-
-  @Override
-  public PublicError get() {
-    return new PublicError();
-  }
-
-  @Override
-  public boolean readMember(String name, JsonParser p, ReadContext ctx, PublicError target) throws
-      IOException {
-    return readProperty(name, p, ctx, target);
-  }
-
-  @Override
-  public void writeMembers(JsonGenerator g, PublicError value) throws IOException {
-    writeProperties(g, value);
   }
 
   /**
@@ -56,19 +37,5 @@ public final class PublicErrorJson implements Supplier<PublicError>, TypeDescrip
    */
   public static void write(JsonGenerator g, @Nullable PublicError value) throws IOException {
     GraphJson.writeObject(g, value, TYPE);
-  }
-
-  /**
-   * Reads property {@code name} (own or inherited) into {@code target}; false when the type declares no such property.
-   */
-  public static boolean readProperty(String name, JsonParser p, ReadContext ctx, PublicError target)
-      throws IOException {
-    return false;
-  }
-
-  /**
-   * Writes the present properties of {@code value}, inherited ones first.
-   */
-  public static void writeProperties(JsonGenerator g, PublicError value) throws IOException {
   }
 }

@@ -93,11 +93,7 @@ public class ReferencedObject extends GraphObject {
   @Override
   protected void appendFields(StringBuilder sb) {
     super.appendFields(sb);
-    if (hasReferencedObjectName()) {
-      sb.append("referencedObjectName=").append(referencedObjectName).append(", ");
-    }
-    if (hasReferencedProperty()) {
-      sb.append("referencedProperty=").append(referencedProperty).append(", ");
-    }
+    appendField(sb, 0, "referencedObjectName", referencedObjectName);
+    appendField(sb, 1, "referencedProperty", referencedProperty);
   }
 }

@@ -5,11 +5,11 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.io.SerializedString;
 import dev.docmodel.runtime.jackson.GraphJson;
+import dev.docmodel.runtime.jackson.JsonProperties;
 import dev.docmodel.runtime.jackson.ReadContext;
 import dev.docmodel.runtime.jackson.TypeDescriptor;
 import dev.docmodel.runtime.jackson.Values;
 import java.io.IOException;
-import java.util.function.Supplier;
 import javax.annotation.processing.Generated;
 import org.jspecify.annotations.NullMarked;
 import org.jspecify.annotations.Nullable;
@@ -19,36 +19,19 @@ import org.jspecify.annotations.Nullable;
  */
 @Generated("dev.docmodel.generator.Generator")
 @NullMarked
-public final class ReferencedObjectJson implements Supplier<ReferencedObject>, TypeDescriptor.PropertyReader<ReferencedObject>, TypeDescriptor.PropertyWriter<ReferencedObject> {
-  private static final ReferencedObjectJson INSTANCE = new ReferencedObjectJson();
-
+public final class ReferencedObjectJson {
   /**
    * What the runtime's read and write loops need to know of {@code microsoft.graph.referencedObject}.
    */
-  public static final TypeDescriptor<ReferencedObject> TYPE = new TypeDescriptor<>("microsoft.graph.referencedObject", ReferencedObject.class, INSTANCE, INSTANCE, INSTANCE, false);
+  public static final TypeDescriptor<ReferencedObject> TYPE = new TypeDescriptor<ReferencedObject>(
+      "microsoft.graph.referencedObject", ReferencedObject.class, ReferencedObject::new,
+      ReferencedObjectJson::readProperty, ReferencedObjectJson::writeProperties, false);
 
-  private static final SerializedString[] NAMES = {
-    new SerializedString("referencedObjectName"),
-    new SerializedString("referencedProperty")
-  };
+  private static final SerializedString REFERENCED_OBJECT_NAME = new SerializedString("referencedObjectName");
+
+  private static final SerializedString REFERENCED_PROPERTY = new SerializedString("referencedProperty");
 
   private ReferencedObjectJson() {
-  }
-
-  @Override
-  public ReferencedObject get() {
-    return new ReferencedObject();
-  }
-
-  @Override
-  public boolean readMember(String name, JsonParser p, ReadContext ctx, ReferencedObject target)
-      throws IOException {
-    return readProperty(name, p, ctx, target);
-  }
-
-  @Override
-  public void writeMembers(JsonGenerator g, ReferencedObject value) throws IOException {
-    writeProperties(g, value);
   }
 
   /**
@@ -71,18 +54,12 @@ public final class ReferencedObjectJson implements Supplier<ReferencedObject>, T
   public static boolean readProperty(String name, JsonParser p, ReadContext ctx,
       ReferencedObject target) throws IOException {
     switch (name) {
-      case "referencedObjectName":
-        if (target.hasReferencedObjectName()) ctx.duplicate(p, target, name);
-        target.setReferencedObjectName(Values.readString(p, ctx));
-        break;
-      case "referencedProperty":
-        if (target.hasReferencedProperty()) ctx.duplicate(p, target, name);
-        target.setReferencedProperty(Values.readString(p, ctx));
-        break;
-      default:
+      case "referencedObjectName" -> target.setReferencedObjectName(Values.readString(p, ctx));
+      case "referencedProperty" -> target.setReferencedProperty(Values.readString(p, ctx));
+      default -> {
         return false;
+      }
     }
-    ctx.keepRaw(target, name);
     return true;
   }
 
@@ -90,11 +67,7 @@ public final class ReferencedObjectJson implements Supplier<ReferencedObject>, T
    * Writes the present properties of {@code value}, inherited ones first.
    */
   public static void writeProperties(JsonGenerator g, ReferencedObject value) throws IOException {
-    if (value.hasReferencedObjectName() && GraphJson.property(g, value, NAMES[0], value.getReferencedObjectName())) {
-      Values.writeString(g, value.getReferencedObjectName());
-    }
-    if (value.hasReferencedProperty() && GraphJson.property(g, value, NAMES[1], value.getReferencedProperty())) {
-      Values.writeString(g, value.getReferencedProperty());
-    }
+    JsonProperties.writeString(g, value, 0, REFERENCED_OBJECT_NAME, value.getReferencedObjectName());
+    JsonProperties.writeString(g, value, 1, REFERENCED_PROPERTY, value.getReferencedProperty());
   }
 }

@@ -7,7 +7,6 @@ import dev.docmodel.runtime.jackson.GraphJson;
 import dev.docmodel.runtime.jackson.ReadContext;
 import dev.docmodel.runtime.jackson.TypeDescriptor;
 import java.io.IOException;
-import java.util.function.Supplier;
 import javax.annotation.processing.Generated;
 import org.jspecify.annotations.NullMarked;
 import org.jspecify.annotations.Nullable;
@@ -17,32 +16,13 @@ import org.jspecify.annotations.Nullable;
  */
 @Generated("dev.docmodel.generator.Generator")
 @NullMarked
-public final class ScopeOperatorMultiValuedComparisonTypeJson implements Supplier<ScopeOperatorMultiValuedComparisonType>, TypeDescriptor.PropertyReader<ScopeOperatorMultiValuedComparisonType>, TypeDescriptor.PropertyWriter<ScopeOperatorMultiValuedComparisonType> {
-  private static final ScopeOperatorMultiValuedComparisonTypeJson INSTANCE = new ScopeOperatorMultiValuedComparisonTypeJson();
-
+public final class ScopeOperatorMultiValuedComparisonTypeJson {
   /**
    * What the runtime's read and write loops need to know of {@code microsoft.graph.scopeOperatorMultiValuedComparisonType}.
    */
-  public static final TypeDescriptor<ScopeOperatorMultiValuedComparisonType> TYPE = new TypeDescriptor<>("microsoft.graph.scopeOperatorMultiValuedComparisonType", ScopeOperatorMultiValuedComparisonType.class, INSTANCE, INSTANCE, INSTANCE, false);
+  public static final TypeDescriptor<ScopeOperatorMultiValuedComparisonType> TYPE = TypeDescriptor.withoutProperties("microsoft.graph.scopeOperatorMultiValuedComparisonType", ScopeOperatorMultiValuedComparisonType.class, ScopeOperatorMultiValuedComparisonType::new, false);
 
   private ScopeOperatorMultiValuedComparisonTypeJson() {
-  }
-
-  @Override
-  public ScopeOperatorMultiValuedComparisonType get() {
-    return new ScopeOperatorMultiValuedComparisonType();
-  }
-
-  @Override
-  public boolean readMember(String name, JsonParser p, ReadContext ctx,
-      ScopeOperatorMultiValuedComparisonType target) throws IOException {
-    return readProperty(name, p, ctx, target);
-  }
-
-  @Override
-  public void writeMembers(JsonGenerator g, ScopeOperatorMultiValuedComparisonType value) throws
-      IOException {
-    writeProperties(g, value);
   }
 
   /**
@@ -59,20 +39,5 @@ public final class ScopeOperatorMultiValuedComparisonTypeJson implements Supplie
   public static void write(JsonGenerator g, @Nullable ScopeOperatorMultiValuedComparisonType value)
       throws IOException {
     GraphJson.writeObject(g, value, TYPE);
-  }
-
-  /**
-   * Reads property {@code name} (own or inherited) into {@code target}; false when the type declares no such property.
-   */
-  public static boolean readProperty(String name, JsonParser p, ReadContext ctx,
-      ScopeOperatorMultiValuedComparisonType target) throws IOException {
-    return false;
-  }
-
-  /**
-   * Writes the present properties of {@code value}, inherited ones first.
-   */
-  public static void writeProperties(JsonGenerator g, ScopeOperatorMultiValuedComparisonType value)
-      throws IOException {
   }
 }

@@ -5,11 +5,11 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.io.SerializedString;
 import dev.docmodel.runtime.jackson.GraphJson;
+import dev.docmodel.runtime.jackson.JsonProperties;
 import dev.docmodel.runtime.jackson.ReadContext;
 import dev.docmodel.runtime.jackson.TypeDescriptor;
 import dev.docmodel.runtime.jackson.Values;
 import java.io.IOException;
-import java.util.function.Supplier;
 import javax.annotation.processing.Generated;
 import org.jspecify.annotations.NullMarked;
 import org.jspecify.annotations.Nullable;
@@ -19,36 +19,19 @@ import org.jspecify.annotations.Nullable;
  */
 @Generated("dev.docmodel.generator.Generator")
 @NullMarked
-public final class StringKeyStringValuePairJson implements Supplier<StringKeyStringValuePair>, TypeDescriptor.PropertyReader<StringKeyStringValuePair>, TypeDescriptor.PropertyWriter<StringKeyStringValuePair> {
-  private static final StringKeyStringValuePairJson INSTANCE = new StringKeyStringValuePairJson();
-
+public final class StringKeyStringValuePairJson {
   /**
    * What the runtime's read and write loops need to know of {@code microsoft.graph.stringKeyStringValuePair}.
    */
-  public static final TypeDescriptor<StringKeyStringValuePair> TYPE = new TypeDescriptor<>("microsoft.graph.stringKeyStringValuePair", StringKeyStringValuePair.class, INSTANCE, INSTANCE, INSTANCE, false);
+  public static final TypeDescriptor<StringKeyStringValuePair> TYPE = new TypeDescriptor<StringKeyStringValuePair>(
+      "microsoft.graph.stringKeyStringValuePair", StringKeyStringValuePair.class, StringKeyStringValuePair::new,
+      StringKeyStringValuePairJson::readProperty, StringKeyStringValuePairJson::writeProperties, false);
 
-  private static final SerializedString[] NAMES = {
-    new SerializedString("key"),
-    new SerializedString("value")
-  };
+  private static final SerializedString KEY = new SerializedString("key");
+
+  private static final SerializedString VALUE = new SerializedString("value");
 
   private StringKeyStringValuePairJson() {
-  }
-
-  @Override
-  public StringKeyStringValuePair get() {
-    return new StringKeyStringValuePair();
-  }
-
-  @Override
-  public boolean readMember(String name, JsonParser p, ReadContext ctx,
-      StringKeyStringValuePair target) throws IOException {
-    return readProperty(name, p, ctx, target);
-  }
-
-  @Override
-  public void writeMembers(JsonGenerator g, StringKeyStringValuePair value) throws IOException {
-    writeProperties(g, value);
   }
 
   /**
@@ -73,18 +56,12 @@ public final class StringKeyStringValuePairJson implements Supplier<StringKeyStr
   public static boolean readProperty(String name, JsonParser p, ReadContext ctx,
       StringKeyStringValuePair target) throws IOException {
     switch (name) {
-      case "key":
-        if (target.hasKey()) ctx.duplicate(p, target, name);
-        target.setKey(Values.readString(p, ctx));
-        break;
-      case "value":
-        if (target.hasValue()) ctx.duplicate(p, target, name);
-        target.setValue(Values.readString(p, ctx));
-        break;
-      default:
+      case "key" -> target.setKey(Values.readString(p, ctx));
+      case "value" -> target.setValue(Values.readString(p, ctx));
+      default -> {
         return false;
+      }
     }
-    ctx.keepRaw(target, name);
     return true;
   }
 
@@ -93,11 +70,7 @@ public final class StringKeyStringValuePairJson implements Supplier<StringKeyStr
    */
   public static void writeProperties(JsonGenerator g, StringKeyStringValuePair value) throws
       IOException {
-    if (value.hasKey() && GraphJson.property(g, value, NAMES[0], value.getKey())) {
-      Values.writeString(g, value.getKey());
-    }
-    if (value.hasValue() && GraphJson.property(g, value, NAMES[1], value.getValue())) {
-      Values.writeString(g, value.getValue());
-    }
+    JsonProperties.writeString(g, value, 0, KEY, value.getKey());
+    JsonProperties.writeString(g, value, 1, VALUE, value.getValue());
   }
 }

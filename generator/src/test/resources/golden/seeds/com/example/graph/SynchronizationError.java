@@ -113,14 +113,8 @@ public class SynchronizationError extends GraphObject {
   @Override
   protected void appendFields(StringBuilder sb) {
     super.appendFields(sb);
-    if (hasCode()) {
-      sb.append("code=").append(code).append(", ");
-    }
-    if (hasMessage()) {
-      sb.append("message=").append(message).append(", ");
-    }
-    if (hasTenantActionable()) {
-      sb.append("tenantActionable=").append(tenantActionable).append(", ");
-    }
+    appendField(sb, 0, "code", code);
+    appendField(sb, 1, "message", message);
+    appendField(sb, 2, "tenantActionable", tenantActionable);
   }
 }

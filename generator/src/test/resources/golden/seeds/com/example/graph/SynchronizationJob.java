@@ -160,20 +160,10 @@ public class SynchronizationJob extends Entity {
   @Override
   protected void appendFields(StringBuilder sb) {
     super.appendFields(sb);
-    if (hasSchedule()) {
-      sb.append("schedule=").append(schedule).append(", ");
-    }
-    if (hasStatus()) {
-      sb.append("status=").append(status).append(", ");
-    }
-    if (hasSynchronizationJobSettings()) {
-      sb.append("synchronizationJobSettings=").append(synchronizationJobSettings).append(", ");
-    }
-    if (hasTemplateId()) {
-      sb.append("templateId=").append(templateId).append(", ");
-    }
-    if (hasSchema()) {
-      sb.append("schema=").append(schema).append(", ");
-    }
+    appendField(sb, 1, "schedule", schedule);
+    appendField(sb, 2, "status", status);
+    appendField(sb, 3, "synchronizationJobSettings", synchronizationJobSettings);
+    appendField(sb, 4, "templateId", templateId);
+    appendField(sb, 5, "schema", schema);
   }
 }

@@ -94,11 +94,7 @@ public class SynchronizationJobApplicationParameters extends GraphObject {
   @Override
   protected void appendFields(StringBuilder sb) {
     super.appendFields(sb);
-    if (hasRuleId()) {
-      sb.append("ruleId=").append(ruleId).append(", ");
-    }
-    if (hasSubjects()) {
-      sb.append("subjects=").append(subjects).append(", ");
-    }
+    appendField(sb, 0, "ruleId", ruleId);
+    appendField(sb, 1, "subjects", subjects);
   }
 }

@@ -5,11 +5,11 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.io.SerializedString;
 import dev.docmodel.runtime.jackson.GraphJson;
+import dev.docmodel.runtime.jackson.JsonProperties;
 import dev.docmodel.runtime.jackson.ReadContext;
 import dev.docmodel.runtime.jackson.TypeDescriptor;
 import dev.docmodel.runtime.jackson.Values;
 import java.io.IOException;
-import java.util.function.Supplier;
 import javax.annotation.processing.Generated;
 import org.jspecify.annotations.NullMarked;
 import org.jspecify.annotations.Nullable;
@@ -19,37 +19,19 @@ import org.jspecify.annotations.Nullable;
  */
 @Generated("dev.docmodel.generator.Generator")
 @NullMarked
-public final class SynchronizationJobApplicationParametersJson implements Supplier<SynchronizationJobApplicationParameters>, TypeDescriptor.PropertyReader<SynchronizationJobApplicationParameters>, TypeDescriptor.PropertyWriter<SynchronizationJobApplicationParameters> {
-  private static final SynchronizationJobApplicationParametersJson INSTANCE = new SynchronizationJobApplicationParametersJson();
-
+public final class SynchronizationJobApplicationParametersJson {
   /**
    * What the runtime's read and write loops need to know of {@code microsoft.graph.synchronizationJobApplicationParameters}.
    */
-  public static final TypeDescriptor<SynchronizationJobApplicationParameters> TYPE = new TypeDescriptor<>("microsoft.graph.synchronizationJobApplicationParameters", SynchronizationJobApplicationParameters.class, INSTANCE, INSTANCE, INSTANCE, false);
+  public static final TypeDescriptor<SynchronizationJobApplicationParameters> TYPE = new TypeDescriptor<SynchronizationJobApplicationParameters>(
+      "microsoft.graph.synchronizationJobApplicationParameters", SynchronizationJobApplicationParameters.class, SynchronizationJobApplicationParameters::new,
+      SynchronizationJobApplicationParametersJson::readProperty, SynchronizationJobApplicationParametersJson::writeProperties, false);
 
-  private static final SerializedString[] NAMES = {
-    new SerializedString("ruleId"),
-    new SerializedString("subjects")
-  };
+  private static final SerializedString RULE_ID = new SerializedString("ruleId");
+
+  private static final SerializedString SUBJECTS = new SerializedString("subjects");
 
   private SynchronizationJobApplicationParametersJson() {
-  }
-
-  @Override
-  public SynchronizationJobApplicationParameters get() {
-    return new SynchronizationJobApplicationParameters();
-  }
-
-  @Override
-  public boolean readMember(String name, JsonParser p, ReadContext ctx,
-      SynchronizationJobApplicationParameters target) throws IOException {
-    return readProperty(name, p, ctx, target);
-  }
-
-  @Override
-  public void writeMembers(JsonGenerator g, SynchronizationJobApplicationParameters value) throws
-      IOException {
-    writeProperties(g, value);
   }
 
   /**
@@ -74,18 +56,12 @@ public final class SynchronizationJobApplicationParametersJson implements Suppli
   public static boolean readProperty(String name, JsonParser p, ReadContext ctx,
       SynchronizationJobApplicationParameters target) throws IOException {
     switch (name) {
-      case "ruleId":
-        if (target.hasRuleId()) ctx.duplicate(p, target, name);
-        target.setRuleId(Values.readString(p, ctx));
-        break;
-      case "subjects":
-        if (target.hasSubjects()) ctx.duplicate(p, target, name);
-        target.setSubjects(GraphJson.readList(p, ctx, SynchronizationJobSubjectJson::read, SynchronizationJobSubjectJson::write));
-        break;
-      default:
+      case "ruleId" -> target.setRuleId(Values.readString(p, ctx));
+      case "subjects" -> target.setSubjects(GraphJson.readList(p, ctx, SynchronizationJobSubjectJson.TYPE));
+      default -> {
         return false;
+      }
     }
-    ctx.keepRaw(target, name);
     return true;
   }
 
@@ -94,11 +70,7 @@ public final class SynchronizationJobApplicationParametersJson implements Suppli
    */
   public static void writeProperties(JsonGenerator g, SynchronizationJobApplicationParameters value)
       throws IOException {
-    if (value.hasRuleId() && GraphJson.property(g, value, NAMES[0], value.getRuleId())) {
-      Values.writeString(g, value.getRuleId());
-    }
-    if (value.hasSubjects()) {
-      GraphJson.writeListProperty(g, value, NAMES[1], value.getSubjects(), SynchronizationJobSubjectJson::write);
-    }
+    JsonProperties.writeString(g, value, 0, RULE_ID, value.getRuleId());
+    JsonProperties.writeList(g, value, 1, SUBJECTS, value.getSubjects(), SynchronizationJobSubjectJson.TYPE);
   }
 }

@@ -5,11 +5,11 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.io.SerializedString;
 import dev.docmodel.runtime.jackson.GraphJson;
+import dev.docmodel.runtime.jackson.JsonProperties;
 import dev.docmodel.runtime.jackson.ReadContext;
 import dev.docmodel.runtime.jackson.TypeDescriptor;
 import dev.docmodel.runtime.jackson.Values;
 import java.io.IOException;
-import java.util.function.Supplier;
 import javax.annotation.processing.Generated;
 import org.jspecify.annotations.NullMarked;
 import org.jspecify.annotations.Nullable;
@@ -19,39 +19,25 @@ import org.jspecify.annotations.Nullable;
  */
 @Generated("dev.docmodel.generator.Generator")
 @NullMarked
-public final class SynchronizationJobJson implements Supplier<SynchronizationJob>, TypeDescriptor.PropertyReader<SynchronizationJob>, TypeDescriptor.PropertyWriter<SynchronizationJob> {
-  private static final SynchronizationJobJson INSTANCE = new SynchronizationJobJson();
-
+public final class SynchronizationJobJson {
   /**
    * What the runtime's read and write loops need to know of {@code microsoft.graph.synchronizationJob}.
    */
-  public static final TypeDescriptor<SynchronizationJob> TYPE = new TypeDescriptor<>("microsoft.graph.synchronizationJob", SynchronizationJob.class, INSTANCE, INSTANCE, INSTANCE, false);
+  public static final TypeDescriptor<SynchronizationJob> TYPE = new TypeDescriptor<SynchronizationJob>(
+      "microsoft.graph.synchronizationJob", SynchronizationJob.class, SynchronizationJob::new,
+      SynchronizationJobJson::readProperty, SynchronizationJobJson::writeProperties, false);
 
-  private static final SerializedString[] NAMES = {
-    new SerializedString("schedule"),
-    new SerializedString("status"),
-    new SerializedString("synchronizationJobSettings"),
-    new SerializedString("templateId"),
-    new SerializedString("schema")
-  };
+  private static final SerializedString SCHEDULE = new SerializedString("schedule");
+
+  private static final SerializedString STATUS = new SerializedString("status");
+
+  private static final SerializedString SYNCHRONIZATION_JOB_SETTINGS = new SerializedString("synchronizationJobSettings");
+
+  private static final SerializedString TEMPLATE_ID = new SerializedString("templateId");
+
+  private static final SerializedString SCHEMA = new SerializedString("schema");
 
   private SynchronizationJobJson() {
-  }
-
-  @Override
-  public SynchronizationJob get() {
-    return new SynchronizationJob();
-  }
-
-  @Override
-  public boolean readMember(String name, JsonParser p, ReadContext ctx, SynchronizationJob target)
-      throws IOException {
-    return readProperty(name, p, ctx, target);
-  }
-
-  @Override
-  public void writeMembers(JsonGenerator g, SynchronizationJob value) throws IOException {
-    writeProperties(g, value);
   }
 
   /**
@@ -75,30 +61,15 @@ public final class SynchronizationJobJson implements Supplier<SynchronizationJob
   public static boolean readProperty(String name, JsonParser p, ReadContext ctx,
       SynchronizationJob target) throws IOException {
     switch (name) {
-      case "schedule":
-        if (target.hasSchedule()) ctx.duplicate(p, target, name);
-        target.setSchedule(SynchronizationScheduleJson.read(p, ctx));
-        break;
-      case "status":
-        if (target.hasStatus()) ctx.duplicate(p, target, name);
-        target.setStatus(SynchronizationStatusJson.read(p, ctx));
-        break;
-      case "synchronizationJobSettings":
-        if (target.hasSynchronizationJobSettings()) ctx.duplicate(p, target, name);
-        target.setSynchronizationJobSettings(GraphJson.readList(p, ctx, KeyValuePairJson::read, KeyValuePairJson::write));
-        break;
-      case "templateId":
-        if (target.hasTemplateId()) ctx.duplicate(p, target, name);
-        target.setTemplateId(Values.readString(p, ctx));
-        break;
-      case "schema":
-        if (target.hasSchema()) ctx.duplicate(p, target, name);
-        target.setSchema(SynchronizationSchemaJson.read(p, ctx));
-        break;
-      default:
+      case "schedule" -> target.setSchedule(SynchronizationScheduleJson.read(p, ctx));
+      case "status" -> target.setStatus(SynchronizationStatusJson.read(p, ctx));
+      case "synchronizationJobSettings" -> target.setSynchronizationJobSettings(GraphJson.readList(p, ctx, KeyValuePairJson.TYPE));
+      case "templateId" -> target.setTemplateId(Values.readString(p, ctx));
+      case "schema" -> target.setSchema(SynchronizationSchemaJson.read(p, ctx));
+      default -> {
         return EntityJson.readProperty(name, p, ctx, target);
+      }
     }
-    ctx.keepRaw(target, name);
     return true;
   }
 
@@ -107,20 +78,10 @@ public final class SynchronizationJobJson implements Supplier<SynchronizationJob
    */
   public static void writeProperties(JsonGenerator g, SynchronizationJob value) throws IOException {
     EntityJson.writeProperties(g, value);
-    if (value.hasSchedule() && GraphJson.property(g, value, NAMES[0], value.getSchedule())) {
-      SynchronizationScheduleJson.write(g, value.getSchedule());
-    }
-    if (value.hasStatus() && GraphJson.property(g, value, NAMES[1], value.getStatus())) {
-      SynchronizationStatusJson.write(g, value.getStatus());
-    }
-    if (value.hasSynchronizationJobSettings()) {
-      GraphJson.writeListProperty(g, value, NAMES[2], value.getSynchronizationJobSettings(), KeyValuePairJson::write);
-    }
-    if (value.hasTemplateId() && GraphJson.property(g, value, NAMES[3], value.getTemplateId())) {
-      Values.writeString(g, value.getTemplateId());
-    }
-    if (value.hasSchema() && GraphJson.property(g, value, NAMES[4], value.getSchema())) {
-      SynchronizationSchemaJson.write(g, value.getSchema());
-    }
+    JsonProperties.writeObject(g, value, 1, SCHEDULE, value.getSchedule(), SynchronizationScheduleJson.TYPE);
+    JsonProperties.writeObject(g, value, 2, STATUS, value.getStatus(), SynchronizationStatusJson.TYPE);
+    JsonProperties.writeList(g, value, 3, SYNCHRONIZATION_JOB_SETTINGS, value.getSynchronizationJobSettings(), KeyValuePairJson.TYPE);
+    JsonProperties.writeString(g, value, 4, TEMPLATE_ID, value.getTemplateId());
+    JsonProperties.writeObject(g, value, 5, SCHEMA, value.getSchema(), SynchronizationSchemaJson.TYPE);
   }
 }

@@ -67,8 +67,6 @@ public class SynchronizationJobRestartCriteria extends GraphObject {
   @Override
   protected void appendFields(StringBuilder sb) {
     super.appendFields(sb);
-    if (hasResetScope()) {
-      sb.append("resetScope=").append(resetScope).append(", ");
-    }
+    appendField(sb, 0, "resetScope", resetScope);
   }
 }

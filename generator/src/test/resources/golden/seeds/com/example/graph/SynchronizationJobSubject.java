@@ -93,11 +93,7 @@ public class SynchronizationJobSubject extends GraphObject {
   @Override
   protected void appendFields(StringBuilder sb) {
     super.appendFields(sb);
-    if (hasObjectId()) {
-      sb.append("objectId=").append(objectId).append(", ");
-    }
-    if (hasObjectTypeName()) {
-      sb.append("objectTypeName=").append(objectTypeName).append(", ");
-    }
+    appendField(sb, 0, "objectId", objectId);
+    appendField(sb, 1, "objectTypeName", objectTypeName);
   }
 }

@@ -146,17 +146,9 @@ public class SynchronizationProgress extends GraphObject {
   @Override
   protected void appendFields(StringBuilder sb) {
     super.appendFields(sb);
-    if (hasCompletedUnits()) {
-      sb.append("completedUnits=").append(completedUnits).append(", ");
-    }
-    if (hasProgressObservationDateTime()) {
-      sb.append("progressObservationDateTime=").append(progressObservationDateTime).append(", ");
-    }
-    if (hasTotalUnits()) {
-      sb.append("totalUnits=").append(totalUnits).append(", ");
-    }
-    if (hasUnits()) {
-      sb.append("units=").append(units).append(", ");
-    }
+    appendField(sb, 0, "completedUnits", completedUnits);
+    appendField(sb, 1, "progressObservationDateTime", progressObservationDateTime);
+    appendField(sb, 2, "totalUnits", totalUnits);
+    appendField(sb, 3, "units", units);
   }
 }

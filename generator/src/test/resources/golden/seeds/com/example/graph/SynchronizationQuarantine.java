@@ -198,23 +198,11 @@ public class SynchronizationQuarantine extends GraphObject {
   @Override
   protected void appendFields(StringBuilder sb) {
     super.appendFields(sb);
-    if (hasCurrentBegan()) {
-      sb.append("currentBegan=").append(currentBegan).append(", ");
-    }
-    if (hasNextAttempt()) {
-      sb.append("nextAttempt=").append(nextAttempt).append(", ");
-    }
-    if (hasReason()) {
-      sb.append("reason=").append(reason).append(", ");
-    }
-    if (hasSeriesBegan()) {
-      sb.append("seriesBegan=").append(seriesBegan).append(", ");
-    }
-    if (hasSeriesCount()) {
-      sb.append("seriesCount=").append(seriesCount).append(", ");
-    }
-    if (hasError()) {
-      sb.append("error=").append(error).append(", ");
-    }
+    appendField(sb, 0, "currentBegan", currentBegan);
+    appendField(sb, 1, "nextAttempt", nextAttempt);
+    appendField(sb, 2, "reason", reason);
+    appendField(sb, 3, "seriesBegan", seriesBegan);
+    appendField(sb, 4, "seriesCount", seriesCount);
+    appendField(sb, 5, "error", error);
   }
 }

@@ -250,29 +250,13 @@ public class SynchronizationRule extends GraphObject {
   @Override
   protected void appendFields(StringBuilder sb) {
     super.appendFields(sb);
-    if (hasEditable()) {
-      sb.append("editable=").append(editable).append(", ");
-    }
-    if (hasId()) {
-      sb.append("id=").append(id).append(", ");
-    }
-    if (hasMetadata()) {
-      sb.append("metadata=").append(metadata).append(", ");
-    }
-    if (hasName()) {
-      sb.append("name=").append(name).append(", ");
-    }
-    if (hasObjectMappings()) {
-      sb.append("objectMappings=").append(objectMappings).append(", ");
-    }
-    if (hasPriority()) {
-      sb.append("priority=").append(priority).append(", ");
-    }
-    if (hasSourceDirectoryName()) {
-      sb.append("sourceDirectoryName=").append(sourceDirectoryName).append(", ");
-    }
-    if (hasTargetDirectoryName()) {
-      sb.append("targetDirectoryName=").append(targetDirectoryName).append(", ");
-    }
+    appendField(sb, 0, "editable", editable);
+    appendField(sb, 1, "id", id);
+    appendField(sb, 2, "metadata", metadata);
+    appendField(sb, 3, "name", name);
+    appendField(sb, 4, "objectMappings", objectMappings);
+    appendField(sb, 5, "priority", priority);
+    appendField(sb, 6, "sourceDirectoryName", sourceDirectoryName);
+    appendField(sb, 7, "targetDirectoryName", targetDirectoryName);
   }
 }

@@ -5,11 +5,11 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.io.SerializedString;
 import dev.docmodel.runtime.jackson.GraphJson;
+import dev.docmodel.runtime.jackson.JsonProperties;
 import dev.docmodel.runtime.jackson.ReadContext;
 import dev.docmodel.runtime.jackson.TypeDescriptor;
 import dev.docmodel.runtime.jackson.Values;
 import java.io.IOException;
-import java.util.function.Supplier;
 import javax.annotation.processing.Generated;
 import org.jspecify.annotations.NullMarked;
 import org.jspecify.annotations.Nullable;
@@ -19,42 +19,31 @@ import org.jspecify.annotations.Nullable;
  */
 @Generated("dev.docmodel.generator.Generator")
 @NullMarked
-public final class SynchronizationRuleJson implements Supplier<SynchronizationRule>, TypeDescriptor.PropertyReader<SynchronizationRule>, TypeDescriptor.PropertyWriter<SynchronizationRule> {
-  private static final SynchronizationRuleJson INSTANCE = new SynchronizationRuleJson();
-
+public final class SynchronizationRuleJson {
   /**
    * What the runtime's read and write loops need to know of {@code microsoft.graph.synchronizationRule}.
    */
-  public static final TypeDescriptor<SynchronizationRule> TYPE = new TypeDescriptor<>("microsoft.graph.synchronizationRule", SynchronizationRule.class, INSTANCE, INSTANCE, INSTANCE, false);
+  public static final TypeDescriptor<SynchronizationRule> TYPE = new TypeDescriptor<SynchronizationRule>(
+      "microsoft.graph.synchronizationRule", SynchronizationRule.class, SynchronizationRule::new,
+      SynchronizationRuleJson::readProperty, SynchronizationRuleJson::writeProperties, false);
 
-  private static final SerializedString[] NAMES = {
-    new SerializedString("editable"),
-    new SerializedString("id"),
-    new SerializedString("metadata"),
-    new SerializedString("name"),
-    new SerializedString("objectMappings"),
-    new SerializedString("priority"),
-    new SerializedString("sourceDirectoryName"),
-    new SerializedString("targetDirectoryName")
-  };
+  private static final SerializedString EDITABLE = new SerializedString("editable");
+
+  private static final SerializedString ID = new SerializedString("id");
+
+  private static final SerializedString METADATA = new SerializedString("metadata");
+
+  private static final SerializedString NAME = new SerializedString("name");
+
+  private static final SerializedString OBJECT_MAPPINGS = new SerializedString("objectMappings");
+
+  private static final SerializedString PRIORITY = new SerializedString("priority");
+
+  private static final SerializedString SOURCE_DIRECTORY_NAME = new SerializedString("sourceDirectoryName");
+
+  private static final SerializedString TARGET_DIRECTORY_NAME = new SerializedString("targetDirectoryName");
 
   private SynchronizationRuleJson() {
-  }
-
-  @Override
-  public SynchronizationRule get() {
-    return new SynchronizationRule();
-  }
-
-  @Override
-  public boolean readMember(String name, JsonParser p, ReadContext ctx, SynchronizationRule target)
-      throws IOException {
-    return readProperty(name, p, ctx, target);
-  }
-
-  @Override
-  public void writeMembers(JsonGenerator g, SynchronizationRule value) throws IOException {
-    writeProperties(g, value);
   }
 
   /**
@@ -79,42 +68,18 @@ public final class SynchronizationRuleJson implements Supplier<SynchronizationRu
   public static boolean readProperty(String name, JsonParser p, ReadContext ctx,
       SynchronizationRule target) throws IOException {
     switch (name) {
-      case "editable":
-        if (target.hasEditable()) ctx.duplicate(p, target, name);
-        target.setEditable(Values.readBoolean(p, ctx));
-        break;
-      case "id":
-        if (target.hasId()) ctx.duplicate(p, target, name);
-        target.setId(Values.readString(p, ctx));
-        break;
-      case "metadata":
-        if (target.hasMetadata()) ctx.duplicate(p, target, name);
-        target.setMetadata(GraphJson.readList(p, ctx, StringKeyStringValuePairJson::read, StringKeyStringValuePairJson::write));
-        break;
-      case "name":
-        if (target.hasName()) ctx.duplicate(p, target, name);
-        target.setName(Values.readString(p, ctx));
-        break;
-      case "objectMappings":
-        if (target.hasObjectMappings()) ctx.duplicate(p, target, name);
-        target.setObjectMappings(GraphJson.readList(p, ctx, ObjectMappingJson::read, ObjectMappingJson::write));
-        break;
-      case "priority":
-        if (target.hasPriority()) ctx.duplicate(p, target, name);
-        target.setPriority(Values.readInt32(p, ctx));
-        break;
-      case "sourceDirectoryName":
-        if (target.hasSourceDirectoryName()) ctx.duplicate(p, target, name);
-        target.setSourceDirectoryName(Values.readString(p, ctx));
-        break;
-      case "targetDirectoryName":
-        if (target.hasTargetDirectoryName()) ctx.duplicate(p, target, name);
-        target.setTargetDirectoryName(Values.readString(p, ctx));
-        break;
-      default:
+      case "editable" -> target.setEditable(Values.readBoolean(p, ctx));
+      case "id" -> target.setId(Values.readString(p, ctx));
+      case "metadata" -> target.setMetadata(GraphJson.readList(p, ctx, StringKeyStringValuePairJson.TYPE));
+      case "name" -> target.setName(Values.readString(p, ctx));
+      case "objectMappings" -> target.setObjectMappings(GraphJson.readList(p, ctx, ObjectMappingJson.TYPE));
+      case "priority" -> target.setPriority(Values.readInt32(p, ctx));
+      case "sourceDirectoryName" -> target.setSourceDirectoryName(Values.readString(p, ctx));
+      case "targetDirectoryName" -> target.setTargetDirectoryName(Values.readString(p, ctx));
+      default -> {
         return false;
+      }
     }
-    ctx.keepRaw(target, name);
     return true;
   }
 
@@ -123,29 +88,13 @@ public final class SynchronizationRuleJson implements Supplier<SynchronizationRu
    */
   public static void writeProperties(JsonGenerator g, SynchronizationRule value) throws
       IOException {
-    if (value.hasEditable() && GraphJson.property(g, value, NAMES[0], value.getEditable())) {
-      Values.writeBoolean(g, value.getEditable());
-    }
-    if (value.hasId() && GraphJson.property(g, value, NAMES[1], value.getId())) {
-      Values.writeString(g, value.getId());
-    }
-    if (value.hasMetadata()) {
-      GraphJson.writeListProperty(g, value, NAMES[2], value.getMetadata(), StringKeyStringValuePairJson::write);
-    }
-    if (value.hasName() && GraphJson.property(g, value, NAMES[3], value.getName())) {
-      Values.writeString(g, value.getName());
-    }
-    if (value.hasObjectMappings()) {
-      GraphJson.writeListProperty(g, value, NAMES[4], value.getObjectMappings(), ObjectMappingJson::write);
-    }
-    if (value.hasPriority() && GraphJson.property(g, value, NAMES[5], value.getPriority())) {
-      Values.writeInt32(g, value.getPriority());
-    }
-    if (value.hasSourceDirectoryName() && GraphJson.property(g, value, NAMES[6], value.getSourceDirectoryName())) {
-      Values.writeString(g, value.getSourceDirectoryName());
-    }
-    if (value.hasTargetDirectoryName() && GraphJson.property(g, value, NAMES[7], value.getTargetDirectoryName())) {
-      Values.writeString(g, value.getTargetDirectoryName());
-    }
+    JsonProperties.writeBoolean(g, value, 0, EDITABLE, value.getEditable());
+    JsonProperties.writeString(g, value, 1, ID, value.getId());
+    JsonProperties.writeList(g, value, 2, METADATA, value.getMetadata(), StringKeyStringValuePairJson.TYPE);
+    JsonProperties.writeString(g, value, 3, NAME, value.getName());
+    JsonProperties.writeList(g, value, 4, OBJECT_MAPPINGS, value.getObjectMappings(), ObjectMappingJson.TYPE);
+    JsonProperties.writeInt32(g, value, 5, PRIORITY, value.getPriority());
+    JsonProperties.writeString(g, value, 6, SOURCE_DIRECTORY_NAME, value.getSourceDirectoryName());
+    JsonProperties.writeString(g, value, 7, TARGET_DIRECTORY_NAME, value.getTargetDirectoryName());
   }
 }

@@ -121,14 +121,8 @@ public class SynchronizationSchedule extends GraphObject {
   @Override
   protected void appendFields(StringBuilder sb) {
     super.appendFields(sb);
-    if (hasExpiration()) {
-      sb.append("expiration=").append(expiration).append(", ");
-    }
-    if (hasInterval()) {
-      sb.append("interval=").append(interval).append(", ");
-    }
-    if (hasState()) {
-      sb.append("state=").append(state).append(", ");
-    }
+    appendField(sb, 0, "expiration", expiration);
+    appendField(sb, 1, "interval", interval);
+    appendField(sb, 2, "state", state);
   }
 }

@@ -120,14 +120,8 @@ public class SynchronizationSchema extends Entity {
   @Override
   protected void appendFields(StringBuilder sb) {
     super.appendFields(sb);
-    if (hasSynchronizationRules()) {
-      sb.append("synchronizationRules=").append(synchronizationRules).append(", ");
-    }
-    if (hasVersion()) {
-      sb.append("version=").append(version).append(", ");
-    }
-    if (hasDirectories()) {
-      sb.append("directories=").append(directories).append(", ");
-    }
+    appendField(sb, 1, "synchronizationRules", synchronizationRules);
+    appendField(sb, 2, "version", version);
+    appendField(sb, 3, "directories", directories);
   }
 }

@@ -7,7 +7,6 @@ import dev.docmodel.runtime.jackson.GraphJson;
 import dev.docmodel.runtime.jackson.ReadContext;
 import dev.docmodel.runtime.jackson.TypeDescriptor;
 import java.io.IOException;
-import java.util.function.Supplier;
 import javax.annotation.processing.Generated;
 import org.jspecify.annotations.NullMarked;
 import org.jspecify.annotations.Nullable;
@@ -17,31 +16,13 @@ import org.jspecify.annotations.Nullable;
  */
 @Generated("dev.docmodel.generator.Generator")
 @NullMarked
-public final class SynchronizationSecretJson implements Supplier<SynchronizationSecret>, TypeDescriptor.PropertyReader<SynchronizationSecret>, TypeDescriptor.PropertyWriter<SynchronizationSecret> {
-  private static final SynchronizationSecretJson INSTANCE = new SynchronizationSecretJson();
-
+public final class SynchronizationSecretJson {
   /**
    * What the runtime's read and write loops need to know of {@code microsoft.graph.synchronizationSecret}.
    */
-  public static final TypeDescriptor<SynchronizationSecret> TYPE = new TypeDescriptor<>("microsoft.graph.synchronizationSecret", SynchronizationSecret.class, INSTANCE, INSTANCE, INSTANCE, false);
+  public static final TypeDescriptor<SynchronizationSecret> TYPE = TypeDescriptor.withoutProperties("microsoft.graph.synchronizationSecret", SynchronizationSecret.class, SynchronizationSecret::new, false);
 
   private SynchronizationSecretJson() {
-  }
-
-  @Override
-  public SynchronizationSecret get() {
-    return new SynchronizationSecret();
-  }
-
-  @Override
-  public boolean readMember(String name, JsonParser p, ReadContext ctx,
-      SynchronizationSecret target) throws IOException {
-    return readProperty(name, p, ctx, target);
-  }
-
-  @Override
-  public void writeMembers(JsonGenerator g, SynchronizationSecret value) throws IOException {
-    writeProperties(g, value);
   }
 
   /**
@@ -58,20 +39,5 @@ public final class SynchronizationSecretJson implements Supplier<Synchronization
   public static void write(JsonGenerator g, @Nullable SynchronizationSecret value) throws
       IOException {
     GraphJson.writeObject(g, value, TYPE);
-  }
-
-  /**
-   * Reads property {@code name} (own or inherited) into {@code target}; false when the type declares no such property.
-   */
-  public static boolean readProperty(String name, JsonParser p, ReadContext ctx,
-      SynchronizationSecret target) throws IOException {
-    return false;
-  }
-
-  /**
-   * Writes the present properties of {@code value}, inherited ones first.
-   */
-  public static void writeProperties(JsonGenerator g, SynchronizationSecret value) throws
-      IOException {
   }
 }

@@ -356,41 +356,17 @@ public class SynchronizationStatus extends GraphObject {
   @Override
   protected void appendFields(StringBuilder sb) {
     super.appendFields(sb);
-    if (hasCode()) {
-      sb.append("code=").append(code).append(", ");
-    }
-    if (hasCountSuccessiveCompleteFailures()) {
-      sb.append("countSuccessiveCompleteFailures=").append(countSuccessiveCompleteFailures).append(", ");
-    }
-    if (hasEscrowsPruned()) {
-      sb.append("escrowsPruned=").append(escrowsPruned).append(", ");
-    }
-    if (hasLastExecution()) {
-      sb.append("lastExecution=").append(lastExecution).append(", ");
-    }
-    if (hasLastSuccessfulExecution()) {
-      sb.append("lastSuccessfulExecution=").append(lastSuccessfulExecution).append(", ");
-    }
-    if (hasLastSuccessfulExecutionWithExports()) {
-      sb.append("lastSuccessfulExecutionWithExports=").append(lastSuccessfulExecutionWithExports).append(", ");
-    }
-    if (hasProgress()) {
-      sb.append("progress=").append(progress).append(", ");
-    }
-    if (hasQuarantine()) {
-      sb.append("quarantine=").append(quarantine).append(", ");
-    }
-    if (hasSteadyStateFirstAchievedTime()) {
-      sb.append("steadyStateFirstAchievedTime=").append(steadyStateFirstAchievedTime).append(", ");
-    }
-    if (hasSteadyStateLastAchievedTime()) {
-      sb.append("steadyStateLastAchievedTime=").append(steadyStateLastAchievedTime).append(", ");
-    }
-    if (hasSynchronizedEntryCountByType()) {
-      sb.append("synchronizedEntryCountByType=").append(synchronizedEntryCountByType).append(", ");
-    }
-    if (hasTroubleshootingUrl()) {
-      sb.append("troubleshootingUrl=").append(troubleshootingUrl).append(", ");
-    }
+    appendField(sb, 0, "code", code);
+    appendField(sb, 1, "countSuccessiveCompleteFailures", countSuccessiveCompleteFailures);
+    appendField(sb, 2, "escrowsPruned", escrowsPruned);
+    appendField(sb, 3, "lastExecution", lastExecution);
+    appendField(sb, 4, "lastSuccessfulExecution", lastSuccessfulExecution);
+    appendField(sb, 5, "lastSuccessfulExecutionWithExports", lastSuccessfulExecutionWithExports);
+    appendField(sb, 6, "progress", progress);
+    appendField(sb, 7, "quarantine", quarantine);
+    appendField(sb, 8, "steadyStateFirstAchievedTime", steadyStateFirstAchievedTime);
+    appendField(sb, 9, "steadyStateLastAchievedTime", steadyStateLastAchievedTime);
+    appendField(sb, 10, "synchronizedEntryCountByType", synchronizedEntryCountByType);
+    appendField(sb, 11, "troubleshootingUrl", troubleshootingUrl);
   }
 }

@@ -5,11 +5,11 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.io.SerializedString;
 import dev.docmodel.runtime.jackson.GraphJson;
+import dev.docmodel.runtime.jackson.JsonProperties;
 import dev.docmodel.runtime.jackson.ReadContext;
 import dev.docmodel.runtime.jackson.TypeDescriptor;
 import dev.docmodel.runtime.jackson.Values;
 import java.io.IOException;
-import java.util.function.Supplier;
 import javax.annotation.processing.Generated;
 import org.jspecify.annotations.NullMarked;
 import org.jspecify.annotations.Nullable;
@@ -19,46 +19,39 @@ import org.jspecify.annotations.Nullable;
  */
 @Generated("dev.docmodel.generator.Generator")
 @NullMarked
-public final class SynchronizationStatusJson implements Supplier<SynchronizationStatus>, TypeDescriptor.PropertyReader<SynchronizationStatus>, TypeDescriptor.PropertyWriter<SynchronizationStatus> {
-  private static final SynchronizationStatusJson INSTANCE = new SynchronizationStatusJson();
-
+public final class SynchronizationStatusJson {
   /**
    * What the runtime's read and write loops need to know of {@code microsoft.graph.synchronizationStatus}.
    */
-  public static final TypeDescriptor<SynchronizationStatus> TYPE = new TypeDescriptor<>("microsoft.graph.synchronizationStatus", SynchronizationStatus.class, INSTANCE, INSTANCE, INSTANCE, false);
+  public static final TypeDescriptor<SynchronizationStatus> TYPE = new TypeDescriptor<SynchronizationStatus>(
+      "microsoft.graph.synchronizationStatus", SynchronizationStatus.class, SynchronizationStatus::new,
+      SynchronizationStatusJson::readProperty, SynchronizationStatusJson::writeProperties, false);
 
-  private static final SerializedString[] NAMES = {
-    new SerializedString("code"),
-    new SerializedString("countSuccessiveCompleteFailures"),
-    new SerializedString("escrowsPruned"),
-    new SerializedString("lastExecution"),
-    new SerializedString("lastSuccessfulExecution"),
-    new SerializedString("lastSuccessfulExecutionWithExports"),
-    new SerializedString("progress"),
-    new SerializedString("quarantine"),
-    new SerializedString("steadyStateFirstAchievedTime"),
-    new SerializedString("steadyStateLastAchievedTime"),
-    new SerializedString("synchronizedEntryCountByType"),
-    new SerializedString("troubleshootingUrl")
-  };
+  private static final SerializedString CODE = new SerializedString("code");
+
+  private static final SerializedString COUNT_SUCCESSIVE_COMPLETE_FAILURES = new SerializedString("countSuccessiveCompleteFailures");
+
+  private static final SerializedString ESCROWS_PRUNED = new SerializedString("escrowsPruned");
+
+  private static final SerializedString LAST_EXECUTION = new SerializedString("lastExecution");
+
+  private static final SerializedString LAST_SUCCESSFUL_EXECUTION = new SerializedString("lastSuccessfulExecution");
+
+  private static final SerializedString LAST_SUCCESSFUL_EXECUTION_WITH_EXPORTS = new SerializedString("lastSuccessfulExecutionWithExports");
+
+  private static final SerializedString PROGRESS = new SerializedString("progress");
+
+  private static final SerializedString QUARANTINE = new SerializedString("quarantine");
+
+  private static final SerializedString STEADY_STATE_FIRST_ACHIEVED_TIME = new SerializedString("steadyStateFirstAchievedTime");
+
+  private static final SerializedString STEADY_STATE_LAST_ACHIEVED_TIME = new SerializedString("steadyStateLastAchievedTime");
+
+  private static final SerializedString SYNCHRONIZED_ENTRY_COUNT_BY_TYPE = new SerializedString("synchronizedEntryCountByType");
+
+  private static final SerializedString TROUBLESHOOTING_URL = new SerializedString("troubleshootingUrl");
 
   private SynchronizationStatusJson() {
-  }
-
-  @Override
-  public SynchronizationStatus get() {
-    return new SynchronizationStatus();
-  }
-
-  @Override
-  public boolean readMember(String name, JsonParser p, ReadContext ctx,
-      SynchronizationStatus target) throws IOException {
-    return readProperty(name, p, ctx, target);
-  }
-
-  @Override
-  public void writeMembers(JsonGenerator g, SynchronizationStatus value) throws IOException {
-    writeProperties(g, value);
   }
 
   /**
@@ -83,58 +76,22 @@ public final class SynchronizationStatusJson implements Supplier<Synchronization
   public static boolean readProperty(String name, JsonParser p, ReadContext ctx,
       SynchronizationStatus target) throws IOException {
     switch (name) {
-      case "code":
-        if (target.hasCode()) ctx.duplicate(p, target, name);
-        target.setCode(Values.readEnum(p, ctx, SynchronizationStatusCode::fromWireName));
-        break;
-      case "countSuccessiveCompleteFailures":
-        if (target.hasCountSuccessiveCompleteFailures()) ctx.duplicate(p, target, name);
-        target.setCountSuccessiveCompleteFailures(Values.readInt64(p, ctx));
-        break;
-      case "escrowsPruned":
-        if (target.hasEscrowsPruned()) ctx.duplicate(p, target, name);
-        target.setEscrowsPruned(Values.readBoolean(p, ctx));
-        break;
-      case "lastExecution":
-        if (target.hasLastExecution()) ctx.duplicate(p, target, name);
-        target.setLastExecution(SynchronizationTaskExecutionJson.read(p, ctx));
-        break;
-      case "lastSuccessfulExecution":
-        if (target.hasLastSuccessfulExecution()) ctx.duplicate(p, target, name);
-        target.setLastSuccessfulExecution(SynchronizationTaskExecutionJson.read(p, ctx));
-        break;
-      case "lastSuccessfulExecutionWithExports":
-        if (target.hasLastSuccessfulExecutionWithExports()) ctx.duplicate(p, target, name);
-        target.setLastSuccessfulExecutionWithExports(SynchronizationTaskExecutionJson.read(p, ctx));
-        break;
-      case "progress":
-        if (target.hasProgress()) ctx.duplicate(p, target, name);
-        target.setProgress(GraphJson.readList(p, ctx, SynchronizationProgressJson::read, SynchronizationProgressJson::write));
-        break;
-      case "quarantine":
-        if (target.hasQuarantine()) ctx.duplicate(p, target, name);
-        target.setQuarantine(SynchronizationQuarantineJson.read(p, ctx));
-        break;
-      case "steadyStateFirstAchievedTime":
-        if (target.hasSteadyStateFirstAchievedTime()) ctx.duplicate(p, target, name);
-        target.setSteadyStateFirstAchievedTime(Values.readDateTimeOffset(p, ctx));
-        break;
-      case "steadyStateLastAchievedTime":
-        if (target.hasSteadyStateLastAchievedTime()) ctx.duplicate(p, target, name);
-        target.setSteadyStateLastAchievedTime(Values.readDateTimeOffset(p, ctx));
-        break;
-      case "synchronizedEntryCountByType":
-        if (target.hasSynchronizedEntryCountByType()) ctx.duplicate(p, target, name);
-        target.setSynchronizedEntryCountByType(GraphJson.readList(p, ctx, StringKeyLongValuePairJson::read, StringKeyLongValuePairJson::write));
-        break;
-      case "troubleshootingUrl":
-        if (target.hasTroubleshootingUrl()) ctx.duplicate(p, target, name);
-        target.setTroubleshootingUrl(Values.readString(p, ctx));
-        break;
-      default:
+      case "code" -> target.setCode(Values.readEnum(p, ctx, SynchronizationStatusCode::fromWireName));
+      case "countSuccessiveCompleteFailures" -> target.setCountSuccessiveCompleteFailures(Values.readInt64(p, ctx));
+      case "escrowsPruned" -> target.setEscrowsPruned(Values.readBoolean(p, ctx));
+      case "lastExecution" -> target.setLastExecution(SynchronizationTaskExecutionJson.read(p, ctx));
+      case "lastSuccessfulExecution" -> target.setLastSuccessfulExecution(SynchronizationTaskExecutionJson.read(p, ctx));
+      case "lastSuccessfulExecutionWithExports" -> target.setLastSuccessfulExecutionWithExports(SynchronizationTaskExecutionJson.read(p, ctx));
+      case "progress" -> target.setProgress(GraphJson.readList(p, ctx, SynchronizationProgressJson.TYPE));
+      case "quarantine" -> target.setQuarantine(SynchronizationQuarantineJson.read(p, ctx));
+      case "steadyStateFirstAchievedTime" -> target.setSteadyStateFirstAchievedTime(Values.readDateTimeOffset(p, ctx));
+      case "steadyStateLastAchievedTime" -> target.setSteadyStateLastAchievedTime(Values.readDateTimeOffset(p, ctx));
+      case "synchronizedEntryCountByType" -> target.setSynchronizedEntryCountByType(GraphJson.readList(p, ctx, StringKeyLongValuePairJson.TYPE));
+      case "troubleshootingUrl" -> target.setTroubleshootingUrl(Values.readString(p, ctx));
+      default -> {
         return false;
+      }
     }
-    ctx.keepRaw(target, name);
     return true;
   }
 
@@ -143,41 +100,17 @@ public final class SynchronizationStatusJson implements Supplier<Synchronization
    */
   public static void writeProperties(JsonGenerator g, SynchronizationStatus value) throws
       IOException {
-    if (value.hasCode() && GraphJson.property(g, value, NAMES[0], value.getCode())) {
-      Values.writeEnum(g, value.getCode());
-    }
-    if (value.hasCountSuccessiveCompleteFailures() && GraphJson.property(g, value, NAMES[1], value.getCountSuccessiveCompleteFailures())) {
-      Values.writeInt64(g, value.getCountSuccessiveCompleteFailures());
-    }
-    if (value.hasEscrowsPruned() && GraphJson.property(g, value, NAMES[2], value.getEscrowsPruned())) {
-      Values.writeBoolean(g, value.getEscrowsPruned());
-    }
-    if (value.hasLastExecution() && GraphJson.property(g, value, NAMES[3], value.getLastExecution())) {
-      SynchronizationTaskExecutionJson.write(g, value.getLastExecution());
-    }
-    if (value.hasLastSuccessfulExecution() && GraphJson.property(g, value, NAMES[4], value.getLastSuccessfulExecution())) {
-      SynchronizationTaskExecutionJson.write(g, value.getLastSuccessfulExecution());
-    }
-    if (value.hasLastSuccessfulExecutionWithExports() && GraphJson.property(g, value, NAMES[5], value.getLastSuccessfulExecutionWithExports())) {
-      SynchronizationTaskExecutionJson.write(g, value.getLastSuccessfulExecutionWithExports());
-    }
-    if (value.hasProgress()) {
-      GraphJson.writeListProperty(g, value, NAMES[6], value.getProgress(), SynchronizationProgressJson::write);
-    }
-    if (value.hasQuarantine() && GraphJson.property(g, value, NAMES[7], value.getQuarantine())) {
-      SynchronizationQuarantineJson.write(g, value.getQuarantine());
-    }
-    if (value.hasSteadyStateFirstAchievedTime() && GraphJson.property(g, value, NAMES[8], value.getSteadyStateFirstAchievedTime())) {
-      Values.writeDateTimeOffset(g, value.getSteadyStateFirstAchievedTime());
-    }
-    if (value.hasSteadyStateLastAchievedTime() && GraphJson.property(g, value, NAMES[9], value.getSteadyStateLastAchievedTime())) {
-      Values.writeDateTimeOffset(g, value.getSteadyStateLastAchievedTime());
-    }
-    if (value.hasSynchronizedEntryCountByType()) {
-      GraphJson.writeListProperty(g, value, NAMES[10], value.getSynchronizedEntryCountByType(), StringKeyLongValuePairJson::write);
-    }
-    if (value.hasTroubleshootingUrl() && GraphJson.property(g, value, NAMES[11], value.getTroubleshootingUrl())) {
-      Values.writeString(g, value.getTroubleshootingUrl());
-    }
+    JsonProperties.writeEnum(g, value, 0, CODE, value.getCode());
+    JsonProperties.writeInt64(g, value, 1, COUNT_SUCCESSIVE_COMPLETE_FAILURES, value.getCountSuccessiveCompleteFailures());
+    JsonProperties.writeBoolean(g, value, 2, ESCROWS_PRUNED, value.getEscrowsPruned());
+    JsonProperties.writeObject(g, value, 3, LAST_EXECUTION, value.getLastExecution(), SynchronizationTaskExecutionJson.TYPE);
+    JsonProperties.writeObject(g, value, 4, LAST_SUCCESSFUL_EXECUTION, value.getLastSuccessfulExecution(), SynchronizationTaskExecutionJson.TYPE);
+    JsonProperties.writeObject(g, value, 5, LAST_SUCCESSFUL_EXECUTION_WITH_EXPORTS, value.getLastSuccessfulExecutionWithExports(), SynchronizationTaskExecutionJson.TYPE);
+    JsonProperties.writeList(g, value, 6, PROGRESS, value.getProgress(), SynchronizationProgressJson.TYPE);
+    JsonProperties.writeObject(g, value, 7, QUARANTINE, value.getQuarantine(), SynchronizationQuarantineJson.TYPE);
+    JsonProperties.writeDateTimeOffset(g, value, 8, STEADY_STATE_FIRST_ACHIEVED_TIME, value.getSteadyStateFirstAchievedTime());
+    JsonProperties.writeDateTimeOffset(g, value, 9, STEADY_STATE_LAST_ACHIEVED_TIME, value.getSteadyStateLastAchievedTime());
+    JsonProperties.writeList(g, value, 10, SYNCHRONIZED_ENTRY_COUNT_BY_TYPE, value.getSynchronizedEntryCountByType(), StringKeyLongValuePairJson.TYPE);
+    JsonProperties.writeString(g, value, 11, TROUBLESHOOTING_URL, value.getTroubleshootingUrl());
   }
 }

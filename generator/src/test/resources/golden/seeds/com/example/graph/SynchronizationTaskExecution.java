@@ -406,47 +406,19 @@ public class SynchronizationTaskExecution extends GraphObject {
   @Override
   protected void appendFields(StringBuilder sb) {
     super.appendFields(sb);
-    if (hasActivityIdentifier()) {
-      sb.append("activityIdentifier=").append(activityIdentifier).append(", ");
-    }
-    if (hasCountEntitled()) {
-      sb.append("countEntitled=").append(countEntitled).append(", ");
-    }
-    if (hasCountEntitledForProvisioning()) {
-      sb.append("countEntitledForProvisioning=").append(countEntitledForProvisioning).append(", ");
-    }
-    if (hasCountEscrowed()) {
-      sb.append("countEscrowed=").append(countEscrowed).append(", ");
-    }
-    if (hasCountEscrowedRaw()) {
-      sb.append("countEscrowedRaw=").append(countEscrowedRaw).append(", ");
-    }
-    if (hasCountExported()) {
-      sb.append("countExported=").append(countExported).append(", ");
-    }
-    if (hasCountExports()) {
-      sb.append("countExports=").append(countExports).append(", ");
-    }
-    if (hasCountImported()) {
-      sb.append("countImported=").append(countImported).append(", ");
-    }
-    if (hasCountImportedDeltas()) {
-      sb.append("countImportedDeltas=").append(countImportedDeltas).append(", ");
-    }
-    if (hasCountImportedReferenceDeltas()) {
-      sb.append("countImportedReferenceDeltas=").append(countImportedReferenceDeltas).append(", ");
-    }
-    if (hasError()) {
-      sb.append("error=").append(error).append(", ");
-    }
-    if (hasState()) {
-      sb.append("state=").append(state).append(", ");
-    }
-    if (hasTimeBegan()) {
-      sb.append("timeBegan=").append(timeBegan).append(", ");
-    }
-    if (hasTimeEnded()) {
-      sb.append("timeEnded=").append(timeEnded).append(", ");
-    }
+    appendField(sb, 0, "activityIdentifier", activityIdentifier);
+    appendField(sb, 1, "countEntitled", countEntitled);
+    appendField(sb, 2, "countEntitledForProvisioning", countEntitledForProvisioning);
+    appendField(sb, 3, "countEscrowed", countEscrowed);
+    appendField(sb, 4, "countEscrowedRaw", countEscrowedRaw);
+    appendField(sb, 5, "countExported", countExported);
+    appendField(sb, 6, "countExports", countExports);
+    appendField(sb, 7, "countImported", countImported);
+    appendField(sb, 8, "countImportedDeltas", countImportedDeltas);
+    appendField(sb, 9, "countImportedReferenceDeltas", countImportedReferenceDeltas);
+    appendField(sb, 10, "error", error);
+    appendField(sb, 11, "state", state);
+    appendField(sb, 12, "timeBegan", timeBegan);
+    appendField(sb, 13, "timeEnded", timeEnded);
   }
 }

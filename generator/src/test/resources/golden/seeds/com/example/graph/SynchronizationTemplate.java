@@ -224,26 +224,12 @@ public class SynchronizationTemplate extends Entity {
   @Override
   protected void appendFields(StringBuilder sb) {
     super.appendFields(sb);
-    if (hasApplicationId()) {
-      sb.append("applicationId=").append(applicationId).append(", ");
-    }
-    if (hasDefault()) {
-      sb.append("default=").append(default_).append(", ");
-    }
-    if (hasDescription()) {
-      sb.append("description=").append(description).append(", ");
-    }
-    if (hasDiscoverable()) {
-      sb.append("discoverable=").append(discoverable).append(", ");
-    }
-    if (hasFactoryTag()) {
-      sb.append("factoryTag=").append(factoryTag).append(", ");
-    }
-    if (hasMetadata()) {
-      sb.append("metadata=").append(metadata).append(", ");
-    }
-    if (hasSchema()) {
-      sb.append("schema=").append(schema).append(", ");
-    }
+    appendField(sb, 1, "applicationId", applicationId);
+    appendField(sb, 2, "default", default_);
+    appendField(sb, 3, "description", description);
+    appendField(sb, 4, "discoverable", discoverable);
+    appendField(sb, 5, "factoryTag", factoryTag);
+    appendField(sb, 6, "metadata", metadata);
+    appendField(sb, 7, "schema", schema);
   }
 }

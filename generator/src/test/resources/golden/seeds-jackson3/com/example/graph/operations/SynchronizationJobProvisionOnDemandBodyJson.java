@@ -3,9 +3,9 @@ package com.example.graph.operations;
 
 import com.example.graph.SynchronizationJobApplicationParametersJson;
 import dev.docmodel.runtime.jackson.GraphJson;
+import dev.docmodel.runtime.jackson.JsonProperties;
 import dev.docmodel.runtime.jackson.ReadContext;
 import dev.docmodel.runtime.jackson.TypeDescriptor;
-import java.util.function.Supplier;
 import javax.annotation.processing.Generated;
 import org.jspecify.annotations.NullMarked;
 import org.jspecify.annotations.Nullable;
@@ -18,35 +18,17 @@ import tools.jackson.core.io.SerializedString;
  */
 @Generated("dev.docmodel.generator.Generator")
 @NullMarked
-public final class SynchronizationJobProvisionOnDemandBodyJson implements Supplier<SynchronizationJobProvisionOnDemandBody>, TypeDescriptor.PropertyReader<SynchronizationJobProvisionOnDemandBody>, TypeDescriptor.PropertyWriter<SynchronizationJobProvisionOnDemandBody> {
-  private static final SynchronizationJobProvisionOnDemandBodyJson INSTANCE = new SynchronizationJobProvisionOnDemandBodyJson();
-
+public final class SynchronizationJobProvisionOnDemandBodyJson {
   /**
    * What the runtime's read and write loops need to know of {@code microsoft.graph.operations.synchronizationJobProvisionOnDemandBody}.
    */
-  public static final TypeDescriptor<SynchronizationJobProvisionOnDemandBody> TYPE = new TypeDescriptor<>("microsoft.graph.operations.synchronizationJobProvisionOnDemandBody", SynchronizationJobProvisionOnDemandBody.class, INSTANCE, INSTANCE, INSTANCE, false);
+  public static final TypeDescriptor<SynchronizationJobProvisionOnDemandBody> TYPE = new TypeDescriptor<SynchronizationJobProvisionOnDemandBody>(
+      "microsoft.graph.operations.synchronizationJobProvisionOnDemandBody", SynchronizationJobProvisionOnDemandBody.class, SynchronizationJobProvisionOnDemandBody::new,
+      SynchronizationJobProvisionOnDemandBodyJson::readProperty, SynchronizationJobProvisionOnDemandBodyJson::writeProperties, false);
 
-  private static final SerializedString[] NAMES = {
-    new SerializedString("parameters")
-  };
+  private static final SerializedString PARAMETERS = new SerializedString("parameters");
 
   private SynchronizationJobProvisionOnDemandBodyJson() {
-  }
-
-  @Override
-  public SynchronizationJobProvisionOnDemandBody get() {
-    return new SynchronizationJobProvisionOnDemandBody();
-  }
-
-  @Override
-  public boolean readMember(String name, JsonParser p, ReadContext ctx,
-      SynchronizationJobProvisionOnDemandBody target) {
-    return readProperty(name, p, ctx, target);
-  }
-
-  @Override
-  public void writeMembers(JsonGenerator g, SynchronizationJobProvisionOnDemandBody value) {
-    writeProperties(g, value);
   }
 
   /**
@@ -71,14 +53,11 @@ public final class SynchronizationJobProvisionOnDemandBodyJson implements Suppli
   public static boolean readProperty(String name, JsonParser p, ReadContext ctx,
       SynchronizationJobProvisionOnDemandBody target) {
     switch (name) {
-      case "parameters":
-        if (target.hasParameters()) ctx.duplicate(p, target, name);
-        target.setParameters(GraphJson.readList(p, ctx, SynchronizationJobApplicationParametersJson::read, SynchronizationJobApplicationParametersJson::write));
-        break;
-      default:
+      case "parameters" -> target.setParameters(GraphJson.readList(p, ctx, SynchronizationJobApplicationParametersJson.TYPE));
+      default -> {
         return false;
+      }
     }
-    ctx.keepRaw(target, name);
     return true;
   }
 
@@ -87,8 +66,6 @@ public final class SynchronizationJobProvisionOnDemandBodyJson implements Suppli
    */
   public static void writeProperties(JsonGenerator g,
       SynchronizationJobProvisionOnDemandBody value) {
-    if (value.hasParameters()) {
-      GraphJson.writeListProperty(g, value, NAMES[0], value.getParameters(), SynchronizationJobApplicationParametersJson::write);
-    }
+    JsonProperties.writeList(g, value, 0, PARAMETERS, value.getParameters(), SynchronizationJobApplicationParametersJson.TYPE);
   }
 }

@@ -3,9 +3,9 @@ package com.example.graph.operations;
 
 import com.example.graph.SynchronizationJobRestartCriteriaJson;
 import dev.docmodel.runtime.jackson.GraphJson;
+import dev.docmodel.runtime.jackson.JsonProperties;
 import dev.docmodel.runtime.jackson.ReadContext;
 import dev.docmodel.runtime.jackson.TypeDescriptor;
-import java.util.function.Supplier;
 import javax.annotation.processing.Generated;
 import org.jspecify.annotations.NullMarked;
 import org.jspecify.annotations.Nullable;
@@ -18,35 +18,17 @@ import tools.jackson.core.io.SerializedString;
  */
 @Generated("dev.docmodel.generator.Generator")
 @NullMarked
-public final class SynchronizationJobRestartBodyJson implements Supplier<SynchronizationJobRestartBody>, TypeDescriptor.PropertyReader<SynchronizationJobRestartBody>, TypeDescriptor.PropertyWriter<SynchronizationJobRestartBody> {
-  private static final SynchronizationJobRestartBodyJson INSTANCE = new SynchronizationJobRestartBodyJson();
-
+public final class SynchronizationJobRestartBodyJson {
   /**
    * What the runtime's read and write loops need to know of {@code microsoft.graph.operations.synchronizationJobRestartBody}.
    */
-  public static final TypeDescriptor<SynchronizationJobRestartBody> TYPE = new TypeDescriptor<>("microsoft.graph.operations.synchronizationJobRestartBody", SynchronizationJobRestartBody.class, INSTANCE, INSTANCE, INSTANCE, false);
+  public static final TypeDescriptor<SynchronizationJobRestartBody> TYPE = new TypeDescriptor<SynchronizationJobRestartBody>(
+      "microsoft.graph.operations.synchronizationJobRestartBody", SynchronizationJobRestartBody.class, SynchronizationJobRestartBody::new,
+      SynchronizationJobRestartBodyJson::readProperty, SynchronizationJobRestartBodyJson::writeProperties, false);
 
-  private static final SerializedString[] NAMES = {
-    new SerializedString("criteria")
-  };
+  private static final SerializedString CRITERIA = new SerializedString("criteria");
 
   private SynchronizationJobRestartBodyJson() {
-  }
-
-  @Override
-  public SynchronizationJobRestartBody get() {
-    return new SynchronizationJobRestartBody();
-  }
-
-  @Override
-  public boolean readMember(String name, JsonParser p, ReadContext ctx,
-      SynchronizationJobRestartBody target) {
-    return readProperty(name, p, ctx, target);
-  }
-
-  @Override
-  public void writeMembers(JsonGenerator g, SynchronizationJobRestartBody value) {
-    writeProperties(g, value);
   }
 
   /**
@@ -69,14 +51,11 @@ public final class SynchronizationJobRestartBodyJson implements Supplier<Synchro
   public static boolean readProperty(String name, JsonParser p, ReadContext ctx,
       SynchronizationJobRestartBody target) {
     switch (name) {
-      case "criteria":
-        if (target.hasCriteria()) ctx.duplicate(p, target, name);
-        target.setCriteria(SynchronizationJobRestartCriteriaJson.read(p, ctx));
-        break;
-      default:
+      case "criteria" -> target.setCriteria(SynchronizationJobRestartCriteriaJson.read(p, ctx));
+      default -> {
         return false;
+      }
     }
-    ctx.keepRaw(target, name);
     return true;
   }
 
@@ -84,8 +63,6 @@ public final class SynchronizationJobRestartBodyJson implements Supplier<Synchro
    * Writes the present properties of {@code value}, inherited ones first.
    */
   public static void writeProperties(JsonGenerator g, SynchronizationJobRestartBody value) {
-    if (value.hasCriteria() && GraphJson.property(g, value, NAMES[0], value.getCriteria())) {
-      SynchronizationJobRestartCriteriaJson.write(g, value.getCriteria());
-    }
+    JsonProperties.writeObject(g, value, 0, CRITERIA, value.getCriteria(), SynchronizationJobRestartCriteriaJson.TYPE);
   }
 }

@@ -24,7 +24,7 @@ public final class SynchronizationJobOperations {
    * </ul>
    * @see <a href="https://learn.microsoft.com/graph/api/synchronization-synchronizationjob-pause?view=graph-rest-1.0">synchronization-synchronizationjob-pause</a> (published reference)
    */
-  public static final OperationDescriptor<Void, Void> PAUSE = new OperationDescriptor<>(
+  public static final OperationDescriptor<Void, Void> PAUSE = new OperationDescriptor<Void, Void>(
       "pause", OperationDescriptor.Kind.ACTION, "microsoft.graph.synchronizationJob", false, "POST",
       List.of("/servicePrincipals/{id}/synchronization/jobs/{jobId}/pause"),
       null, List.of(),
@@ -39,7 +39,7 @@ public final class SynchronizationJobOperations {
    * </ul>
    * @see <a href="https://learn.microsoft.com/graph/api/synchronization-synchronizationjob-provision-on-demand?view=graph-rest-1.0">synchronization-synchronizationjob-provision-on-demand</a> (published reference)
    */
-  public static final OperationDescriptor<SynchronizationJobProvisionOnDemandBody, SynchronizationSecretKeyStringValuePair> PROVISION_ON_DEMAND = new OperationDescriptor<>(
+  public static final OperationDescriptor<SynchronizationJobProvisionOnDemandBody, SynchronizationSecretKeyStringValuePair> PROVISION_ON_DEMAND = new OperationDescriptor<SynchronizationJobProvisionOnDemandBody, SynchronizationSecretKeyStringValuePair>(
       "provisionOnDemand", OperationDescriptor.Kind.ACTION, "microsoft.graph.synchronizationJob", false, "POST",
       List.of("/servicePrincipals/{servicePrincipalsId}/synchronization/jobs/{synchronizationJobId}/provisionOnDemand"),
       SynchronizationJobProvisionOnDemandBody.class, List.of("parameters"),
@@ -54,7 +54,7 @@ public final class SynchronizationJobOperations {
    * </ul>
    * @see <a href="https://learn.microsoft.com/graph/api/synchronization-synchronizationjob-restart?view=graph-rest-1.0">synchronization-synchronizationjob-restart</a> (published reference)
    */
-  public static final OperationDescriptor<SynchronizationJobRestartBody, Void> RESTART = new OperationDescriptor<>(
+  public static final OperationDescriptor<SynchronizationJobRestartBody, Void> RESTART = new OperationDescriptor<SynchronizationJobRestartBody, Void>(
       "restart", OperationDescriptor.Kind.ACTION, "microsoft.graph.synchronizationJob", false, "POST",
       List.of("/servicePrincipals/{id}/synchronization/jobs/{jobId}/restart"),
       SynchronizationJobRestartBody.class, List.of("criteria"),
@@ -69,7 +69,7 @@ public final class SynchronizationJobOperations {
    * </ul>
    * @see <a href="https://learn.microsoft.com/graph/api/synchronization-synchronizationjob-start?view=graph-rest-1.0">synchronization-synchronizationjob-start</a> (published reference)
    */
-  public static final OperationDescriptor<Void, Void> START = new OperationDescriptor<>(
+  public static final OperationDescriptor<Void, Void> START = new OperationDescriptor<Void, Void>(
       "start", OperationDescriptor.Kind.ACTION, "microsoft.graph.synchronizationJob", false, "POST",
       List.of("/servicePrincipals/{id}/synchronization/jobs/{jobId}/start"),
       null, List.of(),
@@ -84,7 +84,7 @@ public final class SynchronizationJobOperations {
    * </ul>
    * @see <a href="https://learn.microsoft.com/graph/api/synchronization-synchronizationjob-validatecredentials?view=graph-rest-1.0">synchronization-synchronizationjob-validatecredentials</a> (published reference)
    */
-  public static final OperationDescriptor<SynchronizationJobValidateCredentialsBody, Void> VALIDATE_CREDENTIALS = new OperationDescriptor<>(
+  public static final OperationDescriptor<SynchronizationJobValidateCredentialsBody, Void> VALIDATE_CREDENTIALS = new OperationDescriptor<SynchronizationJobValidateCredentialsBody, Void>(
       "validateCredentials", OperationDescriptor.Kind.ACTION, "microsoft.graph.synchronizationJob", false, "POST",
       List.of("/servicePrincipals/{id}/synchronization/jobs/{id}/validateCredentials"),
       SynchronizationJobValidateCredentialsBody.class, List.of("useSavedCredentials", "credentials"),

@@ -70,8 +70,6 @@ public class SynchronizationJobProvisionOnDemandBody extends GraphObject {
   @Override
   protected void appendFields(StringBuilder sb) {
     super.appendFields(sb);
-    if (hasParameters()) {
-      sb.append("parameters=").append(parameters).append(", ");
-    }
+    appendField(sb, 0, "parameters", parameters);
   }
 }

@@ -68,8 +68,6 @@ public class SynchronizationJobRestartBody extends GraphObject {
   @Override
   protected void appendFields(StringBuilder sb) {
     super.appendFields(sb);
-    if (hasCriteria()) {
-      sb.append("criteria=").append(criteria).append(", ");
-    }
+    appendField(sb, 0, "criteria", criteria);
   }
 }

@@ -96,11 +96,7 @@ public class SynchronizationJobValidateCredentialsBody extends GraphObject {
   @Override
   protected void appendFields(StringBuilder sb) {
     super.appendFields(sb);
-    if (hasUseSavedCredentials()) {
-      sb.append("useSavedCredentials=").append(useSavedCredentials).append(", ");
-    }
-    if (hasCredentials()) {
-      sb.append("credentials=").append(credentials).append(", ");
-    }
+    appendField(sb, 0, "useSavedCredentials", useSavedCredentials);
+    appendField(sb, 1, "credentials", credentials);
   }
 }

@@ -6,11 +6,11 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.io.SerializedString;
 import dev.docmodel.runtime.jackson.GraphJson;
+import dev.docmodel.runtime.jackson.JsonProperties;
 import dev.docmodel.runtime.jackson.ReadContext;
 import dev.docmodel.runtime.jackson.TypeDescriptor;
 import dev.docmodel.runtime.jackson.Values;
 import java.io.IOException;
-import java.util.function.Supplier;
 import javax.annotation.processing.Generated;
 import org.jspecify.annotations.NullMarked;
 import org.jspecify.annotations.Nullable;
@@ -20,37 +20,19 @@ import org.jspecify.annotations.Nullable;
  */
 @Generated("dev.docmodel.generator.Generator")
 @NullMarked
-public final class SynchronizationJobValidateCredentialsBodyJson implements Supplier<SynchronizationJobValidateCredentialsBody>, TypeDescriptor.PropertyReader<SynchronizationJobValidateCredentialsBody>, TypeDescriptor.PropertyWriter<SynchronizationJobValidateCredentialsBody> {
-  private static final SynchronizationJobValidateCredentialsBodyJson INSTANCE = new SynchronizationJobValidateCredentialsBodyJson();
-
+public final class SynchronizationJobValidateCredentialsBodyJson {
   /**
    * What the runtime's read and write loops need to know of {@code microsoft.graph.operations.synchronizationJobValidateCredentialsBody}.
    */
-  public static final TypeDescriptor<SynchronizationJobValidateCredentialsBody> TYPE = new TypeDescriptor<>("microsoft.graph.operations.synchronizationJobValidateCredentialsBody", SynchronizationJobValidateCredentialsBody.class, INSTANCE, INSTANCE, INSTANCE, false);
+  public static final TypeDescriptor<SynchronizationJobValidateCredentialsBody> TYPE = new TypeDescriptor<SynchronizationJobValidateCredentialsBody>(
+      "microsoft.graph.operations.synchronizationJobValidateCredentialsBody", SynchronizationJobValidateCredentialsBody.class, SynchronizationJobValidateCredentialsBody::new,
+      SynchronizationJobValidateCredentialsBodyJson::readProperty, SynchronizationJobValidateCredentialsBodyJson::writeProperties, false);
 
-  private static final SerializedString[] NAMES = {
-    new SerializedString("useSavedCredentials"),
-    new SerializedString("credentials")
-  };
+  private static final SerializedString USE_SAVED_CREDENTIALS = new SerializedString("useSavedCredentials");
+
+  private static final SerializedString CREDENTIALS = new SerializedString("credentials");
 
   private SynchronizationJobValidateCredentialsBodyJson() {
-  }
-
-  @Override
-  public SynchronizationJobValidateCredentialsBody get() {
-    return new SynchronizationJobValidateCredentialsBody();
-  }
-
-  @Override
-  public boolean readMember(String name, JsonParser p, ReadContext ctx,
-      SynchronizationJobValidateCredentialsBody target) throws IOException {
-    return readProperty(name, p, ctx, target);
-  }
-
-  @Override
-  public void writeMembers(JsonGenerator g, SynchronizationJobValidateCredentialsBody value) throws
-      IOException {
-    writeProperties(g, value);
   }
 
   /**
@@ -75,18 +57,12 @@ public final class SynchronizationJobValidateCredentialsBodyJson implements Supp
   public static boolean readProperty(String name, JsonParser p, ReadContext ctx,
       SynchronizationJobValidateCredentialsBody target) throws IOException {
     switch (name) {
-      case "useSavedCredentials":
-        if (target.hasUseSavedCredentials()) ctx.duplicate(p, target, name);
-        target.setUseSavedCredentials(Values.readBoolean(p, ctx));
-        break;
-      case "credentials":
-        if (target.hasCredentials()) ctx.duplicate(p, target, name);
-        target.setCredentials(GraphJson.readList(p, ctx, SynchronizationSecretKeyStringValuePairJson::read, SynchronizationSecretKeyStringValuePairJson::write));
-        break;
-      default:
+      case "useSavedCredentials" -> target.setUseSavedCredentials(Values.readBoolean(p, ctx));
+      case "credentials" -> target.setCredentials(GraphJson.readList(p, ctx, SynchronizationSecretKeyStringValuePairJson.TYPE));
+      default -> {
         return false;
+      }
     }
-    ctx.keepRaw(target, name);
     return true;
   }
 
@@ -95,11 +71,7 @@ public final class SynchronizationJobValidateCredentialsBodyJson implements Supp
    */
   public static void writeProperties(JsonGenerator g,
       SynchronizationJobValidateCredentialsBody value) throws IOException {
-    if (value.hasUseSavedCredentials() && GraphJson.property(g, value, NAMES[0], value.getUseSavedCredentials())) {
-      Values.writeBoolean(g, value.getUseSavedCredentials());
-    }
-    if (value.hasCredentials()) {
-      GraphJson.writeListProperty(g, value, NAMES[1], value.getCredentials(), SynchronizationSecretKeyStringValuePairJson::write);
-    }
+    JsonProperties.writeBoolean(g, value, 0, USE_SAVED_CREDENTIALS, value.getUseSavedCredentials());
+    JsonProperties.writeList(g, value, 1, CREDENTIALS, value.getCredentials(), SynchronizationSecretKeyStringValuePairJson.TYPE);
   }
 }

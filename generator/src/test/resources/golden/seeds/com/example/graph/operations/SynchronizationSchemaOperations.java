@@ -30,7 +30,7 @@ public final class SynchronizationSchemaOperations {
    * </ul>
    * @see <a href="https://learn.microsoft.com/graph/api/synchronization-synchronizationschema-filteroperators?view=graph-rest-1.0">synchronization-synchronizationschema-filteroperators</a> (published reference)
    */
-  public static final OperationDescriptor<Void, FilterOperatorSchema> FILTER_OPERATORS = new OperationDescriptor<>(
+  public static final OperationDescriptor<Void, FilterOperatorSchema> FILTER_OPERATORS = new OperationDescriptor<Void, FilterOperatorSchema>(
       "filterOperators", OperationDescriptor.Kind.FUNCTION, "microsoft.graph.synchronizationSchema", false, "GET",
       List.of("/servicePrincipals/{id}/synchronization/jobs/{jobId}/schema/filterOperators", "/servicePrincipals/{id}/synchronization/templates/{templateId}/schema/filterOperators", "/applications/{id}/synchronization/templates/{templateId}/schema/filterOperators"),
       null, List.of(),
@@ -47,7 +47,7 @@ public final class SynchronizationSchemaOperations {
    * </ul>
    * @see <a href="https://learn.microsoft.com/graph/api/synchronization-synchronizationschema-functions?view=graph-rest-1.0">synchronization-synchronizationschema-functions</a> (published reference)
    */
-  public static final OperationDescriptor<Void, AttributeMappingFunctionSchema> FUNCTIONS = new OperationDescriptor<>(
+  public static final OperationDescriptor<Void, AttributeMappingFunctionSchema> FUNCTIONS = new OperationDescriptor<Void, AttributeMappingFunctionSchema>(
       "functions", OperationDescriptor.Kind.FUNCTION, "microsoft.graph.synchronizationSchema", false, "GET",
       List.of("/servicePrincipals/{id}/synchronization/jobs/{jobId}/schema/functions", "/servicePrincipals/{id}/synchronization/templates/{templateId}/schema/functions", "/applications/{id}/synchronization/templates/{templateId}/schema/functions"),
       null, List.of(),
@@ -63,7 +63,7 @@ public final class SynchronizationSchemaOperations {
    * </ul>
    * @see <a href="https://learn.microsoft.com/graph/api/synchronization-synchronizationschema-parseexpression?view=graph-rest-1.0">synchronization-synchronizationschema-parseexpression</a> (published reference)
    */
-  public static final OperationDescriptor<SynchronizationSchemaParseExpressionBody, ParseExpressionResponse> PARSE_EXPRESSION = new OperationDescriptor<>(
+  public static final OperationDescriptor<SynchronizationSchemaParseExpressionBody, ParseExpressionResponse> PARSE_EXPRESSION = new OperationDescriptor<SynchronizationSchemaParseExpressionBody, ParseExpressionResponse>(
       "parseExpression", OperationDescriptor.Kind.ACTION, "microsoft.graph.synchronizationSchema", false, "POST",
       List.of("/servicePrincipals/{id}/synchronization/jobs/{id}/schema/parseExpression", "/servicePrincipals/{id}/synchronization/templates/{id}/schema/parseExpression"),
       SynchronizationSchemaParseExpressionBody.class, List.of("expression", "testInputObject", "targetAttributeDefinition"),

@@ -121,14 +121,8 @@ public class SynchronizationSchemaParseExpressionBody extends GraphObject {
   @Override
   protected void appendFields(StringBuilder sb) {
     super.appendFields(sb);
-    if (hasExpression()) {
-      sb.append("expression=").append(expression).append(", ");
-    }
-    if (hasTestInputObject()) {
-      sb.append("testInputObject=").append(testInputObject).append(", ");
-    }
-    if (hasTargetAttributeDefinition()) {
-      sb.append("targetAttributeDefinition=").append(targetAttributeDefinition).append(", ");
-    }
+    appendField(sb, 0, "expression", expression);
+    appendField(sb, 1, "testInputObject", testInputObject);
+    appendField(sb, 2, "targetAttributeDefinition", targetAttributeDefinition);
   }
 }

@@ -7,11 +7,11 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.io.SerializedString;
 import dev.docmodel.runtime.jackson.GraphJson;
+import dev.docmodel.runtime.jackson.JsonProperties;
 import dev.docmodel.runtime.jackson.ReadContext;
 import dev.docmodel.runtime.jackson.TypeDescriptor;
 import dev.docmodel.runtime.jackson.Values;
 import java.io.IOException;
-import java.util.function.Supplier;
 import javax.annotation.processing.Generated;
 import org.jspecify.annotations.NullMarked;
 import org.jspecify.annotations.Nullable;
@@ -21,38 +21,21 @@ import org.jspecify.annotations.Nullable;
  */
 @Generated("dev.docmodel.generator.Generator")
 @NullMarked
-public final class SynchronizationSchemaParseExpressionBodyJson implements Supplier<SynchronizationSchemaParseExpressionBody>, TypeDescriptor.PropertyReader<SynchronizationSchemaParseExpressionBody>, TypeDescriptor.PropertyWriter<SynchronizationSchemaParseExpressionBody> {
-  private static final SynchronizationSchemaParseExpressionBodyJson INSTANCE = new SynchronizationSchemaParseExpressionBodyJson();
-
+public final class SynchronizationSchemaParseExpressionBodyJson {
   /**
    * What the runtime's read and write loops need to know of {@code microsoft.graph.operations.synchronizationSchemaParseExpressionBody}.
    */
-  public static final TypeDescriptor<SynchronizationSchemaParseExpressionBody> TYPE = new TypeDescriptor<>("microsoft.graph.operations.synchronizationSchemaParseExpressionBody", SynchronizationSchemaParseExpressionBody.class, INSTANCE, INSTANCE, INSTANCE, false);
+  public static final TypeDescriptor<SynchronizationSchemaParseExpressionBody> TYPE = new TypeDescriptor<SynchronizationSchemaParseExpressionBody>(
+      "microsoft.graph.operations.synchronizationSchemaParseExpressionBody", SynchronizationSchemaParseExpressionBody.class, SynchronizationSchemaParseExpressionBody::new,
+      SynchronizationSchemaParseExpressionBodyJson::readProperty, SynchronizationSchemaParseExpressionBodyJson::writeProperties, false);
 
-  private static final SerializedString[] NAMES = {
-    new SerializedString("expression"),
-    new SerializedString("testInputObject"),
-    new SerializedString("targetAttributeDefinition")
-  };
+  private static final SerializedString EXPRESSION = new SerializedString("expression");
+
+  private static final SerializedString TEST_INPUT_OBJECT = new SerializedString("testInputObject");
+
+  private static final SerializedString TARGET_ATTRIBUTE_DEFINITION = new SerializedString("targetAttributeDefinition");
 
   private SynchronizationSchemaParseExpressionBodyJson() {
-  }
-
-  @Override
-  public SynchronizationSchemaParseExpressionBody get() {
-    return new SynchronizationSchemaParseExpressionBody();
-  }
-
-  @Override
-  public boolean readMember(String name, JsonParser p, ReadContext ctx,
-      SynchronizationSchemaParseExpressionBody target) throws IOException {
-    return readProperty(name, p, ctx, target);
-  }
-
-  @Override
-  public void writeMembers(JsonGenerator g, SynchronizationSchemaParseExpressionBody value) throws
-      IOException {
-    writeProperties(g, value);
   }
 
   /**
@@ -77,22 +60,13 @@ public final class SynchronizationSchemaParseExpressionBodyJson implements Suppl
   public static boolean readProperty(String name, JsonParser p, ReadContext ctx,
       SynchronizationSchemaParseExpressionBody target) throws IOException {
     switch (name) {
-      case "expression":
-        if (target.hasExpression()) ctx.duplicate(p, target, name);
-        target.setExpression(Values.readString(p, ctx));
-        break;
-      case "testInputObject":
-        if (target.hasTestInputObject()) ctx.duplicate(p, target, name);
-        target.setTestInputObject(ExpressionInputObjectJson.read(p, ctx));
-        break;
-      case "targetAttributeDefinition":
-        if (target.hasTargetAttributeDefinition()) ctx.duplicate(p, target, name);
-        target.setTargetAttributeDefinition(AttributeDefinitionJson.read(p, ctx));
-        break;
-      default:
+      case "expression" -> target.setExpression(Values.readString(p, ctx));
+      case "testInputObject" -> target.setTestInputObject(ExpressionInputObjectJson.read(p, ctx));
+      case "targetAttributeDefinition" -> target.setTargetAttributeDefinition(AttributeDefinitionJson.read(p, ctx));
+      default -> {
         return false;
+      }
     }
-    ctx.keepRaw(target, name);
     return true;
   }
 
@@ -101,14 +75,8 @@ public final class SynchronizationSchemaParseExpressionBodyJson implements Suppl
    */
   public static void writeProperties(JsonGenerator g,
       SynchronizationSchemaParseExpressionBody value) throws IOException {
-    if (value.hasExpression() && GraphJson.property(g, value, NAMES[0], value.getExpression())) {
-      Values.writeString(g, value.getExpression());
-    }
-    if (value.hasTestInputObject() && GraphJson.property(g, value, NAMES[1], value.getTestInputObject())) {
-      ExpressionInputObjectJson.write(g, value.getTestInputObject());
-    }
-    if (value.hasTargetAttributeDefinition() && GraphJson.property(g, value, NAMES[2], value.getTargetAttributeDefinition())) {
-      AttributeDefinitionJson.write(g, value.getTargetAttributeDefinition());
-    }
+    JsonProperties.writeString(g, value, 0, EXPRESSION, value.getExpression());
+    JsonProperties.writeObject(g, value, 1, TEST_INPUT_OBJECT, value.getTestInputObject(), ExpressionInputObjectJson.TYPE);
+    JsonProperties.writeObject(g, value, 2, TARGET_ATTRIBUTE_DEFINITION, value.getTargetAttributeDefinition(), AttributeDefinitionJson.TYPE);
   }
 }
