@@ -81,14 +81,28 @@ public final class IsoDateTime {
     }
   }
 
+  /** The longest text {@link #formatTo} writes: nine fraction digits and an offset. */
+  public static final int MAX_LENGTH = 35;
+
   /** Exactly {@code DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(v)}, without its machinery. */
   public static String format(OffsetDateTime v) {
+    char[] buf = new char[MAX_LENGTH];
+    int length = formatTo(v, buf);
+    return length < 0 ? DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(v)
+        : new String(buf, 0, length);
+  }
+
+  /**
+   * Writes what {@link #format} returns into {@code buf} (of {@link #MAX_LENGTH} characters or
+   * more) and returns its length, or -1 for what only the general formatter writes (a year
+   * outside 0..9999, an offset with seconds): a JSON writer takes the characters, no string made.
+   */
+  public static int formatTo(OffsetDateTime v, char[] buf) {
     int year = v.getYear();
     int offsetSeconds = v.getOffset().getTotalSeconds();
     if (year < 0 || year > 9999 || offsetSeconds % 60 != 0) {
-      return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(v);
+      return -1;
     }
-    char[] buf = new char[35];
     int i = 0;
     i = put(buf, i, year, 4);
     buf[i++] = '-';
@@ -120,7 +134,7 @@ public final class IsoDateTime {
       buf[i++] = ':';
       i = put(buf, i, (abs / 60) % 60, 2);
     }
-    return new String(buf, 0, i);
+    return i;
   }
 
   private static int put(char[] buf, int at, int value, int width) {

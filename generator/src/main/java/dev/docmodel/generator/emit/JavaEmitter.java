@@ -89,7 +89,7 @@ public final class JavaEmitter {
           .forEach(o -> files.add(new SourceFile(operationNames.call(o), () -> calls.emit(o))));
     });
     files.add(new SourceFile(names.registry(), () -> new RegistryEmitter(names, json).emit(model)));
-    files.add(new SourceFile(names.module(), () -> new ModuleEmitter(names, json).emit(model)));
+    files.add(new SourceFile(names.module(), () -> new ModuleEmitter(names, json).emit()));
     Supplier<ApiSurface> surface = memoized(() -> SurfaceBuilder.of(model, names, types));
     List<Diagnostic> adjustments = new ArrayList<>(names.adjustments());
     adjustments.addAll(OperationNames.adjustments(model));

@@ -5,12 +5,9 @@ import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeSpec;
 import dev.docmodel.generator.diag.Location;
-import dev.docmodel.generator.model.StructuredType;
-import dev.docmodel.generator.model.TypeModel;
-import java.util.List;
 import javax.lang.model.element.Modifier;
 
-/** Emits one Jackson {@code Module} registering the generated reader and writer of every type. */
+/** Emits one Jackson {@code Module} giving a mapper the generated reader and writer of every type. */
 final class ModuleEmitter {
   private final NamingPlan names;
   private final JsonApi json;
@@ -20,15 +17,14 @@ final class ModuleEmitter {
     this.json = json;
   }
 
-  JavaFile emit(TypeModel model) {
+  JavaFile emit() {
     ClassName self = names.module();
-    List<StructuredType> types = model.structuredTypes();
     TypeSpec.Builder spec = TypeSpec.classBuilder(self)
         .addAnnotation(Headers.GENERATED)
         .addAnnotation(Nullness.NULL_MARKED)
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
         .superclass(RuntimeApi.GRAPH_MODULE)
-        .addJavadoc("Registers the generated serializers with an ObjectMapper: "
+        .addJavadoc("Gives an ObjectMapper the generated serializers: "
             + json.mapperSetUp() + "; {@code CollectionPage<T>} of any model type reads and "
             + "writes too.\n", self)
         .addField(com.palantir.javapoet.FieldSpec.builder(long.class, "serialVersionUID",
@@ -38,25 +34,14 @@ final class ModuleEmitter {
             .addJavadoc("Reads leniently.\n")
             .addStatement("this($T.$N)", RuntimeApi.READ_MODE, RuntimeApi.LENIENT)
             .build());
-    MethodSpec.Builder constructor = MethodSpec.constructorBuilder()
+    // Types are looked up by class when the mapper first meets one: making the module loads no
+    // serializer (registering a whole model's took most of a second).
+    spec.addMethod(MethodSpec.constructorBuilder()
         .addModifiers(Modifier.PUBLIC)
         .addParameter(RuntimeApi.READ_MODE, "mode")
-        .addStatement("super($S, mode, $T::$N)", self.simpleName(), names.registry(),
-            RegistryEmitter.RESOLVE);
-    for (int chunk = 0; chunk * RegistryEmitter.CHUNK < types.size(); chunk++) {
-      List<StructuredType> part = types.subList(chunk * RegistryEmitter.CHUNK,
-          Math.min(types.size(), (chunk + 1) * RegistryEmitter.CHUNK));
-      String name = "register" + chunk;
-      MethodSpec.Builder method = MethodSpec.methodBuilder(name)
-          .addModifiers(Modifier.PRIVATE);
-      for (StructuredType type : part) {
-        method.addStatement("$N($T.$N)", RuntimeApi.REGISTER, names.serializerClass(type.name()),
-            SerializerEmitter.DESCRIPTOR);
-      }
-      spec.addMethod(method.build());
-      constructor.addStatement("$N()", name);
-    }
-    spec.addMethod(constructor.build());
+        .addStatement("super($S, mode, $T::$N, $T::$N)", self.simpleName(), names.registry(),
+            RegistryEmitter.RESOLVE, names.registry(), RegistryEmitter.DESCRIPTOR_OF)
+        .build());
     return JavaFile.builder(self.packageName(),
         spec.alwaysQualify(names.javaLangTakenIn(self.packageName())).build())
         .addFileComment("$L", Headers.fileComment(new Location("(all pages)", 1, 1)))

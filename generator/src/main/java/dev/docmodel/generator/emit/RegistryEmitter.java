@@ -12,6 +12,7 @@ import dev.docmodel.generator.model.StructuredType;
 import dev.docmodel.generator.model.TypeModel;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -23,6 +24,8 @@ final class RegistryEmitter {
   static final int CHUNK = 250;
   /** The generated lookup by OData name: {@code ModelTypes.resolve("microsoft.graph.user")}. */
   static final String RESOLVE = "resolve";
+  /** The generated lookup by class: {@code ModelTypes.descriptorOf(User.class)}. */
+  static final String DESCRIPTOR_OF = "descriptorOf";
   private static final String NEW_READ_CONTEXT = "newReadContext";
   private final NamingPlan names;
   private final JsonApi json;
@@ -54,12 +57,26 @@ final class RegistryEmitter {
         .addStatement("$T found = null", anyDescriptor);
     // Exact names first (no allocation); then, as the docs' names differ in case from the
     // service's now and then, the lower-cased name.
-    addChunks(spec, resolve, types, anyDescriptor, RESOLVE, false, "odataName");
+    addChunks(spec, resolve, types, anyDescriptor, RESOLVE, type -> type.name().toString(),
+        "odataName");
     resolve.beginControlFlow("if (found == null)")
         .addStatement("$T lower = odataName.toLowerCase($T.ROOT)", String.class, Locale.class);
-    addChunks(spec, resolve, types, anyDescriptor, RESOLVE + "LowerCase", true, "lower");
+    addChunks(spec, resolve, types, anyDescriptor, RESOLVE + "LowerCase",
+        type -> type.name().toString().toLowerCase(Locale.ROOT), "lower");
     resolve.endControlFlow();
     spec.addMethod(resolve.addStatement("return found").build());
+    MethodSpec.Builder byClass = MethodSpec.methodBuilder(DESCRIPTOR_OF)
+        .addJavadoc("The descriptor of generated class {@code type}, or null: what a module looks "
+            + "up when its mapper first meets a class.\n")
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .returns(Nullness.nullable(anyDescriptor))
+        .addParameter(ParameterizedTypeName.get(ClassName.get(Class.class),
+            WildcardTypeName.subtypeOf(Object.class)), "type")
+        .addStatement("$T className = type.getName()", String.class)
+        .addStatement("$T found = null", anyDescriptor);
+    addChunks(spec, byClass, types, anyDescriptor, DESCRIPTOR_OF,
+        type -> names.modelClass(type.name()).reflectionName(), "className");
+    spec.addMethod(byClass.addStatement("return found").build());
     spec.addMethod(MethodSpec.methodBuilder(NEW_READ_CONTEXT)
         .addJavadoc("A context for one read, resolving {@code @odata.type} against this model.\n")
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
@@ -93,7 +110,7 @@ final class RegistryEmitter {
 
   private void addChunks(TypeSpec.Builder spec, MethodSpec.Builder resolve,
       List<StructuredType> types, ParameterizedTypeName anyDescriptor, String prefix,
-      boolean lowerCase, String argument) {
+      Function<StructuredType, String> label, String argument) {
     for (int chunk = 0; chunk * CHUNK < types.size(); chunk++) {
       List<StructuredType> part = types.subList(chunk * CHUNK,
           Math.min(types.size(), (chunk + 1) * CHUNK));
@@ -101,15 +118,13 @@ final class RegistryEmitter {
       MethodSpec.Builder method = MethodSpec.methodBuilder(name)
           .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
           .returns(Nullness.nullable(anyDescriptor))
-          .addParameter(String.class, "odataName")
-          .beginControlFlow("switch (odataName)");
+          .addParameter(String.class, "name")
+          .beginControlFlow("return switch (name)");
       for (StructuredType type : part) {
-        String label = type.name().toString();
-        method.addStatement("case $S: return $T.$N",
-            lowerCase ? label.toLowerCase(Locale.ROOT) : label, names.serializerClass(type.name()),
-            SerializerEmitter.DESCRIPTOR);
+        method.addStatement("case $S -> $T.$N", label.apply(type),
+            names.serializerClass(type.name()), SerializerEmitter.DESCRIPTOR);
       }
-      method.addStatement("default: return null").endControlFlow();
+      method.addStatement("default -> null").endControlFlow("");
       spec.addMethod(method.build());
       resolve.beginControlFlow("if (found == null)")
           .addStatement("found = $N($N)", name, argument)

@@ -94,8 +94,6 @@ final class RuntimeApi {
 
   // ReadMode and GraphModule: the generated module's defaults and registrations.
   static final String LENIENT = ReadMode.LENIENT.name();
-  static final String REGISTER = MethodRefs.name(
-      (MethodRefs.Ref2<GraphModule, TypeDescriptor<GraphObject>>) GraphModule::register);
   static final String WIRE_NAME = MethodRefs.name((Ref1<WireEnum>) WireEnum::wireName);
 
   // GraphObject: what the generated classes implement and their javadoc names.

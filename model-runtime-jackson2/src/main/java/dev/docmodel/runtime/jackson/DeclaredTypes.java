@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.BeanProperty;
 import com.fasterxml.jackson.databind.DeserializationConfig;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.JsonSerializer;
 import com.fasterxml.jackson.databind.SerializationConfig;
 import com.fasterxml.jackson.databind.cfg.MapperConfig;
 import com.fasterxml.jackson.databind.deser.Deserializers;
@@ -19,27 +20,40 @@ import com.fasterxml.jackson.databind.jsontype.TypeDeserializer;
 import com.fasterxml.jackson.databind.jsontype.TypeIdResolver;
 import com.fasterxml.jackson.databind.jsontype.TypeResolverBuilder;
 import com.fasterxml.jackson.databind.jsontype.TypeSerializer;
+import com.fasterxml.jackson.databind.ser.Serializers;
 import dev.docmodel.runtime.CollectionPage;
 import java.util.Collection;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The databind hooks of {@link GraphModule} that differ between Jackson 2 and 3: collection pages
- * found by their item type, and generated types declared polymorphic by {@code @odata.type} so
+ * The databind hooks of {@link GraphModule} that differ between Jackson 2 and 3: generated types
+ * and collection pages (by their item type) found when Jackson first needs them, and generated types declared polymorphic by {@code @odata.type} so
  * that Jackson hands our writer the declared type. Written for each Jackson.
  */
 final class DeclaredTypes {
   private DeclaredTypes() {}
 
-  static Deserializers pages(GraphModule module) {
+  /** The writers of generated types, found when Jackson first asks for one. */
+  static Serializers serializers(GraphModule module) {
+    return new Serializers.Base() {
+      @Override
+      public @Nullable JsonSerializer<?> findSerializer(SerializationConfig config, JavaType type,
+          BeanDescription description) {
+        return module.serializer(type.getRawClass());
+      }
+    };
+  }
+
+  /** The readers of generated types and of collection pages of them (by their item type). */
+  static Deserializers deserializers(GraphModule module) {
     return new Deserializers.Base() {
       @Override
       public @Nullable JsonDeserializer<?> findBeanDeserializer(JavaType type, DeserializationConfig config,
           BeanDescription description) {
-        if (type.getRawClass() != CollectionPage.class) {
-          return null;
+        if (type.getRawClass() == CollectionPage.class) {
+          return module.pageDeserializer(type.containedTypeOrUnknown(0).getRawClass());
         }
-        return module.pageDeserializer(type.containedTypeOrUnknown(0).getRawClass());
+        return module.deserializer(type.getRawClass());
       }
     };
   }

@@ -27,6 +27,12 @@ public final class DescriptorDeserializer<T extends GraphObject> extends StdDese
     return GraphJson.readObject(p, contexts.get(), descriptor);
   }
 
+  /** Holds nothing of one read: Jackson may keep it for every later read of the type. */
+  @Override
+  public boolean isCachable() {
+    return true;
+  }
+
   /** The generated reader dispatches on {@code @odata.type} itself. */
   @Override
   public @Nullable Object deserializeWithType(JsonParser p, DeserializationContext ctxt,

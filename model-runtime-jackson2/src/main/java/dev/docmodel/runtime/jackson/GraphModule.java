@@ -3,6 +3,8 @@ package dev.docmodel.runtime.jackson;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.JsonSerializer;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
@@ -11,8 +13,6 @@ import dev.docmodel.runtime.CollectionPage;
 import dev.docmodel.runtime.GraphObject;
 import dev.docmodel.runtime.ReadMode;
 import java.io.IOException;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
@@ -30,21 +30,22 @@ public abstract class GraphModule extends SimpleModule {
   private static final long serialVersionUID = 1L;
   private final ReadMode mode;
   private final transient Function<String, @Nullable TypeDescriptor<?>> resolver;
-  private final transient Map<Class<?>, TypeDescriptor<?>> byClass = new HashMap<>();
+  private final transient Function<Class<?>, @Nullable TypeDescriptor<?>> byClass;
   private volatile boolean snapshotOnRead;
 
+  /**
+   * @param resolver the generated types by OData name ({@code ModelTypes::resolve})
+   * @param byClass the generated types by class ({@code ModelTypes::descriptorOf}): looked up when
+   *     Jackson first needs a type's serializer or deserializer, so that making the module
+   *     initialises no serializer class (a whole model's would take most of a second)
+   */
   protected GraphModule(String name, ReadMode mode,
-      Function<String, @Nullable TypeDescriptor<?>> resolver) {
+      Function<String, @Nullable TypeDescriptor<?>> resolver,
+      Function<Class<?>, @Nullable TypeDescriptor<?>> byClass) {
     super(name);
     this.mode = mode;
     this.resolver = resolver;
-  }
-
-  /** Registers one generated type's reader and writer. */
-  public final <T extends GraphObject> void register(TypeDescriptor<T> type) {
-    byClass.put(type.type(), type);
-    addSerializer(type.type(), new DescriptorSerializer<>(type.type()));
-    addDeserializer(type.type(), new DescriptorDeserializer<>(type, this::newReadContext));
+    this.byClass = byClass;
   }
 
   /**
@@ -65,12 +66,34 @@ public abstract class GraphModule extends SimpleModule {
 
   /** The descriptor of a generated class, or null. */
   @Nullable TypeDescriptor<?> descriptor(Class<?> type) {
-    return byClass.get(type);
+    // Found by name: a class of that name from another class loader is not ours.
+    TypeDescriptor<?> descriptor = byClass.apply(type);
+    return descriptor != null && descriptor.type() == type ? descriptor : null;
+  }
+
+  /**
+   * The writer of {@code type}: that of the nearest generated class it is or extends (a class a
+   * user derived from a generated one writes as its base does), or null.
+   */
+  @Nullable JsonSerializer<?> serializer(Class<?> type) {
+    for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
+      TypeDescriptor<?> descriptor = descriptor(c);
+      if (descriptor != null) {
+        return new DescriptorSerializer<>(descriptor.type());
+      }
+    }
+    return null;
+  }
+
+  /** The reader of exactly this generated class, or null. */
+  @Nullable JsonDeserializer<?> deserializer(Class<?> type) {
+    TypeDescriptor<?> descriptor = descriptor(type);
+    return descriptor == null ? null : new DescriptorDeserializer<>(descriptor, this::newReadContext);
   }
 
   /** The reader of collection pages of {@code itemClass}, or null when it is not generated. */
   @Nullable PageDeserializer<?> pageDeserializer(Class<?> itemClass) {
-    TypeDescriptor<?> items = byClass.get(itemClass);
+    TypeDescriptor<?> items = descriptor(itemClass);
     return items == null ? null : new PageDeserializer<>(items, this::newReadContext);
   }
 
@@ -79,7 +102,8 @@ public abstract class GraphModule extends SimpleModule {
     addSerializer(new PageSerializer());
     ProtocolCodecs.addTo(this);
     super.setupModule(context);
-    context.addDeserializers(DeclaredTypes.pages(this));
+    context.addSerializers(DeclaredTypes.serializers(this));
+    context.addDeserializers(DeclaredTypes.deserializers(this));
     context.insertAnnotationIntrospector(DeclaredTypes.introspector(this));
   }
 

@@ -311,7 +311,14 @@ public final class Values {
   }
 
   public static void writeDateTimeOffset(JsonGenerator g, OffsetDateTime v) throws IOException {
-    g.writeString(format(v));
+    // Formatted into characters the generator copies: no string made for each timestamp.
+    char[] text = new char[IsoDateTime.MAX_LENGTH];
+    int length = IsoDateTime.formatTo(v, text);
+    if (length < 0) {
+      g.writeString(format(v));
+    } else {
+      g.writeString(text, 0, length);
+    }
   }
 
   public static void writeDate(JsonGenerator g, LocalDate v) throws IOException {

@@ -1,5 +1,6 @@
 package dev.docmodel.runtime.jackson;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import dev.docmodel.runtime.CollectionPage;
 import java.util.Collection;
@@ -12,8 +13,10 @@ import tools.jackson.databind.BeanProperty;
 import tools.jackson.databind.DeserializationConfig;
 import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.JavaType;
+import tools.jackson.databind.SerializationConfig;
 import tools.jackson.databind.SerializationContext;
 import tools.jackson.databind.ValueDeserializer;
+import tools.jackson.databind.ValueSerializer;
 import tools.jackson.databind.cfg.MapperConfig;
 import tools.jackson.databind.deser.Deserializers;
 import tools.jackson.databind.introspect.Annotated;
@@ -24,29 +27,42 @@ import tools.jackson.databind.jsontype.TypeDeserializer;
 import tools.jackson.databind.jsontype.TypeIdResolver;
 import tools.jackson.databind.jsontype.TypeResolverBuilder;
 import tools.jackson.databind.jsontype.TypeSerializer;
+import tools.jackson.databind.ser.Serializers;
 
 /**
- * The databind hooks of {@link GraphModule} that differ between Jackson 2 and 3: collection pages
- * found by their item type, and generated types declared polymorphic by {@code @odata.type} so
+ * The databind hooks of {@link GraphModule} that differ between Jackson 2 and 3: generated types
+ * and collection pages (by their item type) found when Jackson first needs them, and generated types declared polymorphic by {@code @odata.type} so
  * that Jackson hands our writer the declared type. Written for each Jackson.
  */
 final class DeclaredTypes {
   private DeclaredTypes() {}
 
-  static Deserializers pages(GraphModule module) {
+  /** The writers of generated types, found when Jackson first asks for one. */
+  static Serializers serializers(GraphModule module) {
+    return new Serializers.Base() {
+      @Override
+      public @Nullable ValueSerializer<?> findSerializer(SerializationConfig config, JavaType type,
+          BeanDescription.Supplier description, JsonFormat.@Nullable Value format) {
+        return module.serializer(type.getRawClass());
+      }
+    };
+  }
+
+  /** The readers of generated types and of collection pages of them (by their item type). */
+  static Deserializers deserializers(GraphModule module) {
     return new Deserializers.Base() {
       @Override
       public boolean hasDeserializerFor(DeserializationConfig config, Class<?> valueType) {
-        return valueType == CollectionPage.class;
+        return valueType == CollectionPage.class || module.descriptor(valueType) != null;
       }
 
       @Override
       public @Nullable ValueDeserializer<?> findBeanDeserializer(JavaType type,
           DeserializationConfig config, BeanDescription.Supplier description) {
-        if (type.getRawClass() != CollectionPage.class) {
-          return null;
+        if (type.getRawClass() == CollectionPage.class) {
+          return module.pageDeserializer(type.containedTypeOrUnknown(0).getRawClass());
         }
-        return module.pageDeserializer(type.containedTypeOrUnknown(0).getRawClass());
+        return module.deserializer(type.getRawClass());
       }
     };
   }

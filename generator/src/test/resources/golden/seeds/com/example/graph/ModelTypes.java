@@ -26,116 +26,116 @@ public final class ModelTypes {
   private ModelTypes() {
   }
 
-  private static @Nullable TypeDescriptor<?> resolve0(String odataName) {
-    switch (odataName) {
-      case "microsoft.graph.attributeDefinition": return AttributeDefinitionJson.TYPE;
-      case "microsoft.graph.attributeFlowBehavior": return AttributeFlowBehaviorJson.TYPE;
-      case "microsoft.graph.attributeFlowType": return AttributeFlowTypeJson.TYPE;
-      case "microsoft.graph.attributeMapping": return AttributeMappingJson.TYPE;
-      case "microsoft.graph.attributeMappingFunctionSchema": return AttributeMappingFunctionSchemaJson.TYPE;
-      case "microsoft.graph.attributeMappingParameterSchema": return AttributeMappingParameterSchemaJson.TYPE;
-      case "microsoft.graph.attributeMappingSource": return AttributeMappingSourceJson.TYPE;
-      case "microsoft.graph.attributeType": return AttributeTypeJson.TYPE;
-      case "microsoft.graph.directoryDefinition": return DirectoryDefinitionJson.TYPE;
-      case "microsoft.graph.directoryDefinitionDiscoverabilities": return DirectoryDefinitionDiscoverabilitiesJson.TYPE;
-      case "microsoft.graph.entity": return EntityJson.TYPE;
-      case "microsoft.graph.expressionInputObject": return ExpressionInputObjectJson.TYPE;
-      case "microsoft.graph.filter": return FilterJson.TYPE;
-      case "microsoft.graph.filterClause": return FilterClauseJson.TYPE;
-      case "microsoft.graph.filterGroup": return FilterGroupJson.TYPE;
-      case "microsoft.graph.filterOperand": return FilterOperandJson.TYPE;
-      case "microsoft.graph.filterOperatorSchema": return FilterOperatorSchemaJson.TYPE;
-      case "microsoft.graph.keyValuePair": return KeyValuePairJson.TYPE;
-      case "microsoft.graph.metadataEntry": return MetadataEntryJson.TYPE;
-      case "microsoft.graph.mutability": return MutabilityJson.TYPE;
-      case "microsoft.graph.objectDefinition": return ObjectDefinitionJson.TYPE;
-      case "microsoft.graph.objectFlowTypes": return ObjectFlowTypesJson.TYPE;
-      case "microsoft.graph.objectMapping": return ObjectMappingJson.TYPE;
-      case "microsoft.graph.operations.synchronizationJobProvisionOnDemandBody": return SynchronizationJobProvisionOnDemandBodyJson.TYPE;
-      case "microsoft.graph.operations.synchronizationJobRestartBody": return SynchronizationJobRestartBodyJson.TYPE;
-      case "microsoft.graph.operations.synchronizationJobValidateCredentialsBody": return SynchronizationJobValidateCredentialsBodyJson.TYPE;
-      case "microsoft.graph.operations.synchronizationSchemaParseExpressionBody": return SynchronizationSchemaParseExpressionBodyJson.TYPE;
-      case "microsoft.graph.parseExpressionResponse": return ParseExpressionResponseJson.TYPE;
-      case "microsoft.graph.publicError": return PublicErrorJson.TYPE;
-      case "microsoft.graph.referencedObject": return ReferencedObjectJson.TYPE;
-      case "microsoft.graph.scopeOperatorMultiValuedComparisonType": return ScopeOperatorMultiValuedComparisonTypeJson.TYPE;
-      case "microsoft.graph.stringKeyAttributeMappingSourceValuePair": return StringKeyAttributeMappingSourceValuePairJson.TYPE;
-      case "microsoft.graph.stringKeyLongValuePair": return StringKeyLongValuePairJson.TYPE;
-      case "microsoft.graph.stringKeyObjectValuePair": return StringKeyObjectValuePairJson.TYPE;
-      case "microsoft.graph.stringKeyStringValuePair": return StringKeyStringValuePairJson.TYPE;
-      case "microsoft.graph.synchronizationError": return SynchronizationErrorJson.TYPE;
-      case "microsoft.graph.synchronizationJob": return SynchronizationJobJson.TYPE;
-      case "microsoft.graph.synchronizationJobApplicationParameters": return SynchronizationJobApplicationParametersJson.TYPE;
-      case "microsoft.graph.synchronizationJobRestartCriteria": return SynchronizationJobRestartCriteriaJson.TYPE;
-      case "microsoft.graph.synchronizationJobSubject": return SynchronizationJobSubjectJson.TYPE;
-      case "microsoft.graph.synchronizationProgress": return SynchronizationProgressJson.TYPE;
-      case "microsoft.graph.synchronizationQuarantine": return SynchronizationQuarantineJson.TYPE;
-      case "microsoft.graph.synchronizationRule": return SynchronizationRuleJson.TYPE;
-      case "microsoft.graph.synchronizationSchedule": return SynchronizationScheduleJson.TYPE;
-      case "microsoft.graph.synchronizationSchema": return SynchronizationSchemaJson.TYPE;
-      case "microsoft.graph.synchronizationSecret": return SynchronizationSecretJson.TYPE;
-      case "microsoft.graph.synchronizationSecretKeyStringValuePair": return SynchronizationSecretKeyStringValuePairJson.TYPE;
-      case "microsoft.graph.synchronizationStatus": return SynchronizationStatusJson.TYPE;
-      case "microsoft.graph.synchronizationTaskExecution": return SynchronizationTaskExecutionJson.TYPE;
-      case "microsoft.graph.synchronizationTemplate": return SynchronizationTemplateJson.TYPE;
-      default: return null;
-    }
+  private static @Nullable TypeDescriptor<?> resolve0(String name) {
+    return switch (name) {
+      case "microsoft.graph.attributeDefinition" -> AttributeDefinitionJson.TYPE;
+      case "microsoft.graph.attributeFlowBehavior" -> AttributeFlowBehaviorJson.TYPE;
+      case "microsoft.graph.attributeFlowType" -> AttributeFlowTypeJson.TYPE;
+      case "microsoft.graph.attributeMapping" -> AttributeMappingJson.TYPE;
+      case "microsoft.graph.attributeMappingFunctionSchema" -> AttributeMappingFunctionSchemaJson.TYPE;
+      case "microsoft.graph.attributeMappingParameterSchema" -> AttributeMappingParameterSchemaJson.TYPE;
+      case "microsoft.graph.attributeMappingSource" -> AttributeMappingSourceJson.TYPE;
+      case "microsoft.graph.attributeType" -> AttributeTypeJson.TYPE;
+      case "microsoft.graph.directoryDefinition" -> DirectoryDefinitionJson.TYPE;
+      case "microsoft.graph.directoryDefinitionDiscoverabilities" -> DirectoryDefinitionDiscoverabilitiesJson.TYPE;
+      case "microsoft.graph.entity" -> EntityJson.TYPE;
+      case "microsoft.graph.expressionInputObject" -> ExpressionInputObjectJson.TYPE;
+      case "microsoft.graph.filter" -> FilterJson.TYPE;
+      case "microsoft.graph.filterClause" -> FilterClauseJson.TYPE;
+      case "microsoft.graph.filterGroup" -> FilterGroupJson.TYPE;
+      case "microsoft.graph.filterOperand" -> FilterOperandJson.TYPE;
+      case "microsoft.graph.filterOperatorSchema" -> FilterOperatorSchemaJson.TYPE;
+      case "microsoft.graph.keyValuePair" -> KeyValuePairJson.TYPE;
+      case "microsoft.graph.metadataEntry" -> MetadataEntryJson.TYPE;
+      case "microsoft.graph.mutability" -> MutabilityJson.TYPE;
+      case "microsoft.graph.objectDefinition" -> ObjectDefinitionJson.TYPE;
+      case "microsoft.graph.objectFlowTypes" -> ObjectFlowTypesJson.TYPE;
+      case "microsoft.graph.objectMapping" -> ObjectMappingJson.TYPE;
+      case "microsoft.graph.operations.synchronizationJobProvisionOnDemandBody" -> SynchronizationJobProvisionOnDemandBodyJson.TYPE;
+      case "microsoft.graph.operations.synchronizationJobRestartBody" -> SynchronizationJobRestartBodyJson.TYPE;
+      case "microsoft.graph.operations.synchronizationJobValidateCredentialsBody" -> SynchronizationJobValidateCredentialsBodyJson.TYPE;
+      case "microsoft.graph.operations.synchronizationSchemaParseExpressionBody" -> SynchronizationSchemaParseExpressionBodyJson.TYPE;
+      case "microsoft.graph.parseExpressionResponse" -> ParseExpressionResponseJson.TYPE;
+      case "microsoft.graph.publicError" -> PublicErrorJson.TYPE;
+      case "microsoft.graph.referencedObject" -> ReferencedObjectJson.TYPE;
+      case "microsoft.graph.scopeOperatorMultiValuedComparisonType" -> ScopeOperatorMultiValuedComparisonTypeJson.TYPE;
+      case "microsoft.graph.stringKeyAttributeMappingSourceValuePair" -> StringKeyAttributeMappingSourceValuePairJson.TYPE;
+      case "microsoft.graph.stringKeyLongValuePair" -> StringKeyLongValuePairJson.TYPE;
+      case "microsoft.graph.stringKeyObjectValuePair" -> StringKeyObjectValuePairJson.TYPE;
+      case "microsoft.graph.stringKeyStringValuePair" -> StringKeyStringValuePairJson.TYPE;
+      case "microsoft.graph.synchronizationError" -> SynchronizationErrorJson.TYPE;
+      case "microsoft.graph.synchronizationJob" -> SynchronizationJobJson.TYPE;
+      case "microsoft.graph.synchronizationJobApplicationParameters" -> SynchronizationJobApplicationParametersJson.TYPE;
+      case "microsoft.graph.synchronizationJobRestartCriteria" -> SynchronizationJobRestartCriteriaJson.TYPE;
+      case "microsoft.graph.synchronizationJobSubject" -> SynchronizationJobSubjectJson.TYPE;
+      case "microsoft.graph.synchronizationProgress" -> SynchronizationProgressJson.TYPE;
+      case "microsoft.graph.synchronizationQuarantine" -> SynchronizationQuarantineJson.TYPE;
+      case "microsoft.graph.synchronizationRule" -> SynchronizationRuleJson.TYPE;
+      case "microsoft.graph.synchronizationSchedule" -> SynchronizationScheduleJson.TYPE;
+      case "microsoft.graph.synchronizationSchema" -> SynchronizationSchemaJson.TYPE;
+      case "microsoft.graph.synchronizationSecret" -> SynchronizationSecretJson.TYPE;
+      case "microsoft.graph.synchronizationSecretKeyStringValuePair" -> SynchronizationSecretKeyStringValuePairJson.TYPE;
+      case "microsoft.graph.synchronizationStatus" -> SynchronizationStatusJson.TYPE;
+      case "microsoft.graph.synchronizationTaskExecution" -> SynchronizationTaskExecutionJson.TYPE;
+      case "microsoft.graph.synchronizationTemplate" -> SynchronizationTemplateJson.TYPE;
+      default -> null;
+    } ;
   }
 
-  private static @Nullable TypeDescriptor<?> resolveLowerCase0(String odataName) {
-    switch (odataName) {
-      case "microsoft.graph.attributedefinition": return AttributeDefinitionJson.TYPE;
-      case "microsoft.graph.attributeflowbehavior": return AttributeFlowBehaviorJson.TYPE;
-      case "microsoft.graph.attributeflowtype": return AttributeFlowTypeJson.TYPE;
-      case "microsoft.graph.attributemapping": return AttributeMappingJson.TYPE;
-      case "microsoft.graph.attributemappingfunctionschema": return AttributeMappingFunctionSchemaJson.TYPE;
-      case "microsoft.graph.attributemappingparameterschema": return AttributeMappingParameterSchemaJson.TYPE;
-      case "microsoft.graph.attributemappingsource": return AttributeMappingSourceJson.TYPE;
-      case "microsoft.graph.attributetype": return AttributeTypeJson.TYPE;
-      case "microsoft.graph.directorydefinition": return DirectoryDefinitionJson.TYPE;
-      case "microsoft.graph.directorydefinitiondiscoverabilities": return DirectoryDefinitionDiscoverabilitiesJson.TYPE;
-      case "microsoft.graph.entity": return EntityJson.TYPE;
-      case "microsoft.graph.expressioninputobject": return ExpressionInputObjectJson.TYPE;
-      case "microsoft.graph.filter": return FilterJson.TYPE;
-      case "microsoft.graph.filterclause": return FilterClauseJson.TYPE;
-      case "microsoft.graph.filtergroup": return FilterGroupJson.TYPE;
-      case "microsoft.graph.filteroperand": return FilterOperandJson.TYPE;
-      case "microsoft.graph.filteroperatorschema": return FilterOperatorSchemaJson.TYPE;
-      case "microsoft.graph.keyvaluepair": return KeyValuePairJson.TYPE;
-      case "microsoft.graph.metadataentry": return MetadataEntryJson.TYPE;
-      case "microsoft.graph.mutability": return MutabilityJson.TYPE;
-      case "microsoft.graph.objectdefinition": return ObjectDefinitionJson.TYPE;
-      case "microsoft.graph.objectflowtypes": return ObjectFlowTypesJson.TYPE;
-      case "microsoft.graph.objectmapping": return ObjectMappingJson.TYPE;
-      case "microsoft.graph.operations.synchronizationjobprovisionondemandbody": return SynchronizationJobProvisionOnDemandBodyJson.TYPE;
-      case "microsoft.graph.operations.synchronizationjobrestartbody": return SynchronizationJobRestartBodyJson.TYPE;
-      case "microsoft.graph.operations.synchronizationjobvalidatecredentialsbody": return SynchronizationJobValidateCredentialsBodyJson.TYPE;
-      case "microsoft.graph.operations.synchronizationschemaparseexpressionbody": return SynchronizationSchemaParseExpressionBodyJson.TYPE;
-      case "microsoft.graph.parseexpressionresponse": return ParseExpressionResponseJson.TYPE;
-      case "microsoft.graph.publicerror": return PublicErrorJson.TYPE;
-      case "microsoft.graph.referencedobject": return ReferencedObjectJson.TYPE;
-      case "microsoft.graph.scopeoperatormultivaluedcomparisontype": return ScopeOperatorMultiValuedComparisonTypeJson.TYPE;
-      case "microsoft.graph.stringkeyattributemappingsourcevaluepair": return StringKeyAttributeMappingSourceValuePairJson.TYPE;
-      case "microsoft.graph.stringkeylongvaluepair": return StringKeyLongValuePairJson.TYPE;
-      case "microsoft.graph.stringkeyobjectvaluepair": return StringKeyObjectValuePairJson.TYPE;
-      case "microsoft.graph.stringkeystringvaluepair": return StringKeyStringValuePairJson.TYPE;
-      case "microsoft.graph.synchronizationerror": return SynchronizationErrorJson.TYPE;
-      case "microsoft.graph.synchronizationjob": return SynchronizationJobJson.TYPE;
-      case "microsoft.graph.synchronizationjobapplicationparameters": return SynchronizationJobApplicationParametersJson.TYPE;
-      case "microsoft.graph.synchronizationjobrestartcriteria": return SynchronizationJobRestartCriteriaJson.TYPE;
-      case "microsoft.graph.synchronizationjobsubject": return SynchronizationJobSubjectJson.TYPE;
-      case "microsoft.graph.synchronizationprogress": return SynchronizationProgressJson.TYPE;
-      case "microsoft.graph.synchronizationquarantine": return SynchronizationQuarantineJson.TYPE;
-      case "microsoft.graph.synchronizationrule": return SynchronizationRuleJson.TYPE;
-      case "microsoft.graph.synchronizationschedule": return SynchronizationScheduleJson.TYPE;
-      case "microsoft.graph.synchronizationschema": return SynchronizationSchemaJson.TYPE;
-      case "microsoft.graph.synchronizationsecret": return SynchronizationSecretJson.TYPE;
-      case "microsoft.graph.synchronizationsecretkeystringvaluepair": return SynchronizationSecretKeyStringValuePairJson.TYPE;
-      case "microsoft.graph.synchronizationstatus": return SynchronizationStatusJson.TYPE;
-      case "microsoft.graph.synchronizationtaskexecution": return SynchronizationTaskExecutionJson.TYPE;
-      case "microsoft.graph.synchronizationtemplate": return SynchronizationTemplateJson.TYPE;
-      default: return null;
-    }
+  private static @Nullable TypeDescriptor<?> resolveLowerCase0(String name) {
+    return switch (name) {
+      case "microsoft.graph.attributedefinition" -> AttributeDefinitionJson.TYPE;
+      case "microsoft.graph.attributeflowbehavior" -> AttributeFlowBehaviorJson.TYPE;
+      case "microsoft.graph.attributeflowtype" -> AttributeFlowTypeJson.TYPE;
+      case "microsoft.graph.attributemapping" -> AttributeMappingJson.TYPE;
+      case "microsoft.graph.attributemappingfunctionschema" -> AttributeMappingFunctionSchemaJson.TYPE;
+      case "microsoft.graph.attributemappingparameterschema" -> AttributeMappingParameterSchemaJson.TYPE;
+      case "microsoft.graph.attributemappingsource" -> AttributeMappingSourceJson.TYPE;
+      case "microsoft.graph.attributetype" -> AttributeTypeJson.TYPE;
+      case "microsoft.graph.directorydefinition" -> DirectoryDefinitionJson.TYPE;
+      case "microsoft.graph.directorydefinitiondiscoverabilities" -> DirectoryDefinitionDiscoverabilitiesJson.TYPE;
+      case "microsoft.graph.entity" -> EntityJson.TYPE;
+      case "microsoft.graph.expressioninputobject" -> ExpressionInputObjectJson.TYPE;
+      case "microsoft.graph.filter" -> FilterJson.TYPE;
+      case "microsoft.graph.filterclause" -> FilterClauseJson.TYPE;
+      case "microsoft.graph.filtergroup" -> FilterGroupJson.TYPE;
+      case "microsoft.graph.filteroperand" -> FilterOperandJson.TYPE;
+      case "microsoft.graph.filteroperatorschema" -> FilterOperatorSchemaJson.TYPE;
+      case "microsoft.graph.keyvaluepair" -> KeyValuePairJson.TYPE;
+      case "microsoft.graph.metadataentry" -> MetadataEntryJson.TYPE;
+      case "microsoft.graph.mutability" -> MutabilityJson.TYPE;
+      case "microsoft.graph.objectdefinition" -> ObjectDefinitionJson.TYPE;
+      case "microsoft.graph.objectflowtypes" -> ObjectFlowTypesJson.TYPE;
+      case "microsoft.graph.objectmapping" -> ObjectMappingJson.TYPE;
+      case "microsoft.graph.operations.synchronizationjobprovisionondemandbody" -> SynchronizationJobProvisionOnDemandBodyJson.TYPE;
+      case "microsoft.graph.operations.synchronizationjobrestartbody" -> SynchronizationJobRestartBodyJson.TYPE;
+      case "microsoft.graph.operations.synchronizationjobvalidatecredentialsbody" -> SynchronizationJobValidateCredentialsBodyJson.TYPE;
+      case "microsoft.graph.operations.synchronizationschemaparseexpressionbody" -> SynchronizationSchemaParseExpressionBodyJson.TYPE;
+      case "microsoft.graph.parseexpressionresponse" -> ParseExpressionResponseJson.TYPE;
+      case "microsoft.graph.publicerror" -> PublicErrorJson.TYPE;
+      case "microsoft.graph.referencedobject" -> ReferencedObjectJson.TYPE;
+      case "microsoft.graph.scopeoperatormultivaluedcomparisontype" -> ScopeOperatorMultiValuedComparisonTypeJson.TYPE;
+      case "microsoft.graph.stringkeyattributemappingsourcevaluepair" -> StringKeyAttributeMappingSourceValuePairJson.TYPE;
+      case "microsoft.graph.stringkeylongvaluepair" -> StringKeyLongValuePairJson.TYPE;
+      case "microsoft.graph.stringkeyobjectvaluepair" -> StringKeyObjectValuePairJson.TYPE;
+      case "microsoft.graph.stringkeystringvaluepair" -> StringKeyStringValuePairJson.TYPE;
+      case "microsoft.graph.synchronizationerror" -> SynchronizationErrorJson.TYPE;
+      case "microsoft.graph.synchronizationjob" -> SynchronizationJobJson.TYPE;
+      case "microsoft.graph.synchronizationjobapplicationparameters" -> SynchronizationJobApplicationParametersJson.TYPE;
+      case "microsoft.graph.synchronizationjobrestartcriteria" -> SynchronizationJobRestartCriteriaJson.TYPE;
+      case "microsoft.graph.synchronizationjobsubject" -> SynchronizationJobSubjectJson.TYPE;
+      case "microsoft.graph.synchronizationprogress" -> SynchronizationProgressJson.TYPE;
+      case "microsoft.graph.synchronizationquarantine" -> SynchronizationQuarantineJson.TYPE;
+      case "microsoft.graph.synchronizationrule" -> SynchronizationRuleJson.TYPE;
+      case "microsoft.graph.synchronizationschedule" -> SynchronizationScheduleJson.TYPE;
+      case "microsoft.graph.synchronizationschema" -> SynchronizationSchemaJson.TYPE;
+      case "microsoft.graph.synchronizationsecret" -> SynchronizationSecretJson.TYPE;
+      case "microsoft.graph.synchronizationsecretkeystringvaluepair" -> SynchronizationSecretKeyStringValuePairJson.TYPE;
+      case "microsoft.graph.synchronizationstatus" -> SynchronizationStatusJson.TYPE;
+      case "microsoft.graph.synchronizationtaskexecution" -> SynchronizationTaskExecutionJson.TYPE;
+      case "microsoft.graph.synchronizationtemplate" -> SynchronizationTemplateJson.TYPE;
+      default -> null;
+    } ;
   }
 
   /**
@@ -154,6 +154,74 @@ public final class ModelTypes {
       if (found == null) {
         found = resolveLowerCase0(lower);
       }
+    }
+    return found;
+  }
+
+  private static @Nullable TypeDescriptor<?> descriptorOf0(String name) {
+    return switch (name) {
+      case "com.example.graph.AttributeDefinition" -> AttributeDefinitionJson.TYPE;
+      case "com.example.graph.AttributeFlowBehavior" -> AttributeFlowBehaviorJson.TYPE;
+      case "com.example.graph.AttributeFlowType" -> AttributeFlowTypeJson.TYPE;
+      case "com.example.graph.AttributeMapping" -> AttributeMappingJson.TYPE;
+      case "com.example.graph.AttributeMappingFunctionSchema" -> AttributeMappingFunctionSchemaJson.TYPE;
+      case "com.example.graph.AttributeMappingParameterSchema" -> AttributeMappingParameterSchemaJson.TYPE;
+      case "com.example.graph.AttributeMappingSource" -> AttributeMappingSourceJson.TYPE;
+      case "com.example.graph.AttributeType" -> AttributeTypeJson.TYPE;
+      case "com.example.graph.DirectoryDefinition" -> DirectoryDefinitionJson.TYPE;
+      case "com.example.graph.DirectoryDefinitionDiscoverabilities" -> DirectoryDefinitionDiscoverabilitiesJson.TYPE;
+      case "com.example.graph.Entity" -> EntityJson.TYPE;
+      case "com.example.graph.ExpressionInputObject" -> ExpressionInputObjectJson.TYPE;
+      case "com.example.graph.Filter" -> FilterJson.TYPE;
+      case "com.example.graph.FilterClause" -> FilterClauseJson.TYPE;
+      case "com.example.graph.FilterGroup" -> FilterGroupJson.TYPE;
+      case "com.example.graph.FilterOperand" -> FilterOperandJson.TYPE;
+      case "com.example.graph.FilterOperatorSchema" -> FilterOperatorSchemaJson.TYPE;
+      case "com.example.graph.KeyValuePair" -> KeyValuePairJson.TYPE;
+      case "com.example.graph.MetadataEntry" -> MetadataEntryJson.TYPE;
+      case "com.example.graph.Mutability" -> MutabilityJson.TYPE;
+      case "com.example.graph.ObjectDefinition" -> ObjectDefinitionJson.TYPE;
+      case "com.example.graph.ObjectFlowTypes" -> ObjectFlowTypesJson.TYPE;
+      case "com.example.graph.ObjectMapping" -> ObjectMappingJson.TYPE;
+      case "com.example.graph.operations.SynchronizationJobProvisionOnDemandBody" -> SynchronizationJobProvisionOnDemandBodyJson.TYPE;
+      case "com.example.graph.operations.SynchronizationJobRestartBody" -> SynchronizationJobRestartBodyJson.TYPE;
+      case "com.example.graph.operations.SynchronizationJobValidateCredentialsBody" -> SynchronizationJobValidateCredentialsBodyJson.TYPE;
+      case "com.example.graph.operations.SynchronizationSchemaParseExpressionBody" -> SynchronizationSchemaParseExpressionBodyJson.TYPE;
+      case "com.example.graph.ParseExpressionResponse" -> ParseExpressionResponseJson.TYPE;
+      case "com.example.graph.PublicError" -> PublicErrorJson.TYPE;
+      case "com.example.graph.ReferencedObject" -> ReferencedObjectJson.TYPE;
+      case "com.example.graph.ScopeOperatorMultiValuedComparisonType" -> ScopeOperatorMultiValuedComparisonTypeJson.TYPE;
+      case "com.example.graph.StringKeyAttributeMappingSourceValuePair" -> StringKeyAttributeMappingSourceValuePairJson.TYPE;
+      case "com.example.graph.StringKeyLongValuePair" -> StringKeyLongValuePairJson.TYPE;
+      case "com.example.graph.StringKeyObjectValuePair" -> StringKeyObjectValuePairJson.TYPE;
+      case "com.example.graph.StringKeyStringValuePair" -> StringKeyStringValuePairJson.TYPE;
+      case "com.example.graph.SynchronizationError" -> SynchronizationErrorJson.TYPE;
+      case "com.example.graph.SynchronizationJob" -> SynchronizationJobJson.TYPE;
+      case "com.example.graph.SynchronizationJobApplicationParameters" -> SynchronizationJobApplicationParametersJson.TYPE;
+      case "com.example.graph.SynchronizationJobRestartCriteria" -> SynchronizationJobRestartCriteriaJson.TYPE;
+      case "com.example.graph.SynchronizationJobSubject" -> SynchronizationJobSubjectJson.TYPE;
+      case "com.example.graph.SynchronizationProgress" -> SynchronizationProgressJson.TYPE;
+      case "com.example.graph.SynchronizationQuarantine" -> SynchronizationQuarantineJson.TYPE;
+      case "com.example.graph.SynchronizationRule" -> SynchronizationRuleJson.TYPE;
+      case "com.example.graph.SynchronizationSchedule" -> SynchronizationScheduleJson.TYPE;
+      case "com.example.graph.SynchronizationSchema" -> SynchronizationSchemaJson.TYPE;
+      case "com.example.graph.SynchronizationSecret" -> SynchronizationSecretJson.TYPE;
+      case "com.example.graph.SynchronizationSecretKeyStringValuePair" -> SynchronizationSecretKeyStringValuePairJson.TYPE;
+      case "com.example.graph.SynchronizationStatus" -> SynchronizationStatusJson.TYPE;
+      case "com.example.graph.SynchronizationTaskExecution" -> SynchronizationTaskExecutionJson.TYPE;
+      case "com.example.graph.SynchronizationTemplate" -> SynchronizationTemplateJson.TYPE;
+      default -> null;
+    } ;
+  }
+
+  /**
+   * The descriptor of generated class {@code type}, or null: what a module looks up when its mapper first meets a class.
+   */
+  public static @Nullable TypeDescriptor<?> descriptorOf(Class<?> type) {
+    String className = type.getName();
+    TypeDescriptor<?> found = null;
+    if (found == null) {
+      found = descriptorOf0(className);
     }
     return found;
   }
