@@ -119,12 +119,12 @@ final class RegistryEmitter {
           .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
           .returns(Nullness.nullable(anyDescriptor))
           .addParameter(String.class, "name")
-          .beginControlFlow("return switch (name)");
+          .addCode("return switch (name) {\n$>");
       for (StructuredType type : part) {
         method.addStatement("case $S -> $T.$N", label.apply(type),
             names.serializerClass(type.name()), SerializerEmitter.DESCRIPTOR);
       }
-      method.addStatement("default -> null").endControlFlow("");
+      method.addStatement("default -> null").addCode("$<};\n");
       spec.addMethod(method.build());
       resolve.beginControlFlow("if (found == null)")
           .addStatement("found = $N($N)", name, argument)

@@ -78,7 +78,7 @@ public final class ModelTypes {
       case "microsoft.graph.synchronizationTaskExecution" -> SynchronizationTaskExecutionJson.TYPE;
       case "microsoft.graph.synchronizationTemplate" -> SynchronizationTemplateJson.TYPE;
       default -> null;
-    } ;
+    };
   }
 
   private static @Nullable TypeDescriptor<?> resolveLowerCase0(String name) {
@@ -134,7 +134,7 @@ public final class ModelTypes {
       case "microsoft.graph.synchronizationtaskexecution" -> SynchronizationTaskExecutionJson.TYPE;
       case "microsoft.graph.synchronizationtemplate" -> SynchronizationTemplateJson.TYPE;
       default -> null;
-    } ;
+    };
   }
 
   /**
@@ -210,7 +210,7 @@ public final class ModelTypes {
       case "com.example.graph.SynchronizationTaskExecution" -> SynchronizationTaskExecutionJson.TYPE;
       case "com.example.graph.SynchronizationTemplate" -> SynchronizationTemplateJson.TYPE;
       default -> null;
-    } ;
+    };
   }
 
   /**

@@ -79,7 +79,7 @@ public final class ModelTypes {
       case "microsoft.graph.synchronizationTaskExecution" -> SynchronizationTaskExecutionJson.TYPE;
       case "microsoft.graph.synchronizationTemplate" -> SynchronizationTemplateJson.TYPE;
       default -> null;
-    } ;
+    };
   }
 
   private static @Nullable TypeDescriptor<?> resolveLowerCase0(String name) {
@@ -135,7 +135,7 @@ public final class ModelTypes {
       case "microsoft.graph.synchronizationtaskexecution" -> SynchronizationTaskExecutionJson.TYPE;
       case "microsoft.graph.synchronizationtemplate" -> SynchronizationTemplateJson.TYPE;
       default -> null;
-    } ;
+    };
   }
 
   /**
@@ -211,7 +211,7 @@ public final class ModelTypes {
       case "com.example.graph.SynchronizationTaskExecution" -> SynchronizationTaskExecutionJson.TYPE;
       case "com.example.graph.SynchronizationTemplate" -> SynchronizationTemplateJson.TYPE;
       default -> null;
-    } ;
+    };
   }
 
   /**
