@@ -314,8 +314,8 @@ public final class GraphJson {
 
   /**
    * Writes the name of a present property and, when it has a raw value or is null, its value;
-   * returns true when the caller must write the typed value (generated code calls the value's
-   * writer directly, so the call is monomorphic). The name comes pre-encoded.
+   * returns true when the caller must write the typed value ({@link JsonProperties} does, with
+   * the writer of the value's type, so that the call is monomorphic). The name comes pre-encoded.
    */
   public static boolean property(JsonGenerator g, GraphObject owner, SerializableString name,
       @Nullable Object value) throws IOException {
@@ -330,15 +330,6 @@ public final class GraphJson {
       return false;
     }
     return true;
-  }
-
-  /** Writes a present list property; the name comes pre-encoded. */
-  public static <T> void writeListProperty(JsonGenerator g, GraphObject owner,
-      SerializableString name, @Nullable List<T> values, Values.Writer<? super T> writer)
-      throws IOException {
-    if (property(g, owner, name, values)) {
-      writeElements(g, values, writer);
-    }
   }
 
   public static <T> void writeElements(JsonGenerator g, List<? extends @Nullable T> values,

@@ -151,7 +151,7 @@ public final class Values {
         return fast; // canonical text: written back identically, no raw value needed
       }
     }
-    return readText(p, ctx, "a timestamp (ISO 8601)", OffsetDateTime::parse, Values::format);
+    return readText(p, ctx, "a timestamp (ISO 8601)", OffsetDateTime::parse, IsoDateTime::format);
   }
 
   public static @Nullable LocalDate readDate(JsonParser p, ReadContext ctx) throws IOException {
@@ -315,7 +315,7 @@ public final class Values {
     char[] text = new char[IsoDateTime.MAX_LENGTH];
     int length = IsoDateTime.formatTo(v, text);
     if (length < 0) {
-      g.writeString(format(v));
+      g.writeString(IsoDateTime.format(v));
     } else {
       g.writeString(text, 0, length);
     }
@@ -348,9 +348,5 @@ public final class Values {
   public static <E extends Enum<E> & WireEnum> void writeEnum(JsonGenerator g, E v)
       throws IOException {
     g.writeString(v.wireName());
-  }
-
-  private static String format(OffsetDateTime v) {
-    return IsoDateTime.format(v);
   }
 }
