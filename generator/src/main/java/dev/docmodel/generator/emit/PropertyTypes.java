@@ -135,19 +135,6 @@ final class PropertyTypes {
         ? Optional.of(descriptor(structured)) : Optional.empty();
   }
 
-  /** A statement writing one non-null element {@code value} with generator {@code g}. */
-  CodeBlock writeValue(TypeRef ref, CodeBlock value) {
-    if (ref instanceof TypeRef.PrimitiveRef p) {
-      return CodeBlock.of("$T.$L(g, $L)", RuntimeApi.VALUES,
-          TypeMapping.codec(p.primitive()).writer(), value);
-    }
-    if (definition(ref) instanceof EnumType e) {
-      return CodeBlock.of("$T.$L(g, $L)", RuntimeApi.VALUES, enumWriter(e), value);
-    }
-    return CodeBlock.of("$T.$L(g, $L)", names.serializerClass(definition(ref).name()),
-        SerializerEmitter.WRITE, value);
-  }
-
   /** An expression reading the whole property value at the parser's current token. */
   CodeBlock valueReader(Property property) {
     if (property.collection()) {
