@@ -79,51 +79,55 @@ final class Jackson3Contenders {
     return 1;
   }
 
-  /** As {@link Contenders.Tokens}, with Jackson 3's pre-encoded names. */
-  record Tokens(JsonToken[] kinds, Object[] values) {
-    static Tokens of(byte[] bytes) {
-      List<JsonToken> kinds = new ArrayList<>();
-      List<Object> values = new ArrayList<>();
-      try (JsonParser p = Jackson3Ours.JSON.createParser(bytes)) {
-        for (JsonToken t = p.nextToken(); t != null; t = p.nextToken()) {
-          kinds.add(t);
-          values.add(switch (t) {
-            case PROPERTY_NAME -> new SerializedString(p.currentName());
-            case VALUE_STRING -> p.getString();
-            case VALUE_NUMBER_INT -> p.getNumberValue();
-            case VALUE_NUMBER_FLOAT -> p.getDoubleValue();
-            default -> "";
-          });
+  /** As {@link Contenders.Tokens#of}, with Jackson 3's pre-encoded names. */
+  static Contenders.Tokens tokens(byte[] bytes) {
+    try (JsonParser p = Jackson3Ours.JSON.createParser(bytes)) {
+      Contenders.Tokens.Builder program = new Contenders.Tokens.Builder();
+      for (JsonToken t = p.nextToken(); t != null; t = p.nextToken()) {
+        switch (t) {
+          case START_OBJECT -> program.add(Contenders.Tokens.START_OBJECT);
+          case END_OBJECT -> program.add(Contenders.Tokens.END_OBJECT);
+          case START_ARRAY -> program.add(Contenders.Tokens.START_ARRAY);
+          case END_ARRAY -> program.add(Contenders.Tokens.END_ARRAY);
+          case PROPERTY_NAME -> program.add(Contenders.Tokens.NAME).refs[program.size - 1] =
+              new SerializedString(p.currentName());
+          case VALUE_STRING -> program.add(Contenders.Tokens.STRING).refs[program.size - 1] =
+              p.getString();
+          case VALUE_NUMBER_INT -> program.add(p.getNumberType() == JsonParser.NumberType.INT
+              ? Contenders.Tokens.INT : Contenders.Tokens.LONG).longs[program.size - 1] =
+              p.getLongValue();
+          case VALUE_NUMBER_FLOAT -> program.add(Contenders.Tokens.DOUBLE)
+              .doubles[program.size - 1] = p.getDoubleValue();
+          case VALUE_TRUE -> program.add(Contenders.Tokens.TRUE);
+          case VALUE_FALSE -> program.add(Contenders.Tokens.FALSE);
+          default -> program.add(Contenders.Tokens.NULL);
         }
       }
-      return new Tokens(kinds.toArray(JsonToken[]::new), values.toArray());
+      return program.build();
     }
   }
 
   /** As {@link Contenders#limitWrite}, on the generator our Jackson 3 serializers use. */
-  static int limitWrite(Tokens tokens, ByteArrayOutputStream out) {
+  static int limitWrite(Contenders.Tokens tokens, ByteArrayOutputStream out) {
     out.reset();
-    JsonToken[] kinds = tokens.kinds();
-    Object[] values = tokens.values();
+    byte[] ops = tokens.ops();
+    Object[] refs = tokens.refs();
+    long[] longs = tokens.longs();
+    double[] doubles = tokens.doubles();
     try (JsonGenerator g = Jackson3Ours.JSON.createGenerator(out)) {
-      for (int i = 0; i < kinds.length; i++) {
-        switch (kinds[i]) {
-          case START_OBJECT -> g.writeStartObject();
-          case END_OBJECT -> g.writeEndObject();
-          case START_ARRAY -> g.writeStartArray();
-          case END_ARRAY -> g.writeEndArray();
-          case PROPERTY_NAME -> g.writeName((SerializedString) values[i]);
-          case VALUE_STRING -> g.writeString((String) values[i]);
-          case VALUE_NUMBER_INT -> {
-            if (values[i] instanceof Integer v) {
-              g.writeNumber(v.intValue());
-            } else {
-              g.writeNumber(((Number) values[i]).longValue());
-            }
-          }
-          case VALUE_NUMBER_FLOAT -> g.writeNumber((Double) values[i]);
-          case VALUE_TRUE -> g.writeBoolean(true);
-          case VALUE_FALSE -> g.writeBoolean(false);
+      for (int i = 0; i < ops.length; i++) {
+        switch (ops[i]) {
+          case Contenders.Tokens.START_OBJECT -> g.writeStartObject();
+          case Contenders.Tokens.END_OBJECT -> g.writeEndObject();
+          case Contenders.Tokens.START_ARRAY -> g.writeStartArray();
+          case Contenders.Tokens.END_ARRAY -> g.writeEndArray();
+          case Contenders.Tokens.NAME -> g.writeName((SerializedString) refs[i]);
+          case Contenders.Tokens.STRING -> g.writeString((String) refs[i]);
+          case Contenders.Tokens.INT -> g.writeNumber((int) longs[i]);
+          case Contenders.Tokens.LONG -> g.writeNumber(longs[i]);
+          case Contenders.Tokens.DOUBLE -> g.writeNumber(doubles[i]);
+          case Contenders.Tokens.TRUE -> g.writeBoolean(true);
+          case Contenders.Tokens.FALSE -> g.writeBoolean(false);
           default -> g.writeNull();
         }
       }

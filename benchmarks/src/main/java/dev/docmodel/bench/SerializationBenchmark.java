@@ -45,8 +45,8 @@ public class SerializationBenchmark {
   private Object ours3Page;
   private Contenders.Tokens jobTokens;
   private Contenders.Tokens pageTokens;
-  private Jackson3Contenders.Tokens jobTokens3;
-  private Jackson3Contenders.Tokens pageTokens3;
+  private Contenders.Tokens jobTokens3;
+  private Contenders.Tokens pageTokens3;
   private final ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 20);
 
   @Setup
@@ -61,8 +61,8 @@ public class SerializationBenchmark {
     peerPage = Contenders.databindReadPage(jobs100);
     jobTokens = Contenders.Tokens.of(job);
     pageTokens = Contenders.Tokens.of(jobs100);
-    jobTokens3 = Jackson3Contenders.Tokens.of(job);
-    pageTokens3 = Jackson3Contenders.Tokens.of(jobs100);
+    jobTokens3 = Jackson3Contenders.tokens(job);
+    pageTokens3 = Jackson3Contenders.tokens(jobs100);
     try {
       ours3Job = Jackson3Ours.readJob(job);
       ours3Page = Jackson3Ours.readPage(jobs100);

@@ -103,6 +103,19 @@ class ContendersTest {
   }
 
   @Test
+  void theWriteLimitsWriteThePayloadsTokensOnBothJacksons() throws Exception {
+    ObjectMapper mapper = new ObjectMapper();
+    for (byte[] payload : List.of(job, jobs100)) {
+      ByteArrayOutputStream two = new ByteArrayOutputStream();
+      ByteArrayOutputStream three = new ByteArrayOutputStream();
+      Contenders.limitWrite(Contenders.Tokens.of(payload), two);
+      Jackson3Contenders.limitWrite(Jackson3Contenders.tokens(payload), three);
+      assertEquals(mapper.readTree(payload), mapper.readTree(two.toByteArray()));
+      assertEquals(mapper.readTree(payload), mapper.readTree(three.toByteArray()));
+    }
+  }
+
+  @Test
   void aFirstReadAsTheBaseTypeLoadsFewModelClasses() throws Exception {
     FirstReadReport.Result ours = FirstReadReport.run("ours");
     assertEquals(SynchronizationJob.class.getName(), ours.readClass());
