@@ -90,8 +90,17 @@ class LosslessRulesTest {
       String json = "{\"steadyStateLastAchievedTime\":\"" + text + "\"}";
       assertEquals(json, roundTrip(json, SynchronizationStatusJson.TYPE), text);
     }
-    String duration = "{\"interval\":\"PT1H30M0S\"}";
-    assertEquals(duration, roundTrip(duration, SynchronizationScheduleJson.TYPE));
+    for (String text : List.of("PT1H30M0S", "PT0H40M", "P1D", "PT1.5S", "-PT40M", "PT90M",
+        "PT40M", "PT0S", "PT1H", "PT27H46M40S")) {
+      String json = "{\"interval\":\"" + text + "\"}";
+      assertEquals(json, roundTrip(json, SynchronizationScheduleJson.TYPE), text);
+    }
+    SynchronizationSchedule schedule = read(ModelTypes.newReadContext(ReadMode.LENIENT),
+        "{\"interval\":\"PT0H40M\",\"expiration\":\"2021-07-01T00:00:00.1Z\"}",
+        SynchronizationScheduleJson.TYPE);
+    assertEquals(java.time.Duration.ofMinutes(40), schedule.getInterval());
+    assertEquals(java.time.OffsetDateTime.parse("2021-07-01T00:00:00.1Z"),
+        schedule.getExpiration());
   }
 
   @Test

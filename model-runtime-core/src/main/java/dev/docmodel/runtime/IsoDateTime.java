@@ -14,41 +14,59 @@ import org.jspecify.annotations.Nullable;
  * {@link #format} writes what {@link DateTimeFormatter#ISO_OFFSET_DATE_TIME} writes.
  */
 public final class IsoDateTime {
+  /** "00" to "99" in a row: two digits by two table reads, no division per digit. */
+  private static final char[] TWO_DIGITS = new char[200];
+
+  static {
+    for (int k = 0; k < 100; k++) {
+      TWO_DIGITS[2 * k] = (char) ('0' + k / 10);
+      TWO_DIGITS[2 * k + 1] = (char) ('0' + k % 10);
+    }
+  }
+
   private IsoDateTime() {}
 
   /** The value of text in canonical form, or null when the text is not canonical (or invalid). */
   public static @Nullable OffsetDateTime parseCanonical(String s) {
-    int n = s.length();
-    if (n < 20 || s.charAt(4) != '-' || s.charAt(7) != '-' || s.charAt(10) != 'T'
-        || s.charAt(13) != ':' || s.charAt(16) != ':') {
+    return parseCanonical(s.toCharArray(), 0, s.length());
+  }
+
+  /**
+   * As {@link #parseCanonical(String)}, on {@code length} characters of {@code c} from {@code
+   * from}: a JSON parser's own buffer, so that reading a timestamp makes no string.
+   */
+  public static @Nullable OffsetDateTime parseCanonical(char[] c, int from, int length) {
+    int n = from + length;
+    if (length < 20 || c[from + 4] != '-' || c[from + 7] != '-' || c[from + 10] != 'T'
+        || c[from + 13] != ':' || c[from + 16] != ':') {
       return null;
     }
-    int year = digits(s, 0, 4);
-    int month = digits(s, 5, 2);
-    int day = digits(s, 8, 2);
-    int hour = digits(s, 11, 2);
-    int minute = digits(s, 14, 2);
-    int second = digits(s, 17, 2);
+    int year = digits(c, from, 4);
+    int month = digits(c, from + 5, 2);
+    int day = digits(c, from + 8, 2);
+    int hour = digits(c, from + 11, 2);
+    int minute = digits(c, from + 14, 2);
+    int second = digits(c, from + 17, 2);
     if ((year | month | day | hour | minute | second) < 0) {
       return null;
     }
-    int i = 19;
+    int i = from + 19;
     int nano = 0;
-    if (s.charAt(i) == '.') {
+    if (c[i] == '.') {
       int start = ++i;
-      while (i < n && i - start < 9 && isDigit(s.charAt(i))) {
-        nano = nano * 10 + (s.charAt(i) - '0');
+      while (i < n && i - start < 9 && isDigit(c[i])) {
+        nano = nano * 10 + (c[i] - '0');
         i++;
       }
       int count = i - start;
-      if (count == 0 || s.charAt(i - 1) == '0' || (i < n && isDigit(s.charAt(i)))) {
+      if (count == 0 || c[i - 1] == '0' || (i < n && isDigit(c[i]))) {
         return null; // no digits, a trailing zero (not canonical), or more than nine digits
       }
       for (int k = count; k < 9; k++) {
         nano *= 10;
       }
     }
-    ZoneOffset offset = offset(s, i);
+    ZoneOffset offset = offset(c, i, n);
     if (offset == null) {
       return null;
     }
@@ -59,23 +77,21 @@ public final class IsoDateTime {
     }
   }
 
-  /** The canonical offset that ends {@code s} at {@code i} ({@code Z} or {@code +hh:mm}), or null. */
-  private static @Nullable ZoneOffset offset(String s, int i) {
-    int n = s.length();
-    if (i == n - 1 && s.charAt(i) == 'Z') {
+  /** The canonical offset in {@code c[i, n)} ({@code Z} or {@code +hh:mm}), or null. */
+  private static @Nullable ZoneOffset offset(char[] c, int i, int n) {
+    if (i == n - 1 && c[i] == 'Z') {
       return ZoneOffset.UTC;
     }
-    if (i != n - 6 || (s.charAt(i) != '+' && s.charAt(i) != '-') || s.charAt(i + 3) != ':') {
+    if (i != n - 6 || (c[i] != '+' && c[i] != '-') || c[i + 3] != ':') {
       return null;
     }
-    int oh = digits(s, i + 1, 2);
-    int om = digits(s, i + 4, 2);
+    int oh = digits(c, i + 1, 2);
+    int om = digits(c, i + 4, 2);
     if ((oh | om) < 0 || (oh == 0 && om == 0)) {
       return null; // +00:00 is written Z
     }
     try {
-      return ZoneOffset.ofHoursMinutes(s.charAt(i) == '-' ? -oh : oh,
-          s.charAt(i) == '-' ? -om : om);
+      return ZoneOffset.ofHoursMinutes(c[i] == '-' ? -oh : oh, c[i] == '-' ? -om : om);
     } catch (DateTimeException e) {
       return null;
     }
@@ -103,61 +119,64 @@ public final class IsoDateTime {
     if (year < 0 || year > 9999 || offsetSeconds % 60 != 0) {
       return -1;
     }
-    int i = 0;
-    i = put(buf, i, year, 4);
-    buf[i++] = '-';
-    i = put(buf, i, v.getMonthValue(), 2);
-    buf[i++] = '-';
-    i = put(buf, i, v.getDayOfMonth(), 2);
-    buf[i++] = 'T';
-    i = put(buf, i, v.getHour(), 2);
-    buf[i++] = ':';
-    i = put(buf, i, v.getMinute(), 2);
-    buf[i++] = ':';
-    i = put(buf, i, v.getSecond(), 2);
+    put2(buf, 0, year / 100);
+    put2(buf, 2, year % 100);
+    buf[4] = '-';
+    put2(buf, 5, v.getMonthValue());
+    buf[7] = '-';
+    put2(buf, 8, v.getDayOfMonth());
+    buf[10] = 'T';
+    put2(buf, 11, v.getHour());
+    buf[13] = ':';
+    put2(buf, 14, v.getMinute());
+    buf[16] = ':';
+    put2(buf, 17, v.getSecond());
+    int i = 19;
     int nano = v.getNano();
     if (nano != 0) {
-      buf[i++] = '.';
-      int digits = 9;
-      while (nano % 10 == 0) {
-        nano /= 10;
-        digits--;
+      // all nine digits, then the trailing zeros dropped (there is a non-zero digit)
+      buf[i] = '.';
+      buf[i + 1] = (char) ('0' + nano / 100_000_000);
+      int rest = nano % 100_000_000;
+      put2(buf, i + 2, rest / 1_000_000);
+      put2(buf, i + 4, rest / 10_000 % 100);
+      put2(buf, i + 6, rest / 100 % 100);
+      put2(buf, i + 8, rest % 100);
+      i += 10;
+      while (buf[i - 1] == '0') {
+        i--;
       }
-      i = put(buf, i, nano, digits);
     }
     if (offsetSeconds == 0) {
       buf[i++] = 'Z';
     } else {
       buf[i++] = offsetSeconds < 0 ? '-' : '+';
       int abs = Math.abs(offsetSeconds);
-      i = put(buf, i, abs / 3600, 2);
-      buf[i++] = ':';
-      i = put(buf, i, (abs / 60) % 60, 2);
+      put2(buf, i, abs / 3600);
+      buf[i + 2] = ':';
+      put2(buf, i + 3, abs / 60 % 60);
+      i += 5;
     }
     return i;
   }
 
-  private static int put(char[] buf, int at, int value, int width) {
-    for (int k = width - 1; k >= 0; k--) {
-      buf[at + k] = (char) ('0' + value % 10);
-      value /= 10;
-    }
-    return at + width;
+  private static void put2(char[] buf, int at, int value) {
+    buf[at] = TWO_DIGITS[2 * value];
+    buf[at + 1] = TWO_DIGITS[2 * value + 1];
   }
 
   private static boolean isDigit(char c) {
     return c >= '0' && c <= '9';
   }
 
-  /** The number in s[from, from + count), or -1 if a character is not a digit. */
-  private static int digits(String s, int from, int count) {
+  /** The number in c[from, from + count), or -1 if a character is not a digit. */
+  private static int digits(char[] c, int from, int count) {
     int value = 0;
     for (int k = from; k < from + count; k++) {
-      char c = s.charAt(k);
-      if (!isDigit(c)) {
+      if (!isDigit(c[k])) {
         return -1;
       }
-      value = value * 10 + (c - '0');
+      value = value * 10 + (c[k] - '0');
     }
     return value;
   }

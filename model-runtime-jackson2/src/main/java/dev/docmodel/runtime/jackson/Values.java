@@ -3,7 +3,6 @@ package dev.docmodel.runtime.jackson;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import dev.docmodel.runtime.IsoDateTime;
 import dev.docmodel.runtime.JsonValue;
 import dev.docmodel.runtime.ReadNote;
 import dev.docmodel.runtime.WireEnum;
@@ -145,33 +144,27 @@ public final class Values {
   }
 
   public static @Nullable OffsetDateTime readDateTimeOffset(JsonParser p, ReadContext ctx) throws IOException {
-    if (p.currentToken() == JsonToken.VALUE_STRING) {
-      OffsetDateTime fast = IsoDateTime.parseCanonical(p.getText());
-      if (fast != null) {
-        return fast; // canonical text: written back identically, no raw value needed
-      }
-    }
-    return readText(p, ctx, "a timestamp (ISO 8601)", OffsetDateTime::parse, IsoDateTime::format);
+    return TextValues.readTimestamp(p, ctx);
   }
 
   public static @Nullable LocalDate readDate(JsonParser p, ReadContext ctx) throws IOException {
-    return readText(p, ctx, "a date (yyyy-MM-dd)", LocalDate::parse, LocalDate::toString);
+    return TextValues.read(p, ctx, "a date (yyyy-MM-dd)", LocalDate::parse, LocalDate::toString);
   }
 
   public static @Nullable LocalTime readTimeOfDay(JsonParser p, ReadContext ctx) throws IOException {
-    return readText(p, ctx, "a time of day (HH:mm:ss)", LocalTime::parse, LocalTime::toString);
+    return TextValues.read(p, ctx, "a time of day (HH:mm:ss)", LocalTime::parse, LocalTime::toString);
   }
 
   public static @Nullable Duration readDuration(JsonParser p, ReadContext ctx) throws IOException {
-    return readText(p, ctx, "a duration (ISO 8601)", Duration::parse, Duration::toString);
+    return TextValues.readDuration(p, ctx);
   }
 
   public static @Nullable UUID readGuid(JsonParser p, ReadContext ctx) throws IOException {
-    return readText(p, ctx, "a GUID", UUID::fromString, UUID::toString);
+    return TextValues.read(p, ctx, "a GUID", UUID::fromString, UUID::toString);
   }
 
   public static byte @Nullable [] readBinary(JsonParser p, ReadContext ctx) throws IOException {
-    return readText(p, ctx, "base64 binary", Base64.getDecoder()::decode,
+    return TextValues.read(p, ctx, "base64 binary", Base64.getDecoder()::decode,
         Base64.getEncoder()::encodeToString);
   }
 
@@ -249,26 +242,8 @@ public final class Values {
     return sb.toString();
   }
 
-  private static <T> @Nullable T readText(JsonParser p, ReadContext ctx, String what,
-      Function<String, T> parse, Function<T, String> format) throws IOException {
-    JsonToken t = p.currentToken();
-    if (t == JsonToken.VALUE_STRING) {
-      String text = p.getText();
-      T value;
-      try {
-        value = parse.apply(text);
-      } catch (RuntimeException e) {
-        return ctx.mismatch(p, what);
-      }
-      if (!format.apply(value).equals(text)) {
-        ctx.keepText(text);
-      }
-      return value;
-    }
-    return t == JsonToken.VALUE_NULL ? null : ctx.mismatch(p, what);
-  }
-
   // ---- writers (value is never null; generated code writes null itself) ---------------------
+
 
   public static void writeString(JsonGenerator g, String v) throws IOException {
     g.writeString(v);
@@ -311,14 +286,7 @@ public final class Values {
   }
 
   public static void writeDateTimeOffset(JsonGenerator g, OffsetDateTime v) throws IOException {
-    // Formatted into characters the generator copies: no string made for each timestamp.
-    char[] text = new char[IsoDateTime.MAX_LENGTH];
-    int length = IsoDateTime.formatTo(v, text);
-    if (length < 0) {
-      g.writeString(IsoDateTime.format(v));
-    } else {
-      g.writeString(text, 0, length);
-    }
+    TextValues.writeTimestamp(g, v);
   }
 
   public static void writeDate(JsonGenerator g, LocalDate v) throws IOException {
