@@ -15,7 +15,12 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-/** The Java type of a property, and the runtime calls that read and write one element of it. */
+/**
+ * The Java type of a property, and the runtime calls that read and write one element of it. The
+ * runtime's generic methods are called with explicit type arguments: javac then infers nothing,
+ * and inferring them through nested calls and method references was a sixth of what compiling
+ * the serializers cost it.
+ */
 final class PropertyTypes {
   private final TypeModel model;
   private final NamingPlan names;
@@ -64,15 +69,16 @@ final class PropertyTypes {
 
   /** An expression of type {@code Values.Reader<T>} for a whole value, a list if a collection. */
   CodeBlock wholeReader(TypeRef ref, boolean collection) {
-    return collection ? CodeBlock.of("(listParser, listContext) -> $T.$L(listParser, listContext, $L, $L)",
-        RuntimeApi.GRAPH_JSON, RuntimeApi.READ_LIST, elementReader(ref), elementWriter(ref))
-        : elementReader(ref);
+    return collection ? CodeBlock.of(
+        "(listParser, listContext) -> $T.<$T>$L(listParser, listContext, $L, $L)",
+        RuntimeApi.GRAPH_JSON, elementType(ref), RuntimeApi.READ_LIST, elementReader(ref),
+        elementWriter(ref)) : elementReader(ref);
   }
 
   /** An expression of type {@code Values.Writer<T>} for a whole value, a list if a collection. */
   CodeBlock wholeWriter(TypeRef ref, boolean collection) {
-    return collection ? CodeBlock.of("(listGenerator, list) -> $T.$L(listGenerator, list, $L)",
-        RuntimeApi.GRAPH_JSON, RuntimeApi.WRITE_ELEMENTS, elementWriter(ref))
+    return collection ? CodeBlock.of("(listGenerator, list) -> $T.<$T>$L(listGenerator, list, $L)",
+        RuntimeApi.GRAPH_JSON, elementType(ref), RuntimeApi.WRITE_ELEMENTS, elementWriter(ref))
         : elementWriter(ref);
   }
 
@@ -88,8 +94,9 @@ final class PropertyTypes {
     }
     TypeDefinition def = definition(ref);
     if (def instanceof EnumType e) {
-      return CodeBlock.of("(parser, context) -> $T.$L(parser, context, $T::$L)", RuntimeApi.VALUES,
-          enumReader(e), names.modelClass(e.name()), EnumEmitter.FROM_WIRE_NAME);
+      ClassName enumClass = names.modelClass(e.name());
+      return CodeBlock.of("(parser, context) -> $T.<$T>$L(parser, context, $T::$L)",
+          RuntimeApi.VALUES, enumClass, enumReader(e), enumClass, EnumEmitter.FROM_WIRE_NAME);
     }
     return descriptor(def);
   }
@@ -125,6 +132,16 @@ final class PropertyTypes {
     return def instanceof EnumType e ? enumWriter(e) : RuntimeApi.WRITE_OBJECT_PROPERTY;
   }
 
+  /** The type argument of {@link #propertyWriter} when it is generic (lists and enums). */
+  Optional<TypeName> propertyWriterTypeArgument(Property property) {
+    if (property.collection()) {
+      return Optional.of(elementType(property.type()));
+    }
+    return property.type() instanceof TypeRef.NamedRef named
+        && definition(property.type()) instanceof EnumType
+        ? Optional.of(names.modelClass(named.name())) : Optional.empty();
+  }
+
   /** The last argument {@link #propertyWriter} takes beside the value, if any. */
   Optional<CodeBlock> propertyWriterArgument(Property property) {
     if (property.collection()) {
@@ -140,11 +157,12 @@ final class PropertyTypes {
     if (property.collection()) {
       if (property.type() instanceof TypeRef.NamedRef
           && definition(property.type()) instanceof StructuredType structured) {
-        return CodeBlock.of("$T.$L(p, ctx, $L)", RuntimeApi.GRAPH_JSON, RuntimeApi.READ_LIST,
-            descriptor(structured));
+        return CodeBlock.of("$T.<$T>$L(p, ctx, $L)", RuntimeApi.GRAPH_JSON,
+            names.modelClass(structured.name()), RuntimeApi.READ_LIST, descriptor(structured));
       }
-      return CodeBlock.of("$T.$L(p, ctx, $L, $L)", RuntimeApi.GRAPH_JSON, RuntimeApi.READ_LIST,
-          elementReader(property.type()), elementWriter(property.type()));
+      return CodeBlock.of("$T.<$T>$L(p, ctx, $L, $L)", RuntimeApi.GRAPH_JSON,
+          elementType(property.type()), RuntimeApi.READ_LIST, elementReader(property.type()),
+          elementWriter(property.type()));
     }
     TypeRef ref = property.type();
     if (ref instanceof TypeRef.PrimitiveRef p) {
@@ -153,8 +171,9 @@ final class PropertyTypes {
     }
     TypeDefinition def = definition(ref);
     if (def instanceof EnumType e) {
-      return CodeBlock.of("$T.$L(p, ctx, $T::$L)", RuntimeApi.VALUES, enumReader(e),
-          names.modelClass(e.name()), EnumEmitter.FROM_WIRE_NAME);
+      ClassName enumClass = names.modelClass(e.name());
+      return CodeBlock.of("$T.<$T>$L(p, ctx, $T::$L)", RuntimeApi.VALUES, enumClass,
+          enumReader(e), enumClass, EnumEmitter.FROM_WIRE_NAME);
     }
     return CodeBlock.of("$T.$L(p, ctx)", names.serializerClass(def.name()),
         SerializerEmitter.READ);

@@ -153,8 +153,8 @@ final class SerializerEmitter {
             .addParameter(json.parser(), "p")
             .addParameter(RuntimeApi.READ_CONTEXT, "ctx")
             .addExceptions(json.exceptions())
-            .addStatement("return $T.$N(p, ctx, $N)", RuntimeApi.GRAPH_JSON, RuntimeApi.READ_OBJECT,
-                DESCRIPTOR)
+            .addStatement("return $T.<$T>$N(p, ctx, $N)", RuntimeApi.GRAPH_JSON, modelClass,
+                RuntimeApi.READ_OBJECT, DESCRIPTOR)
             .build(),
         MethodSpec.methodBuilder(WRITE)
             .addJavadoc("Writes {@code value} where this type is declared: an instance of a derived "
@@ -212,7 +212,10 @@ final class SerializerEmitter {
     }
     for (WireName wireName : wireNames) {
       NamingPlan.PropertyNames p = wireName.property();
-      method.addCode("$T.$L$L$L", RuntimeApi.JSON_PROPERTIES, types.propertyWriter(p.property()),
+      method.addCode("$T.$L$L$L$L", RuntimeApi.JSON_PROPERTIES,
+          types.propertyWriterTypeArgument(p.property()).map(t -> CodeBlock.of("<$T>", t))
+              .orElse(CodeBlock.of("")),
+          types.propertyWriter(p.property()),
           Chunks.text("(g, value, " + p.index() + ", " + wireName.constant() + ", value."
               + p.getter() + "()"),
           types.propertyWriterArgument(p.property()).map(arg -> CodeBlock.of(", $L);\n", arg))
