@@ -28,7 +28,7 @@ public final class AttributeFlowBehaviorJson {
    * Reads the value at the parser's current token; a known derived {@code @odata.type} yields the derived class.
    */
   public static @Nullable AttributeFlowBehavior read(JsonParser p, ReadContext ctx) {
-    return GraphJson.readObject(p, ctx, TYPE);
+    return GraphJson.<AttributeFlowBehavior>readObject(p, ctx, TYPE);
   }
 
   /**

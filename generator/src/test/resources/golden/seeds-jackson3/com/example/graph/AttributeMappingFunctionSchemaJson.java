@@ -37,7 +37,7 @@ public final class AttributeMappingFunctionSchemaJson {
    * Reads the value at the parser's current token; a known derived {@code @odata.type} yields the derived class.
    */
   public static @Nullable AttributeMappingFunctionSchema read(JsonParser p, ReadContext ctx) {
-    return GraphJson.readObject(p, ctx, TYPE);
+    return GraphJson.<AttributeMappingFunctionSchema>readObject(p, ctx, TYPE);
   }
 
   /**
@@ -54,7 +54,7 @@ public final class AttributeMappingFunctionSchemaJson {
       AttributeMappingFunctionSchema target) {
     switch (name) {
       case "name" -> target.setName(Values.readString(p, ctx));
-      case "parameters" -> target.setParameters(GraphJson.readList(p, ctx, AttributeMappingParameterSchemaJson.TYPE));
+      case "parameters" -> target.setParameters(GraphJson.<AttributeMappingParameterSchema>readList(p, ctx, AttributeMappingParameterSchemaJson.TYPE));
       default -> {
         return EntityJson.readProperty(name, p, ctx, target);
       }
@@ -68,6 +68,6 @@ public final class AttributeMappingFunctionSchemaJson {
   public static void writeProperties(JsonGenerator g, AttributeMappingFunctionSchema value) {
     EntityJson.writeProperties(g, value);
     JsonProperties.writeString(g, value, 1, NAME, value.getName());
-    JsonProperties.writeList(g, value, 2, PARAMETERS, value.getParameters(), AttributeMappingParameterSchemaJson.TYPE);
+    JsonProperties.<AttributeMappingParameterSchema>writeList(g, value, 2, PARAMETERS, value.getParameters(), AttributeMappingParameterSchemaJson.TYPE);
   }
 }

@@ -47,7 +47,7 @@ public final class AttributeMappingJson {
    * Reads the value at the parser's current token; a known derived {@code @odata.type} yields the derived class.
    */
   public static @Nullable AttributeMapping read(JsonParser p, ReadContext ctx) {
-    return GraphJson.readObject(p, ctx, TYPE);
+    return GraphJson.<AttributeMapping>readObject(p, ctx, TYPE);
   }
 
   /**

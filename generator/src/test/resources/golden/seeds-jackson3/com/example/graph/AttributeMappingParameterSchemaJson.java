@@ -41,7 +41,7 @@ public final class AttributeMappingParameterSchemaJson {
    * Reads the value at the parser's current token; a known derived {@code @odata.type} yields the derived class.
    */
   public static @Nullable AttributeMappingParameterSchema read(JsonParser p, ReadContext ctx) {
-    return GraphJson.readObject(p, ctx, TYPE);
+    return GraphJson.<AttributeMappingParameterSchema>readObject(p, ctx, TYPE);
   }
 
   /**
@@ -60,7 +60,7 @@ public final class AttributeMappingParameterSchemaJson {
       case "allowMultipleOccurrences" -> target.setAllowMultipleOccurrences(Values.readBoolean(p, ctx));
       case "name" -> target.setName(Values.readString(p, ctx));
       case "required" -> target.setRequired(Values.readBoolean(p, ctx));
-      case "type" -> target.setType(Values.readEnum(p, ctx, AttributeMappingParameterSchemaType::fromWireName));
+      case "type" -> target.setType(Values.<AttributeMappingParameterSchemaType>readEnum(p, ctx, AttributeMappingParameterSchemaType::fromWireName));
       default -> {
         return false;
       }
@@ -75,6 +75,6 @@ public final class AttributeMappingParameterSchemaJson {
     JsonProperties.writeBoolean(g, value, 0, ALLOW_MULTIPLE_OCCURRENCES, value.getAllowMultipleOccurrences());
     JsonProperties.writeString(g, value, 1, NAME, value.getName());
     JsonProperties.writeBoolean(g, value, 2, REQUIRED, value.getRequired());
-    JsonProperties.writeEnum(g, value, 3, TYPE_2, value.getType());
+    JsonProperties.<AttributeMappingParameterSchemaType>writeEnum(g, value, 3, TYPE_2, value.getType());
   }
 }

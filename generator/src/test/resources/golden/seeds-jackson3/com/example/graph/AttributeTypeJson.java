@@ -28,7 +28,7 @@ public final class AttributeTypeJson {
    * Reads the value at the parser's current token; a known derived {@code @odata.type} yields the derived class.
    */
   public static @Nullable AttributeType read(JsonParser p, ReadContext ctx) {
-    return GraphJson.readObject(p, ctx, TYPE);
+    return GraphJson.<AttributeType>readObject(p, ctx, TYPE);
   }
 
   /**

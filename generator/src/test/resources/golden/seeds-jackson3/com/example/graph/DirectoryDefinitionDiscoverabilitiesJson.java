@@ -28,7 +28,7 @@ public final class DirectoryDefinitionDiscoverabilitiesJson {
    * Reads the value at the parser's current token; a known derived {@code @odata.type} yields the derived class.
    */
   public static @Nullable DirectoryDefinitionDiscoverabilities read(JsonParser p, ReadContext ctx) {
-    return GraphJson.readObject(p, ctx, TYPE);
+    return GraphJson.<DirectoryDefinitionDiscoverabilities>readObject(p, ctx, TYPE);
   }
 
   /**

@@ -45,7 +45,7 @@ public final class DirectoryDefinitionJson {
    * Reads the value at the parser's current token; a known derived {@code @odata.type} yields the derived class.
    */
   public static @Nullable DirectoryDefinition read(JsonParser p, ReadContext ctx) {
-    return GraphJson.readObject(p, ctx, TYPE);
+    return GraphJson.<DirectoryDefinition>readObject(p, ctx, TYPE);
   }
 
   /**
@@ -61,9 +61,9 @@ public final class DirectoryDefinitionJson {
   public static boolean readProperty(String name, JsonParser p, ReadContext ctx,
       DirectoryDefinition target) {
     switch (name) {
-      case "metadata" -> target.setMetadata(GraphJson.readList(p, ctx, MetadataEntryJson.TYPE));
+      case "metadata" -> target.setMetadata(GraphJson.<MetadataEntry>readList(p, ctx, MetadataEntryJson.TYPE));
       case "name" -> target.setName(Values.readString(p, ctx));
-      case "objects" -> target.setObjects(GraphJson.readList(p, ctx, ObjectDefinitionJson.TYPE));
+      case "objects" -> target.setObjects(GraphJson.<ObjectDefinition>readList(p, ctx, ObjectDefinitionJson.TYPE));
       case "version" -> target.setVersion(Values.readString(p, ctx));
       case "discoveryDateTime" -> target.setDiscoveryDateTime(Values.readDateTimeOffset(p, ctx));
       case "discoverabilities" -> target.setDiscoverabilities(DirectoryDefinitionDiscoverabilitiesJson.read(p, ctx));
@@ -79,9 +79,9 @@ public final class DirectoryDefinitionJson {
    */
   public static void writeProperties(JsonGenerator g, DirectoryDefinition value) {
     EntityJson.writeProperties(g, value);
-    JsonProperties.writeList(g, value, 1, METADATA, value.getMetadata(), MetadataEntryJson.TYPE);
+    JsonProperties.<MetadataEntry>writeList(g, value, 1, METADATA, value.getMetadata(), MetadataEntryJson.TYPE);
     JsonProperties.writeString(g, value, 2, NAME, value.getName());
-    JsonProperties.writeList(g, value, 3, OBJECTS, value.getObjects(), ObjectDefinitionJson.TYPE);
+    JsonProperties.<ObjectDefinition>writeList(g, value, 3, OBJECTS, value.getObjects(), ObjectDefinitionJson.TYPE);
     JsonProperties.writeString(g, value, 4, VERSION, value.getVersion());
     JsonProperties.writeDateTimeOffset(g, value, 5, DISCOVERY_DATE_TIME, value.getDiscoveryDateTime());
     JsonProperties.writeObject(g, value, 6, DISCOVERABILITIES, value.getDiscoverabilities(), DirectoryDefinitionDiscoverabilitiesJson.TYPE);

@@ -36,7 +36,7 @@ public final class ExpressionInputObjectJson {
    * Reads the value at the parser's current token; a known derived {@code @odata.type} yields the derived class.
    */
   public static @Nullable ExpressionInputObject read(JsonParser p, ReadContext ctx) {
-    return GraphJson.readObject(p, ctx, TYPE);
+    return GraphJson.<ExpressionInputObject>readObject(p, ctx, TYPE);
   }
 
   /**
@@ -53,7 +53,7 @@ public final class ExpressionInputObjectJson {
       ExpressionInputObject target) {
     switch (name) {
       case "definition" -> target.setDefinition(ObjectDefinitionJson.read(p, ctx));
-      case "properties" -> target.setProperties(GraphJson.readList(p, ctx, StringKeyObjectValuePairJson.TYPE));
+      case "properties" -> target.setProperties(GraphJson.<StringKeyObjectValuePair>readList(p, ctx, StringKeyObjectValuePairJson.TYPE));
       default -> {
         return false;
       }
@@ -66,6 +66,6 @@ public final class ExpressionInputObjectJson {
    */
   public static void writeProperties(JsonGenerator g, ExpressionInputObject value) {
     JsonProperties.writeObject(g, value, 0, DEFINITION, value.getDefinition(), ObjectDefinitionJson.TYPE);
-    JsonProperties.writeList(g, value, 1, PROPERTIES, value.getProperties(), StringKeyObjectValuePairJson.TYPE);
+    JsonProperties.<StringKeyObjectValuePair>writeList(g, value, 1, PROPERTIES, value.getProperties(), StringKeyObjectValuePairJson.TYPE);
   }
 }

@@ -37,7 +37,7 @@ public final class FilterGroupJson {
    * Reads the value at the parser's current token; a known derived {@code @odata.type} yields the derived class.
    */
   public static @Nullable FilterGroup read(JsonParser p, ReadContext ctx) {
-    return GraphJson.readObject(p, ctx, TYPE);
+    return GraphJson.<FilterGroup>readObject(p, ctx, TYPE);
   }
 
   /**
@@ -53,7 +53,7 @@ public final class FilterGroupJson {
   public static boolean readProperty(String name, JsonParser p, ReadContext ctx,
       FilterGroup target) {
     switch (name) {
-      case "clauses" -> target.setClauses(GraphJson.readList(p, ctx, FilterClauseJson.TYPE));
+      case "clauses" -> target.setClauses(GraphJson.<FilterClause>readList(p, ctx, FilterClauseJson.TYPE));
       case "name" -> target.setName(Values.readString(p, ctx));
       default -> {
         return false;
@@ -66,7 +66,7 @@ public final class FilterGroupJson {
    * Writes the present properties of {@code value}, inherited ones first.
    */
   public static void writeProperties(JsonGenerator g, FilterGroup value) {
-    JsonProperties.writeList(g, value, 0, CLAUSES, value.getClauses(), FilterClauseJson.TYPE);
+    JsonProperties.<FilterClause>writeList(g, value, 0, CLAUSES, value.getClauses(), FilterClauseJson.TYPE);
     JsonProperties.writeString(g, value, 1, NAME, value.getName());
   }
 }

@@ -38,7 +38,7 @@ public final class FilterJson {
    * Reads the value at the parser's current token; a known derived {@code @odata.type} yields the derived class.
    */
   public static @Nullable Filter read(JsonParser p, ReadContext ctx) {
-    return GraphJson.readObject(p, ctx, TYPE);
+    return GraphJson.<Filter>readObject(p, ctx, TYPE);
   }
 
   /**
@@ -53,9 +53,9 @@ public final class FilterJson {
    */
   public static boolean readProperty(String name, JsonParser p, ReadContext ctx, Filter target) {
     switch (name) {
-      case "categoryFilterGroups" -> target.setCategoryFilterGroups(GraphJson.readList(p, ctx, FilterGroupJson.TYPE));
-      case "groups" -> target.setGroups(GraphJson.readList(p, ctx, FilterGroupJson.TYPE));
-      case "inputFilterGroups" -> target.setInputFilterGroups(GraphJson.readList(p, ctx, FilterGroupJson.TYPE));
+      case "categoryFilterGroups" -> target.setCategoryFilterGroups(GraphJson.<FilterGroup>readList(p, ctx, FilterGroupJson.TYPE));
+      case "groups" -> target.setGroups(GraphJson.<FilterGroup>readList(p, ctx, FilterGroupJson.TYPE));
+      case "inputFilterGroups" -> target.setInputFilterGroups(GraphJson.<FilterGroup>readList(p, ctx, FilterGroupJson.TYPE));
       default -> {
         return false;
       }
@@ -67,8 +67,8 @@ public final class FilterJson {
    * Writes the present properties of {@code value}, inherited ones first.
    */
   public static void writeProperties(JsonGenerator g, Filter value) {
-    JsonProperties.writeList(g, value, 0, CATEGORY_FILTER_GROUPS, value.getCategoryFilterGroups(), FilterGroupJson.TYPE);
-    JsonProperties.writeList(g, value, 1, GROUPS, value.getGroups(), FilterGroupJson.TYPE);
-    JsonProperties.writeList(g, value, 2, INPUT_FILTER_GROUPS, value.getInputFilterGroups(), FilterGroupJson.TYPE);
+    JsonProperties.<FilterGroup>writeList(g, value, 0, CATEGORY_FILTER_GROUPS, value.getCategoryFilterGroups(), FilterGroupJson.TYPE);
+    JsonProperties.<FilterGroup>writeList(g, value, 1, GROUPS, value.getGroups(), FilterGroupJson.TYPE);
+    JsonProperties.<FilterGroup>writeList(g, value, 2, INPUT_FILTER_GROUPS, value.getInputFilterGroups(), FilterGroupJson.TYPE);
   }
 }

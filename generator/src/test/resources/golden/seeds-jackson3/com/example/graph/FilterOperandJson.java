@@ -35,7 +35,7 @@ public final class FilterOperandJson {
    * Reads the value at the parser's current token; a known derived {@code @odata.type} yields the derived class.
    */
   public static @Nullable FilterOperand read(JsonParser p, ReadContext ctx) {
-    return GraphJson.readObject(p, ctx, TYPE);
+    return GraphJson.<FilterOperand>readObject(p, ctx, TYPE);
   }
 
   /**
@@ -51,7 +51,7 @@ public final class FilterOperandJson {
   public static boolean readProperty(String name, JsonParser p, ReadContext ctx,
       FilterOperand target) {
     switch (name) {
-      case "values" -> target.setValues(GraphJson.readList(p, ctx, Values::readString, Values::writeString));
+      case "values" -> target.setValues(GraphJson.<String>readList(p, ctx, Values::readString, Values::writeString));
       default -> {
         return false;
       }
@@ -63,6 +63,6 @@ public final class FilterOperandJson {
    * Writes the present properties of {@code value}, inherited ones first.
    */
   public static void writeProperties(JsonGenerator g, FilterOperand value) {
-    JsonProperties.writeList(g, value, 0, VALUES, value.getValues(), Values::writeString);
+    JsonProperties.<String>writeList(g, value, 0, VALUES, value.getValues(), Values::writeString);
   }
 }

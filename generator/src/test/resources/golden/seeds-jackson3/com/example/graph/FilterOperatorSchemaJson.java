@@ -41,7 +41,7 @@ public final class FilterOperatorSchemaJson {
    * Reads the value at the parser's current token; a known derived {@code @odata.type} yields the derived class.
    */
   public static @Nullable FilterOperatorSchema read(JsonParser p, ReadContext ctx) {
-    return GraphJson.readObject(p, ctx, TYPE);
+    return GraphJson.<FilterOperatorSchema>readObject(p, ctx, TYPE);
   }
 
   /**
@@ -57,10 +57,10 @@ public final class FilterOperatorSchemaJson {
   public static boolean readProperty(String name, JsonParser p, ReadContext ctx,
       FilterOperatorSchema target) {
     switch (name) {
-      case "arity" -> target.setArity(Values.readEnum(p, ctx, FilterOperatorSchemaArity::fromWireName));
+      case "arity" -> target.setArity(Values.<FilterOperatorSchemaArity>readEnum(p, ctx, FilterOperatorSchemaArity::fromWireName));
       case "multivaluedComparisonType" -> target.setMultivaluedComparisonType(ScopeOperatorMultiValuedComparisonTypeJson.read(p, ctx));
       case "name" -> target.setName(Values.readString(p, ctx));
-      case "supportedAttributeTypes" -> target.setSupportedAttributeTypes(GraphJson.readList(p, ctx, (parser, context) -> Values.readEnum(parser, context, FilterOperatorSchemaSupportedAttributeTypes::fromWireName), Values::writeEnum));
+      case "supportedAttributeTypes" -> target.setSupportedAttributeTypes(GraphJson.<FilterOperatorSchemaSupportedAttributeTypes>readList(p, ctx, (parser, context) -> Values.<FilterOperatorSchemaSupportedAttributeTypes>readEnum(parser, context, FilterOperatorSchemaSupportedAttributeTypes::fromWireName), Values::writeEnum));
       default -> {
         return EntityJson.readProperty(name, p, ctx, target);
       }
@@ -73,9 +73,9 @@ public final class FilterOperatorSchemaJson {
    */
   public static void writeProperties(JsonGenerator g, FilterOperatorSchema value) {
     EntityJson.writeProperties(g, value);
-    JsonProperties.writeEnum(g, value, 1, ARITY, value.getArity());
+    JsonProperties.<FilterOperatorSchemaArity>writeEnum(g, value, 1, ARITY, value.getArity());
     JsonProperties.writeObject(g, value, 2, MULTIVALUED_COMPARISON_TYPE, value.getMultivaluedComparisonType(), ScopeOperatorMultiValuedComparisonTypeJson.TYPE);
     JsonProperties.writeString(g, value, 3, NAME, value.getName());
-    JsonProperties.writeList(g, value, 4, SUPPORTED_ATTRIBUTE_TYPES, value.getSupportedAttributeTypes(), Values::writeEnum);
+    JsonProperties.<FilterOperatorSchemaSupportedAttributeTypes>writeList(g, value, 4, SUPPORTED_ATTRIBUTE_TYPES, value.getSupportedAttributeTypes(), Values::writeEnum);
   }
 }

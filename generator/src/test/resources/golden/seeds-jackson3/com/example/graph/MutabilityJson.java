@@ -28,7 +28,7 @@ public final class MutabilityJson {
    * Reads the value at the parser's current token; a known derived {@code @odata.type} yields the derived class.
    */
   public static @Nullable Mutability read(JsonParser p, ReadContext ctx) {
-    return GraphJson.readObject(p, ctx, TYPE);
+    return GraphJson.<Mutability>readObject(p, ctx, TYPE);
   }
 
   /**

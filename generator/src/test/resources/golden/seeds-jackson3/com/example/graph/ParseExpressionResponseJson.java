@@ -43,7 +43,7 @@ public final class ParseExpressionResponseJson {
    * Reads the value at the parser's current token; a known derived {@code @odata.type} yields the derived class.
    */
   public static @Nullable ParseExpressionResponse read(JsonParser p, ReadContext ctx) {
-    return GraphJson.readObject(p, ctx, TYPE);
+    return GraphJson.<ParseExpressionResponse>readObject(p, ctx, TYPE);
   }
 
   /**
@@ -60,7 +60,7 @@ public final class ParseExpressionResponseJson {
       ParseExpressionResponse target) {
     switch (name) {
       case "error" -> target.setError(PublicErrorJson.read(p, ctx));
-      case "evaluationResult" -> target.setEvaluationResult(GraphJson.readList(p, ctx, Values::readString, Values::writeString));
+      case "evaluationResult" -> target.setEvaluationResult(GraphJson.<String>readList(p, ctx, Values::readString, Values::writeString));
       case "evaluationSucceeded" -> target.setEvaluationSucceeded(Values.readBoolean(p, ctx));
       case "parsedExpression" -> target.setParsedExpression(AttributeMappingSourceJson.read(p, ctx));
       case "parsingSucceeded" -> target.setParsingSucceeded(Values.readBoolean(p, ctx));
@@ -76,7 +76,7 @@ public final class ParseExpressionResponseJson {
    */
   public static void writeProperties(JsonGenerator g, ParseExpressionResponse value) {
     JsonProperties.writeObject(g, value, 0, ERROR, value.getError(), PublicErrorJson.TYPE);
-    JsonProperties.writeList(g, value, 1, EVALUATION_RESULT, value.getEvaluationResult(), Values::writeString);
+    JsonProperties.<String>writeList(g, value, 1, EVALUATION_RESULT, value.getEvaluationResult(), Values::writeString);
     JsonProperties.writeBoolean(g, value, 2, EVALUATION_SUCCEEDED, value.getEvaluationSucceeded());
     JsonProperties.writeObject(g, value, 3, PARSED_EXPRESSION, value.getParsedExpression(), AttributeMappingSourceJson.TYPE);
     JsonProperties.writeBoolean(g, value, 4, PARSING_SUCCEEDED, value.getParsingSucceeded());

@@ -28,7 +28,7 @@ public final class PublicErrorJson {
    * Reads the value at the parser's current token; a known derived {@code @odata.type} yields the derived class.
    */
   public static @Nullable PublicError read(JsonParser p, ReadContext ctx) {
-    return GraphJson.readObject(p, ctx, TYPE);
+    return GraphJson.<PublicError>readObject(p, ctx, TYPE);
   }
 
   /**

@@ -37,7 +37,7 @@ public final class ReferencedObjectJson {
    * Reads the value at the parser's current token; a known derived {@code @odata.type} yields the derived class.
    */
   public static @Nullable ReferencedObject read(JsonParser p, ReadContext ctx) {
-    return GraphJson.readObject(p, ctx, TYPE);
+    return GraphJson.<ReferencedObject>readObject(p, ctx, TYPE);
   }
 
   /**

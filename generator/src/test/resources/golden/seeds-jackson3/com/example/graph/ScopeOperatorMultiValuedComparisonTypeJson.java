@@ -29,7 +29,7 @@ public final class ScopeOperatorMultiValuedComparisonTypeJson {
    */
   public static @Nullable ScopeOperatorMultiValuedComparisonType read(JsonParser p,
       ReadContext ctx) {
-    return GraphJson.readObject(p, ctx, TYPE);
+    return GraphJson.<ScopeOperatorMultiValuedComparisonType>readObject(p, ctx, TYPE);
   }
 
   /**

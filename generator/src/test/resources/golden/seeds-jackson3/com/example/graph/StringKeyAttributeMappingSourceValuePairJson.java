@@ -38,7 +38,7 @@ public final class StringKeyAttributeMappingSourceValuePairJson {
    */
   public static @Nullable StringKeyAttributeMappingSourceValuePair read(JsonParser p,
       ReadContext ctx) {
-    return GraphJson.readObject(p, ctx, TYPE);
+    return GraphJson.<StringKeyAttributeMappingSourceValuePair>readObject(p, ctx, TYPE);
   }
 
   /**

@@ -39,7 +39,7 @@ public final class SynchronizationErrorJson {
    * Reads the value at the parser's current token; a known derived {@code @odata.type} yields the derived class.
    */
   public static @Nullable SynchronizationError read(JsonParser p, ReadContext ctx) {
-    return GraphJson.readObject(p, ctx, TYPE);
+    return GraphJson.<SynchronizationError>readObject(p, ctx, TYPE);
   }
 
   /**

@@ -38,7 +38,7 @@ public final class SynchronizationJobApplicationParametersJson {
    */
   public static @Nullable SynchronizationJobApplicationParameters read(JsonParser p,
       ReadContext ctx) {
-    return GraphJson.readObject(p, ctx, TYPE);
+    return GraphJson.<SynchronizationJobApplicationParameters>readObject(p, ctx, TYPE);
   }
 
   /**
@@ -56,7 +56,7 @@ public final class SynchronizationJobApplicationParametersJson {
       SynchronizationJobApplicationParameters target) {
     switch (name) {
       case "ruleId" -> target.setRuleId(Values.readString(p, ctx));
-      case "subjects" -> target.setSubjects(GraphJson.readList(p, ctx, SynchronizationJobSubjectJson.TYPE));
+      case "subjects" -> target.setSubjects(GraphJson.<SynchronizationJobSubject>readList(p, ctx, SynchronizationJobSubjectJson.TYPE));
       default -> {
         return false;
       }
@@ -70,6 +70,6 @@ public final class SynchronizationJobApplicationParametersJson {
   public static void writeProperties(JsonGenerator g,
       SynchronizationJobApplicationParameters value) {
     JsonProperties.writeString(g, value, 0, RULE_ID, value.getRuleId());
-    JsonProperties.writeList(g, value, 1, SUBJECTS, value.getSubjects(), SynchronizationJobSubjectJson.TYPE);
+    JsonProperties.<SynchronizationJobSubject>writeList(g, value, 1, SUBJECTS, value.getSubjects(), SynchronizationJobSubjectJson.TYPE);
   }
 }

@@ -43,7 +43,7 @@ public final class SynchronizationJobJson {
    * Reads the value at the parser's current token; a known derived {@code @odata.type} yields the derived class.
    */
   public static @Nullable SynchronizationJob read(JsonParser p, ReadContext ctx) {
-    return GraphJson.readObject(p, ctx, TYPE);
+    return GraphJson.<SynchronizationJob>readObject(p, ctx, TYPE);
   }
 
   /**
@@ -61,7 +61,7 @@ public final class SynchronizationJobJson {
     switch (name) {
       case "schedule" -> target.setSchedule(SynchronizationScheduleJson.read(p, ctx));
       case "status" -> target.setStatus(SynchronizationStatusJson.read(p, ctx));
-      case "synchronizationJobSettings" -> target.setSynchronizationJobSettings(GraphJson.readList(p, ctx, KeyValuePairJson.TYPE));
+      case "synchronizationJobSettings" -> target.setSynchronizationJobSettings(GraphJson.<KeyValuePair>readList(p, ctx, KeyValuePairJson.TYPE));
       case "templateId" -> target.setTemplateId(Values.readString(p, ctx));
       case "schema" -> target.setSchema(SynchronizationSchemaJson.read(p, ctx));
       default -> {
@@ -78,7 +78,7 @@ public final class SynchronizationJobJson {
     EntityJson.writeProperties(g, value);
     JsonProperties.writeObject(g, value, 1, SCHEDULE, value.getSchedule(), SynchronizationScheduleJson.TYPE);
     JsonProperties.writeObject(g, value, 2, STATUS, value.getStatus(), SynchronizationStatusJson.TYPE);
-    JsonProperties.writeList(g, value, 3, SYNCHRONIZATION_JOB_SETTINGS, value.getSynchronizationJobSettings(), KeyValuePairJson.TYPE);
+    JsonProperties.<KeyValuePair>writeList(g, value, 3, SYNCHRONIZATION_JOB_SETTINGS, value.getSynchronizationJobSettings(), KeyValuePairJson.TYPE);
     JsonProperties.writeString(g, value, 4, TEMPLATE_ID, value.getTemplateId());
     JsonProperties.writeObject(g, value, 5, SCHEMA, value.getSchema(), SynchronizationSchemaJson.TYPE);
   }

@@ -35,7 +35,7 @@ public final class SynchronizationJobRestartCriteriaJson {
    * Reads the value at the parser's current token; a known derived {@code @odata.type} yields the derived class.
    */
   public static @Nullable SynchronizationJobRestartCriteria read(JsonParser p, ReadContext ctx) {
-    return GraphJson.readObject(p, ctx, TYPE);
+    return GraphJson.<SynchronizationJobRestartCriteria>readObject(p, ctx, TYPE);
   }
 
   /**

@@ -41,7 +41,7 @@ public final class SynchronizationProgressJson {
    * Reads the value at the parser's current token; a known derived {@code @odata.type} yields the derived class.
    */
   public static @Nullable SynchronizationProgress read(JsonParser p, ReadContext ctx) {
-    return GraphJson.readObject(p, ctx, TYPE);
+    return GraphJson.<SynchronizationProgress>readObject(p, ctx, TYPE);
   }
 
   /**

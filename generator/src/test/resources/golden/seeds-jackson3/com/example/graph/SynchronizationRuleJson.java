@@ -49,7 +49,7 @@ public final class SynchronizationRuleJson {
    * Reads the value at the parser's current token; a known derived {@code @odata.type} yields the derived class.
    */
   public static @Nullable SynchronizationRule read(JsonParser p, ReadContext ctx) {
-    return GraphJson.readObject(p, ctx, TYPE);
+    return GraphJson.<SynchronizationRule>readObject(p, ctx, TYPE);
   }
 
   /**
@@ -67,9 +67,9 @@ public final class SynchronizationRuleJson {
     switch (name) {
       case "editable" -> target.setEditable(Values.readBoolean(p, ctx));
       case "id" -> target.setId(Values.readString(p, ctx));
-      case "metadata" -> target.setMetadata(GraphJson.readList(p, ctx, StringKeyStringValuePairJson.TYPE));
+      case "metadata" -> target.setMetadata(GraphJson.<StringKeyStringValuePair>readList(p, ctx, StringKeyStringValuePairJson.TYPE));
       case "name" -> target.setName(Values.readString(p, ctx));
-      case "objectMappings" -> target.setObjectMappings(GraphJson.readList(p, ctx, ObjectMappingJson.TYPE));
+      case "objectMappings" -> target.setObjectMappings(GraphJson.<ObjectMapping>readList(p, ctx, ObjectMappingJson.TYPE));
       case "priority" -> target.setPriority(Values.readInt32(p, ctx));
       case "sourceDirectoryName" -> target.setSourceDirectoryName(Values.readString(p, ctx));
       case "targetDirectoryName" -> target.setTargetDirectoryName(Values.readString(p, ctx));
@@ -86,9 +86,9 @@ public final class SynchronizationRuleJson {
   public static void writeProperties(JsonGenerator g, SynchronizationRule value) {
     JsonProperties.writeBoolean(g, value, 0, EDITABLE, value.getEditable());
     JsonProperties.writeString(g, value, 1, ID, value.getId());
-    JsonProperties.writeList(g, value, 2, METADATA, value.getMetadata(), StringKeyStringValuePairJson.TYPE);
+    JsonProperties.<StringKeyStringValuePair>writeList(g, value, 2, METADATA, value.getMetadata(), StringKeyStringValuePairJson.TYPE);
     JsonProperties.writeString(g, value, 3, NAME, value.getName());
-    JsonProperties.writeList(g, value, 4, OBJECT_MAPPINGS, value.getObjectMappings(), ObjectMappingJson.TYPE);
+    JsonProperties.<ObjectMapping>writeList(g, value, 4, OBJECT_MAPPINGS, value.getObjectMappings(), ObjectMappingJson.TYPE);
     JsonProperties.writeInt32(g, value, 5, PRIORITY, value.getPriority());
     JsonProperties.writeString(g, value, 6, SOURCE_DIRECTORY_NAME, value.getSourceDirectoryName());
     JsonProperties.writeString(g, value, 7, TARGET_DIRECTORY_NAME, value.getTargetDirectoryName());

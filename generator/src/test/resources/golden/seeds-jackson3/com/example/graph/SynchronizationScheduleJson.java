@@ -39,7 +39,7 @@ public final class SynchronizationScheduleJson {
    * Reads the value at the parser's current token; a known derived {@code @odata.type} yields the derived class.
    */
   public static @Nullable SynchronizationSchedule read(JsonParser p, ReadContext ctx) {
-    return GraphJson.readObject(p, ctx, TYPE);
+    return GraphJson.<SynchronizationSchedule>readObject(p, ctx, TYPE);
   }
 
   /**
@@ -57,7 +57,7 @@ public final class SynchronizationScheduleJson {
     switch (name) {
       case "expiration" -> target.setExpiration(Values.readDateTimeOffset(p, ctx));
       case "interval" -> target.setInterval(Values.readDuration(p, ctx));
-      case "state" -> target.setState(Values.readEnum(p, ctx, SynchronizationScheduleState::fromWireName));
+      case "state" -> target.setState(Values.<SynchronizationScheduleState>readEnum(p, ctx, SynchronizationScheduleState::fromWireName));
       default -> {
         return false;
       }
@@ -71,6 +71,6 @@ public final class SynchronizationScheduleJson {
   public static void writeProperties(JsonGenerator g, SynchronizationSchedule value) {
     JsonProperties.writeDateTimeOffset(g, value, 0, EXPIRATION, value.getExpiration());
     JsonProperties.writeDuration(g, value, 1, INTERVAL, value.getInterval());
-    JsonProperties.writeEnum(g, value, 2, STATE, value.getState());
+    JsonProperties.<SynchronizationScheduleState>writeEnum(g, value, 2, STATE, value.getState());
   }
 }

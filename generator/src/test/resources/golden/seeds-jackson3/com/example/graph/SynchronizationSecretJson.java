@@ -28,7 +28,7 @@ public final class SynchronizationSecretJson {
    * Reads the value at the parser's current token; a known derived {@code @odata.type} yields the derived class.
    */
   public static @Nullable SynchronizationSecret read(JsonParser p, ReadContext ctx) {
-    return GraphJson.readObject(p, ctx, TYPE);
+    return GraphJson.<SynchronizationSecret>readObject(p, ctx, TYPE);
   }
 
   /**

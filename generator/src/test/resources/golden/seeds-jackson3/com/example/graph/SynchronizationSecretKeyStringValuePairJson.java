@@ -38,7 +38,7 @@ public final class SynchronizationSecretKeyStringValuePairJson {
    */
   public static @Nullable SynchronizationSecretKeyStringValuePair read(JsonParser p,
       ReadContext ctx) {
-    return GraphJson.readObject(p, ctx, TYPE);
+    return GraphJson.<SynchronizationSecretKeyStringValuePair>readObject(p, ctx, TYPE);
   }
 
   /**

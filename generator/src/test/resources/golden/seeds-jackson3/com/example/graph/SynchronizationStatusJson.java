@@ -57,7 +57,7 @@ public final class SynchronizationStatusJson {
    * Reads the value at the parser's current token; a known derived {@code @odata.type} yields the derived class.
    */
   public static @Nullable SynchronizationStatus read(JsonParser p, ReadContext ctx) {
-    return GraphJson.readObject(p, ctx, TYPE);
+    return GraphJson.<SynchronizationStatus>readObject(p, ctx, TYPE);
   }
 
   /**
@@ -73,17 +73,17 @@ public final class SynchronizationStatusJson {
   public static boolean readProperty(String name, JsonParser p, ReadContext ctx,
       SynchronizationStatus target) {
     switch (name) {
-      case "code" -> target.setCode(Values.readEnum(p, ctx, SynchronizationStatusCode::fromWireName));
+      case "code" -> target.setCode(Values.<SynchronizationStatusCode>readEnum(p, ctx, SynchronizationStatusCode::fromWireName));
       case "countSuccessiveCompleteFailures" -> target.setCountSuccessiveCompleteFailures(Values.readInt64(p, ctx));
       case "escrowsPruned" -> target.setEscrowsPruned(Values.readBoolean(p, ctx));
       case "lastExecution" -> target.setLastExecution(SynchronizationTaskExecutionJson.read(p, ctx));
       case "lastSuccessfulExecution" -> target.setLastSuccessfulExecution(SynchronizationTaskExecutionJson.read(p, ctx));
       case "lastSuccessfulExecutionWithExports" -> target.setLastSuccessfulExecutionWithExports(SynchronizationTaskExecutionJson.read(p, ctx));
-      case "progress" -> target.setProgress(GraphJson.readList(p, ctx, SynchronizationProgressJson.TYPE));
+      case "progress" -> target.setProgress(GraphJson.<SynchronizationProgress>readList(p, ctx, SynchronizationProgressJson.TYPE));
       case "quarantine" -> target.setQuarantine(SynchronizationQuarantineJson.read(p, ctx));
       case "steadyStateFirstAchievedTime" -> target.setSteadyStateFirstAchievedTime(Values.readDateTimeOffset(p, ctx));
       case "steadyStateLastAchievedTime" -> target.setSteadyStateLastAchievedTime(Values.readDateTimeOffset(p, ctx));
-      case "synchronizedEntryCountByType" -> target.setSynchronizedEntryCountByType(GraphJson.readList(p, ctx, StringKeyLongValuePairJson.TYPE));
+      case "synchronizedEntryCountByType" -> target.setSynchronizedEntryCountByType(GraphJson.<StringKeyLongValuePair>readList(p, ctx, StringKeyLongValuePairJson.TYPE));
       case "troubleshootingUrl" -> target.setTroubleshootingUrl(Values.readString(p, ctx));
       default -> {
         return false;
@@ -96,17 +96,17 @@ public final class SynchronizationStatusJson {
    * Writes the present properties of {@code value}, inherited ones first.
    */
   public static void writeProperties(JsonGenerator g, SynchronizationStatus value) {
-    JsonProperties.writeEnum(g, value, 0, CODE, value.getCode());
+    JsonProperties.<SynchronizationStatusCode>writeEnum(g, value, 0, CODE, value.getCode());
     JsonProperties.writeInt64(g, value, 1, COUNT_SUCCESSIVE_COMPLETE_FAILURES, value.getCountSuccessiveCompleteFailures());
     JsonProperties.writeBoolean(g, value, 2, ESCROWS_PRUNED, value.getEscrowsPruned());
     JsonProperties.writeObject(g, value, 3, LAST_EXECUTION, value.getLastExecution(), SynchronizationTaskExecutionJson.TYPE);
     JsonProperties.writeObject(g, value, 4, LAST_SUCCESSFUL_EXECUTION, value.getLastSuccessfulExecution(), SynchronizationTaskExecutionJson.TYPE);
     JsonProperties.writeObject(g, value, 5, LAST_SUCCESSFUL_EXECUTION_WITH_EXPORTS, value.getLastSuccessfulExecutionWithExports(), SynchronizationTaskExecutionJson.TYPE);
-    JsonProperties.writeList(g, value, 6, PROGRESS, value.getProgress(), SynchronizationProgressJson.TYPE);
+    JsonProperties.<SynchronizationProgress>writeList(g, value, 6, PROGRESS, value.getProgress(), SynchronizationProgressJson.TYPE);
     JsonProperties.writeObject(g, value, 7, QUARANTINE, value.getQuarantine(), SynchronizationQuarantineJson.TYPE);
     JsonProperties.writeDateTimeOffset(g, value, 8, STEADY_STATE_FIRST_ACHIEVED_TIME, value.getSteadyStateFirstAchievedTime());
     JsonProperties.writeDateTimeOffset(g, value, 9, STEADY_STATE_LAST_ACHIEVED_TIME, value.getSteadyStateLastAchievedTime());
-    JsonProperties.writeList(g, value, 10, SYNCHRONIZED_ENTRY_COUNT_BY_TYPE, value.getSynchronizedEntryCountByType(), StringKeyLongValuePairJson.TYPE);
+    JsonProperties.<StringKeyLongValuePair>writeList(g, value, 10, SYNCHRONIZED_ENTRY_COUNT_BY_TYPE, value.getSynchronizedEntryCountByType(), StringKeyLongValuePairJson.TYPE);
     JsonProperties.writeString(g, value, 11, TROUBLESHOOTING_URL, value.getTroubleshootingUrl());
   }
 }

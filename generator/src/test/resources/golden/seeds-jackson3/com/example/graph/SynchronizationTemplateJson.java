@@ -47,7 +47,7 @@ public final class SynchronizationTemplateJson {
    * Reads the value at the parser's current token; a known derived {@code @odata.type} yields the derived class.
    */
   public static @Nullable SynchronizationTemplate read(JsonParser p, ReadContext ctx) {
-    return GraphJson.readObject(p, ctx, TYPE);
+    return GraphJson.<SynchronizationTemplate>readObject(p, ctx, TYPE);
   }
 
   /**
@@ -68,7 +68,7 @@ public final class SynchronizationTemplateJson {
       case "description" -> target.setDescription(Values.readString(p, ctx));
       case "discoverable" -> target.setDiscoverable(Values.readString(p, ctx));
       case "factoryTag" -> target.setFactoryTag(Values.readString(p, ctx));
-      case "metadata" -> target.setMetadata(GraphJson.readList(p, ctx, MetadataEntryJson.TYPE));
+      case "metadata" -> target.setMetadata(GraphJson.<MetadataEntry>readList(p, ctx, MetadataEntryJson.TYPE));
       case "schema" -> target.setSchema(SynchronizationSchemaJson.read(p, ctx));
       default -> {
         return EntityJson.readProperty(name, p, ctx, target);
@@ -87,7 +87,7 @@ public final class SynchronizationTemplateJson {
     JsonProperties.writeString(g, value, 3, DESCRIPTION, value.getDescription());
     JsonProperties.writeString(g, value, 4, DISCOVERABLE, value.getDiscoverable());
     JsonProperties.writeString(g, value, 5, FACTORY_TAG, value.getFactoryTag());
-    JsonProperties.writeList(g, value, 6, METADATA, value.getMetadata(), MetadataEntryJson.TYPE);
+    JsonProperties.<MetadataEntry>writeList(g, value, 6, METADATA, value.getMetadata(), MetadataEntryJson.TYPE);
     JsonProperties.writeObject(g, value, 7, SCHEMA, value.getSchema(), SynchronizationSchemaJson.TYPE);
   }
 }

@@ -57,7 +57,7 @@ public final class AttributeDefinitionJson {
    */
   public static @Nullable AttributeDefinition read(JsonParser p, ReadContext ctx) throws
       IOException {
-    return GraphJson.readObject(p, ctx, TYPE);
+    return GraphJson.<AttributeDefinition>readObject(p, ctx, TYPE);
   }
 
   /**
@@ -77,12 +77,12 @@ public final class AttributeDefinitionJson {
       case "anchor" -> target.setAnchor(Values.readBoolean(p, ctx));
       case "caseExact" -> target.setCaseExact(Values.readBoolean(p, ctx));
       case "flowNullValues" -> target.setFlowNullValues(Values.readBoolean(p, ctx));
-      case "metadata" -> target.setMetadata(GraphJson.readList(p, ctx, MetadataEntryJson.TYPE));
+      case "metadata" -> target.setMetadata(GraphJson.<MetadataEntry>readList(p, ctx, MetadataEntryJson.TYPE));
       case "multivalued" -> target.setMultivalued(Values.readBoolean(p, ctx));
       case "mutability" -> target.setMutability(MutabilityJson.read(p, ctx));
       case "name" -> target.setName(Values.readString(p, ctx));
       case "required" -> target.setRequired(Values.readBoolean(p, ctx));
-      case "referencedObjects" -> target.setReferencedObjects(GraphJson.readList(p, ctx, ReferencedObjectJson.TYPE));
+      case "referencedObjects" -> target.setReferencedObjects(GraphJson.<ReferencedObject>readList(p, ctx, ReferencedObjectJson.TYPE));
       case "type" -> target.setType(AttributeTypeJson.read(p, ctx));
       case "defaultValue" -> target.setDefaultValue(Values.readString(p, ctx));
       default -> {
@@ -100,12 +100,12 @@ public final class AttributeDefinitionJson {
     JsonProperties.writeBoolean(g, value, 0, ANCHOR, value.getAnchor());
     JsonProperties.writeBoolean(g, value, 1, CASE_EXACT, value.getCaseExact());
     JsonProperties.writeBoolean(g, value, 2, FLOW_NULL_VALUES, value.getFlowNullValues());
-    JsonProperties.writeList(g, value, 3, METADATA, value.getMetadata(), MetadataEntryJson.TYPE);
+    JsonProperties.<MetadataEntry>writeList(g, value, 3, METADATA, value.getMetadata(), MetadataEntryJson.TYPE);
     JsonProperties.writeBoolean(g, value, 4, MULTIVALUED, value.getMultivalued());
     JsonProperties.writeObject(g, value, 5, MUTABILITY, value.getMutability(), MutabilityJson.TYPE);
     JsonProperties.writeString(g, value, 6, NAME, value.getName());
     JsonProperties.writeBoolean(g, value, 7, REQUIRED, value.getRequired());
-    JsonProperties.writeList(g, value, 8, REFERENCED_OBJECTS, value.getReferencedObjects(), ReferencedObjectJson.TYPE);
+    JsonProperties.<ReferencedObject>writeList(g, value, 8, REFERENCED_OBJECTS, value.getReferencedObjects(), ReferencedObjectJson.TYPE);
     JsonProperties.writeObject(g, value, 9, TYPE_2, value.getType(), AttributeTypeJson.TYPE);
     JsonProperties.writeString(g, value, 10, DEFAULT_VALUE, value.getDefaultValue());
   }

@@ -30,7 +30,7 @@ public final class AttributeFlowBehaviorJson {
    */
   public static @Nullable AttributeFlowBehavior read(JsonParser p, ReadContext ctx) throws
       IOException {
-    return GraphJson.readObject(p, ctx, TYPE);
+    return GraphJson.<AttributeFlowBehavior>readObject(p, ctx, TYPE);
   }
 
   /**

@@ -29,7 +29,7 @@ public final class AttributeFlowTypeJson {
    * Reads the value at the parser's current token; a known derived {@code @odata.type} yields the derived class.
    */
   public static @Nullable AttributeFlowType read(JsonParser p, ReadContext ctx) throws IOException {
-    return GraphJson.readObject(p, ctx, TYPE);
+    return GraphJson.<AttributeFlowType>readObject(p, ctx, TYPE);
   }
 
   /**

@@ -39,7 +39,7 @@ public final class AttributeMappingFunctionSchemaJson {
    */
   public static @Nullable AttributeMappingFunctionSchema read(JsonParser p, ReadContext ctx) throws
       IOException {
-    return GraphJson.readObject(p, ctx, TYPE);
+    return GraphJson.<AttributeMappingFunctionSchema>readObject(p, ctx, TYPE);
   }
 
   /**
@@ -57,7 +57,7 @@ public final class AttributeMappingFunctionSchemaJson {
       AttributeMappingFunctionSchema target) throws IOException {
     switch (name) {
       case "name" -> target.setName(Values.readString(p, ctx));
-      case "parameters" -> target.setParameters(GraphJson.readList(p, ctx, AttributeMappingParameterSchemaJson.TYPE));
+      case "parameters" -> target.setParameters(GraphJson.<AttributeMappingParameterSchema>readList(p, ctx, AttributeMappingParameterSchemaJson.TYPE));
       default -> {
         return EntityJson.readProperty(name, p, ctx, target);
       }
@@ -72,6 +72,6 @@ public final class AttributeMappingFunctionSchemaJson {
       IOException {
     EntityJson.writeProperties(g, value);
     JsonProperties.writeString(g, value, 1, NAME, value.getName());
-    JsonProperties.writeList(g, value, 2, PARAMETERS, value.getParameters(), AttributeMappingParameterSchemaJson.TYPE);
+    JsonProperties.<AttributeMappingParameterSchema>writeList(g, value, 2, PARAMETERS, value.getParameters(), AttributeMappingParameterSchemaJson.TYPE);
   }
 }

@@ -43,7 +43,7 @@ public final class AttributeMappingSourceJson {
    */
   public static @Nullable AttributeMappingSource read(JsonParser p, ReadContext ctx) throws
       IOException {
-    return GraphJson.readObject(p, ctx, TYPE);
+    return GraphJson.<AttributeMappingSource>readObject(p, ctx, TYPE);
   }
 
   /**
@@ -62,8 +62,8 @@ public final class AttributeMappingSourceJson {
     switch (name) {
       case "expression" -> target.setExpression(Values.readString(p, ctx));
       case "name" -> target.setName(Values.readString(p, ctx));
-      case "parameters" -> target.setParameters(GraphJson.readList(p, ctx, StringKeyAttributeMappingSourceValuePairJson.TYPE));
-      case "type" -> target.setType(Values.readEnum(p, ctx, AttributeMappingSourceType::fromWireName));
+      case "parameters" -> target.setParameters(GraphJson.<StringKeyAttributeMappingSourceValuePair>readList(p, ctx, StringKeyAttributeMappingSourceValuePairJson.TYPE));
+      case "type" -> target.setType(Values.<AttributeMappingSourceType>readEnum(p, ctx, AttributeMappingSourceType::fromWireName));
       default -> {
         return false;
       }
@@ -78,7 +78,7 @@ public final class AttributeMappingSourceJson {
       IOException {
     JsonProperties.writeString(g, value, 0, EXPRESSION, value.getExpression());
     JsonProperties.writeString(g, value, 1, NAME, value.getName());
-    JsonProperties.writeList(g, value, 2, PARAMETERS, value.getParameters(), StringKeyAttributeMappingSourceValuePairJson.TYPE);
-    JsonProperties.writeEnum(g, value, 3, TYPE_2, value.getType());
+    JsonProperties.<StringKeyAttributeMappingSourceValuePair>writeList(g, value, 2, PARAMETERS, value.getParameters(), StringKeyAttributeMappingSourceValuePairJson.TYPE);
+    JsonProperties.<AttributeMappingSourceType>writeEnum(g, value, 3, TYPE_2, value.getType());
   }
 }

@@ -30,7 +30,7 @@ public final class DirectoryDefinitionDiscoverabilitiesJson {
    */
   public static @Nullable DirectoryDefinitionDiscoverabilities read(JsonParser p, ReadContext ctx)
       throws IOException {
-    return GraphJson.readObject(p, ctx, TYPE);
+    return GraphJson.<DirectoryDefinitionDiscoverabilities>readObject(p, ctx, TYPE);
   }
 
   /**

@@ -47,7 +47,7 @@ public final class DirectoryDefinitionJson {
    */
   public static @Nullable DirectoryDefinition read(JsonParser p, ReadContext ctx) throws
       IOException {
-    return GraphJson.readObject(p, ctx, TYPE);
+    return GraphJson.<DirectoryDefinition>readObject(p, ctx, TYPE);
   }
 
   /**
@@ -64,9 +64,9 @@ public final class DirectoryDefinitionJson {
   public static boolean readProperty(String name, JsonParser p, ReadContext ctx,
       DirectoryDefinition target) throws IOException {
     switch (name) {
-      case "metadata" -> target.setMetadata(GraphJson.readList(p, ctx, MetadataEntryJson.TYPE));
+      case "metadata" -> target.setMetadata(GraphJson.<MetadataEntry>readList(p, ctx, MetadataEntryJson.TYPE));
       case "name" -> target.setName(Values.readString(p, ctx));
-      case "objects" -> target.setObjects(GraphJson.readList(p, ctx, ObjectDefinitionJson.TYPE));
+      case "objects" -> target.setObjects(GraphJson.<ObjectDefinition>readList(p, ctx, ObjectDefinitionJson.TYPE));
       case "version" -> target.setVersion(Values.readString(p, ctx));
       case "discoveryDateTime" -> target.setDiscoveryDateTime(Values.readDateTimeOffset(p, ctx));
       case "discoverabilities" -> target.setDiscoverabilities(DirectoryDefinitionDiscoverabilitiesJson.read(p, ctx));
@@ -83,9 +83,9 @@ public final class DirectoryDefinitionJson {
   public static void writeProperties(JsonGenerator g, DirectoryDefinition value) throws
       IOException {
     EntityJson.writeProperties(g, value);
-    JsonProperties.writeList(g, value, 1, METADATA, value.getMetadata(), MetadataEntryJson.TYPE);
+    JsonProperties.<MetadataEntry>writeList(g, value, 1, METADATA, value.getMetadata(), MetadataEntryJson.TYPE);
     JsonProperties.writeString(g, value, 2, NAME, value.getName());
-    JsonProperties.writeList(g, value, 3, OBJECTS, value.getObjects(), ObjectDefinitionJson.TYPE);
+    JsonProperties.<ObjectDefinition>writeList(g, value, 3, OBJECTS, value.getObjects(), ObjectDefinitionJson.TYPE);
     JsonProperties.writeString(g, value, 4, VERSION, value.getVersion());
     JsonProperties.writeDateTimeOffset(g, value, 5, DISCOVERY_DATE_TIME, value.getDiscoveryDateTime());
     JsonProperties.writeObject(g, value, 6, DISCOVERABILITIES, value.getDiscoverabilities(), DirectoryDefinitionDiscoverabilitiesJson.TYPE);

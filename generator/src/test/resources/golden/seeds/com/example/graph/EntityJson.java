@@ -36,7 +36,7 @@ public final class EntityJson {
    * Reads the value at the parser's current token; a known derived {@code @odata.type} yields the derived class.
    */
   public static @Nullable Entity read(JsonParser p, ReadContext ctx) throws IOException {
-    return GraphJson.readObject(p, ctx, TYPE);
+    return GraphJson.<Entity>readObject(p, ctx, TYPE);
   }
 
   /**

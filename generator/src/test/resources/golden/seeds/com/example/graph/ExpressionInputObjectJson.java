@@ -38,7 +38,7 @@ public final class ExpressionInputObjectJson {
    */
   public static @Nullable ExpressionInputObject read(JsonParser p, ReadContext ctx) throws
       IOException {
-    return GraphJson.readObject(p, ctx, TYPE);
+    return GraphJson.<ExpressionInputObject>readObject(p, ctx, TYPE);
   }
 
   /**
@@ -56,7 +56,7 @@ public final class ExpressionInputObjectJson {
       ExpressionInputObject target) throws IOException {
     switch (name) {
       case "definition" -> target.setDefinition(ObjectDefinitionJson.read(p, ctx));
-      case "properties" -> target.setProperties(GraphJson.readList(p, ctx, StringKeyObjectValuePairJson.TYPE));
+      case "properties" -> target.setProperties(GraphJson.<StringKeyObjectValuePair>readList(p, ctx, StringKeyObjectValuePairJson.TYPE));
       default -> {
         return false;
       }
@@ -70,6 +70,6 @@ public final class ExpressionInputObjectJson {
   public static void writeProperties(JsonGenerator g, ExpressionInputObject value) throws
       IOException {
     JsonProperties.writeObject(g, value, 0, DEFINITION, value.getDefinition(), ObjectDefinitionJson.TYPE);
-    JsonProperties.writeList(g, value, 1, PROPERTIES, value.getProperties(), StringKeyObjectValuePairJson.TYPE);
+    JsonProperties.<StringKeyObjectValuePair>writeList(g, value, 1, PROPERTIES, value.getProperties(), StringKeyObjectValuePairJson.TYPE);
   }
 }

@@ -40,7 +40,7 @@ public final class FilterClauseJson {
    * Reads the value at the parser's current token; a known derived {@code @odata.type} yields the derived class.
    */
   public static @Nullable FilterClause read(JsonParser p, ReadContext ctx) throws IOException {
-    return GraphJson.readObject(p, ctx, TYPE);
+    return GraphJson.<FilterClause>readObject(p, ctx, TYPE);
   }
 
   /**

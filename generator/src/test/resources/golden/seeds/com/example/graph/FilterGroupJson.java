@@ -38,7 +38,7 @@ public final class FilterGroupJson {
    * Reads the value at the parser's current token; a known derived {@code @odata.type} yields the derived class.
    */
   public static @Nullable FilterGroup read(JsonParser p, ReadContext ctx) throws IOException {
-    return GraphJson.readObject(p, ctx, TYPE);
+    return GraphJson.<FilterGroup>readObject(p, ctx, TYPE);
   }
 
   /**
@@ -54,7 +54,7 @@ public final class FilterGroupJson {
   public static boolean readProperty(String name, JsonParser p, ReadContext ctx, FilterGroup target)
       throws IOException {
     switch (name) {
-      case "clauses" -> target.setClauses(GraphJson.readList(p, ctx, FilterClauseJson.TYPE));
+      case "clauses" -> target.setClauses(GraphJson.<FilterClause>readList(p, ctx, FilterClauseJson.TYPE));
       case "name" -> target.setName(Values.readString(p, ctx));
       default -> {
         return false;
@@ -67,7 +67,7 @@ public final class FilterGroupJson {
    * Writes the present properties of {@code value}, inherited ones first.
    */
   public static void writeProperties(JsonGenerator g, FilterGroup value) throws IOException {
-    JsonProperties.writeList(g, value, 0, CLAUSES, value.getClauses(), FilterClauseJson.TYPE);
+    JsonProperties.<FilterClause>writeList(g, value, 0, CLAUSES, value.getClauses(), FilterClauseJson.TYPE);
     JsonProperties.writeString(g, value, 1, NAME, value.getName());
   }
 }

@@ -43,7 +43,7 @@ public final class FilterOperatorSchemaJson {
    */
   public static @Nullable FilterOperatorSchema read(JsonParser p, ReadContext ctx) throws
       IOException {
-    return GraphJson.readObject(p, ctx, TYPE);
+    return GraphJson.<FilterOperatorSchema>readObject(p, ctx, TYPE);
   }
 
   /**
@@ -60,10 +60,10 @@ public final class FilterOperatorSchemaJson {
   public static boolean readProperty(String name, JsonParser p, ReadContext ctx,
       FilterOperatorSchema target) throws IOException {
     switch (name) {
-      case "arity" -> target.setArity(Values.readEnum(p, ctx, FilterOperatorSchemaArity::fromWireName));
+      case "arity" -> target.setArity(Values.<FilterOperatorSchemaArity>readEnum(p, ctx, FilterOperatorSchemaArity::fromWireName));
       case "multivaluedComparisonType" -> target.setMultivaluedComparisonType(ScopeOperatorMultiValuedComparisonTypeJson.read(p, ctx));
       case "name" -> target.setName(Values.readString(p, ctx));
-      case "supportedAttributeTypes" -> target.setSupportedAttributeTypes(GraphJson.readList(p, ctx, (parser, context) -> Values.readEnum(parser, context, FilterOperatorSchemaSupportedAttributeTypes::fromWireName), Values::writeEnum));
+      case "supportedAttributeTypes" -> target.setSupportedAttributeTypes(GraphJson.<FilterOperatorSchemaSupportedAttributeTypes>readList(p, ctx, (parser, context) -> Values.<FilterOperatorSchemaSupportedAttributeTypes>readEnum(parser, context, FilterOperatorSchemaSupportedAttributeTypes::fromWireName), Values::writeEnum));
       default -> {
         return EntityJson.readProperty(name, p, ctx, target);
       }
@@ -77,9 +77,9 @@ public final class FilterOperatorSchemaJson {
   public static void writeProperties(JsonGenerator g, FilterOperatorSchema value) throws
       IOException {
     EntityJson.writeProperties(g, value);
-    JsonProperties.writeEnum(g, value, 1, ARITY, value.getArity());
+    JsonProperties.<FilterOperatorSchemaArity>writeEnum(g, value, 1, ARITY, value.getArity());
     JsonProperties.writeObject(g, value, 2, MULTIVALUED_COMPARISON_TYPE, value.getMultivaluedComparisonType(), ScopeOperatorMultiValuedComparisonTypeJson.TYPE);
     JsonProperties.writeString(g, value, 3, NAME, value.getName());
-    JsonProperties.writeList(g, value, 4, SUPPORTED_ATTRIBUTE_TYPES, value.getSupportedAttributeTypes(), Values::writeEnum);
+    JsonProperties.<FilterOperatorSchemaSupportedAttributeTypes>writeList(g, value, 4, SUPPORTED_ATTRIBUTE_TYPES, value.getSupportedAttributeTypes(), Values::writeEnum);
   }
 }

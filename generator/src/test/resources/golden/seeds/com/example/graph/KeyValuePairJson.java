@@ -38,7 +38,7 @@ public final class KeyValuePairJson {
    * Reads the value at the parser's current token; a known derived {@code @odata.type} yields the derived class.
    */
   public static @Nullable KeyValuePair read(JsonParser p, ReadContext ctx) throws IOException {
-    return GraphJson.readObject(p, ctx, TYPE);
+    return GraphJson.<KeyValuePair>readObject(p, ctx, TYPE);
   }
 
   /**

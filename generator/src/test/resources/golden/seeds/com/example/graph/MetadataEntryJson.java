@@ -38,7 +38,7 @@ public final class MetadataEntryJson {
    * Reads the value at the parser's current token; a known derived {@code @odata.type} yields the derived class.
    */
   public static @Nullable MetadataEntry read(JsonParser p, ReadContext ctx) throws IOException {
-    return GraphJson.readObject(p, ctx, TYPE);
+    return GraphJson.<MetadataEntry>readObject(p, ctx, TYPE);
   }
 
   /**

@@ -40,7 +40,7 @@ public final class ObjectDefinitionJson {
    * Reads the value at the parser's current token; a known derived {@code @odata.type} yields the derived class.
    */
   public static @Nullable ObjectDefinition read(JsonParser p, ReadContext ctx) throws IOException {
-    return GraphJson.readObject(p, ctx, TYPE);
+    return GraphJson.<ObjectDefinition>readObject(p, ctx, TYPE);
   }
 
   /**
@@ -56,8 +56,8 @@ public final class ObjectDefinitionJson {
   public static boolean readProperty(String name, JsonParser p, ReadContext ctx,
       ObjectDefinition target) throws IOException {
     switch (name) {
-      case "attributes" -> target.setAttributes(GraphJson.readList(p, ctx, AttributeDefinitionJson.TYPE));
-      case "metadata" -> target.setMetadata(GraphJson.readList(p, ctx, MetadataEntryJson.TYPE));
+      case "attributes" -> target.setAttributes(GraphJson.<AttributeDefinition>readList(p, ctx, AttributeDefinitionJson.TYPE));
+      case "metadata" -> target.setMetadata(GraphJson.<MetadataEntry>readList(p, ctx, MetadataEntryJson.TYPE));
       case "name" -> target.setName(Values.readString(p, ctx));
       default -> {
         return false;
@@ -70,8 +70,8 @@ public final class ObjectDefinitionJson {
    * Writes the present properties of {@code value}, inherited ones first.
    */
   public static void writeProperties(JsonGenerator g, ObjectDefinition value) throws IOException {
-    JsonProperties.writeList(g, value, 0, ATTRIBUTES, value.getAttributes(), AttributeDefinitionJson.TYPE);
-    JsonProperties.writeList(g, value, 1, METADATA, value.getMetadata(), MetadataEntryJson.TYPE);
+    JsonProperties.<AttributeDefinition>writeList(g, value, 0, ATTRIBUTES, value.getAttributes(), AttributeDefinitionJson.TYPE);
+    JsonProperties.<MetadataEntry>writeList(g, value, 1, METADATA, value.getMetadata(), MetadataEntryJson.TYPE);
     JsonProperties.writeString(g, value, 2, NAME, value.getName());
   }
 }

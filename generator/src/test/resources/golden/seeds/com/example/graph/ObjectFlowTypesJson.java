@@ -29,7 +29,7 @@ public final class ObjectFlowTypesJson {
    * Reads the value at the parser's current token; a known derived {@code @odata.type} yields the derived class.
    */
   public static @Nullable ObjectFlowTypes read(JsonParser p, ReadContext ctx) throws IOException {
-    return GraphJson.readObject(p, ctx, TYPE);
+    return GraphJson.<ObjectFlowTypes>readObject(p, ctx, TYPE);
   }
 
   /**

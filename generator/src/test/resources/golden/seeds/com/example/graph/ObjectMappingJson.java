@@ -50,7 +50,7 @@ public final class ObjectMappingJson {
    * Reads the value at the parser's current token; a known derived {@code @odata.type} yields the derived class.
    */
   public static @Nullable ObjectMapping read(JsonParser p, ReadContext ctx) throws IOException {
-    return GraphJson.readObject(p, ctx, TYPE);
+    return GraphJson.<ObjectMapping>readObject(p, ctx, TYPE);
   }
 
   /**
@@ -66,10 +66,10 @@ public final class ObjectMappingJson {
   public static boolean readProperty(String name, JsonParser p, ReadContext ctx,
       ObjectMapping target) throws IOException {
     switch (name) {
-      case "attributeMappings" -> target.setAttributeMappings(GraphJson.readList(p, ctx, AttributeMappingJson.TYPE));
+      case "attributeMappings" -> target.setAttributeMappings(GraphJson.<AttributeMapping>readList(p, ctx, AttributeMappingJson.TYPE));
       case "enabled" -> target.setEnabled(Values.readBoolean(p, ctx));
       case "flowTypes" -> target.setFlowTypes(ObjectFlowTypesJson.read(p, ctx));
-      case "metadata" -> target.setMetadata(GraphJson.readList(p, ctx, MetadataEntryJson.TYPE));
+      case "metadata" -> target.setMetadata(GraphJson.<MetadataEntry>readList(p, ctx, MetadataEntryJson.TYPE));
       case "name" -> target.setName(Values.readString(p, ctx));
       case "scope" -> target.setScope(FilterJson.read(p, ctx));
       case "sourceObjectName" -> target.setSourceObjectName(Values.readString(p, ctx));
@@ -85,10 +85,10 @@ public final class ObjectMappingJson {
    * Writes the present properties of {@code value}, inherited ones first.
    */
   public static void writeProperties(JsonGenerator g, ObjectMapping value) throws IOException {
-    JsonProperties.writeList(g, value, 0, ATTRIBUTE_MAPPINGS, value.getAttributeMappings(), AttributeMappingJson.TYPE);
+    JsonProperties.<AttributeMapping>writeList(g, value, 0, ATTRIBUTE_MAPPINGS, value.getAttributeMappings(), AttributeMappingJson.TYPE);
     JsonProperties.writeBoolean(g, value, 1, ENABLED, value.getEnabled());
     JsonProperties.writeObject(g, value, 2, FLOW_TYPES, value.getFlowTypes(), ObjectFlowTypesJson.TYPE);
-    JsonProperties.writeList(g, value, 3, METADATA, value.getMetadata(), MetadataEntryJson.TYPE);
+    JsonProperties.<MetadataEntry>writeList(g, value, 3, METADATA, value.getMetadata(), MetadataEntryJson.TYPE);
     JsonProperties.writeString(g, value, 4, NAME, value.getName());
     JsonProperties.writeObject(g, value, 5, SCOPE, value.getScope(), FilterJson.TYPE);
     JsonProperties.writeString(g, value, 6, SOURCE_OBJECT_NAME, value.getSourceObjectName());

@@ -29,7 +29,7 @@ public final class PublicErrorJson {
    * Reads the value at the parser's current token; a known derived {@code @odata.type} yields the derived class.
    */
   public static @Nullable PublicError read(JsonParser p, ReadContext ctx) throws IOException {
-    return GraphJson.readObject(p, ctx, TYPE);
+    return GraphJson.<PublicError>readObject(p, ctx, TYPE);
   }
 
   /**

@@ -30,7 +30,7 @@ public final class ScopeOperatorMultiValuedComparisonTypeJson {
    */
   public static @Nullable ScopeOperatorMultiValuedComparisonType read(JsonParser p, ReadContext ctx)
       throws IOException {
-    return GraphJson.readObject(p, ctx, TYPE);
+    return GraphJson.<ScopeOperatorMultiValuedComparisonType>readObject(p, ctx, TYPE);
   }
 
   /**

@@ -39,7 +39,7 @@ public final class StringKeyAttributeMappingSourceValuePairJson {
    */
   public static @Nullable StringKeyAttributeMappingSourceValuePair read(JsonParser p,
       ReadContext ctx) throws IOException {
-    return GraphJson.readObject(p, ctx, TYPE);
+    return GraphJson.<StringKeyAttributeMappingSourceValuePair>readObject(p, ctx, TYPE);
   }
 
   /**

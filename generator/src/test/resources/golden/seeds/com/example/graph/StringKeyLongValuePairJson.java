@@ -39,7 +39,7 @@ public final class StringKeyLongValuePairJson {
    */
   public static @Nullable StringKeyLongValuePair read(JsonParser p, ReadContext ctx) throws
       IOException {
-    return GraphJson.readObject(p, ctx, TYPE);
+    return GraphJson.<StringKeyLongValuePair>readObject(p, ctx, TYPE);
   }
 
   /**

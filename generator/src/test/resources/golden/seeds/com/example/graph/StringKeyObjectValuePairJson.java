@@ -39,7 +39,7 @@ public final class StringKeyObjectValuePairJson {
    */
   public static @Nullable StringKeyObjectValuePair read(JsonParser p, ReadContext ctx) throws
       IOException {
-    return GraphJson.readObject(p, ctx, TYPE);
+    return GraphJson.<StringKeyObjectValuePair>readObject(p, ctx, TYPE);
   }
 
   /**

@@ -39,7 +39,7 @@ public final class StringKeyStringValuePairJson {
    */
   public static @Nullable StringKeyStringValuePair read(JsonParser p, ReadContext ctx) throws
       IOException {
-    return GraphJson.readObject(p, ctx, TYPE);
+    return GraphJson.<StringKeyStringValuePair>readObject(p, ctx, TYPE);
   }
 
   /**

@@ -41,7 +41,7 @@ public final class SynchronizationErrorJson {
    */
   public static @Nullable SynchronizationError read(JsonParser p, ReadContext ctx) throws
       IOException {
-    return GraphJson.readObject(p, ctx, TYPE);
+    return GraphJson.<SynchronizationError>readObject(p, ctx, TYPE);
   }
 
   /**

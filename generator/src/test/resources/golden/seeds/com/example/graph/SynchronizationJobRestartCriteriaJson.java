@@ -37,7 +37,7 @@ public final class SynchronizationJobRestartCriteriaJson {
    */
   public static @Nullable SynchronizationJobRestartCriteria read(JsonParser p, ReadContext ctx)
       throws IOException {
-    return GraphJson.readObject(p, ctx, TYPE);
+    return GraphJson.<SynchronizationJobRestartCriteria>readObject(p, ctx, TYPE);
   }
 
   /**

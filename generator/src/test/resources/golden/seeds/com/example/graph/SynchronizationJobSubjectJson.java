@@ -39,7 +39,7 @@ public final class SynchronizationJobSubjectJson {
    */
   public static @Nullable SynchronizationJobSubject read(JsonParser p, ReadContext ctx) throws
       IOException {
-    return GraphJson.readObject(p, ctx, TYPE);
+    return GraphJson.<SynchronizationJobSubject>readObject(p, ctx, TYPE);
   }
 
   /**

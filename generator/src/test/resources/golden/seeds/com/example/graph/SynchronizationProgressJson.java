@@ -43,7 +43,7 @@ public final class SynchronizationProgressJson {
    */
   public static @Nullable SynchronizationProgress read(JsonParser p, ReadContext ctx) throws
       IOException {
-    return GraphJson.readObject(p, ctx, TYPE);
+    return GraphJson.<SynchronizationProgress>readObject(p, ctx, TYPE);
   }
 
   /**

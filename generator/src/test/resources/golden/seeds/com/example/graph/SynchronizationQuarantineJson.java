@@ -47,7 +47,7 @@ public final class SynchronizationQuarantineJson {
    */
   public static @Nullable SynchronizationQuarantine read(JsonParser p, ReadContext ctx) throws
       IOException {
-    return GraphJson.readObject(p, ctx, TYPE);
+    return GraphJson.<SynchronizationQuarantine>readObject(p, ctx, TYPE);
   }
 
   /**
@@ -66,7 +66,7 @@ public final class SynchronizationQuarantineJson {
     switch (name) {
       case "currentBegan" -> target.setCurrentBegan(Values.readDateTimeOffset(p, ctx));
       case "nextAttempt" -> target.setNextAttempt(Values.readDateTimeOffset(p, ctx));
-      case "reason" -> target.setReason(Values.readEnum(p, ctx, SynchronizationQuarantineReason::fromWireName));
+      case "reason" -> target.setReason(Values.<SynchronizationQuarantineReason>readEnum(p, ctx, SynchronizationQuarantineReason::fromWireName));
       case "seriesBegan" -> target.setSeriesBegan(Values.readDateTimeOffset(p, ctx));
       case "seriesCount" -> target.setSeriesCount(Values.readInt64(p, ctx));
       case "error" -> target.setError(SynchronizationErrorJson.read(p, ctx));
@@ -84,7 +84,7 @@ public final class SynchronizationQuarantineJson {
       IOException {
     JsonProperties.writeDateTimeOffset(g, value, 0, CURRENT_BEGAN, value.getCurrentBegan());
     JsonProperties.writeDateTimeOffset(g, value, 1, NEXT_ATTEMPT, value.getNextAttempt());
-    JsonProperties.writeEnum(g, value, 2, REASON, value.getReason());
+    JsonProperties.<SynchronizationQuarantineReason>writeEnum(g, value, 2, REASON, value.getReason());
     JsonProperties.writeDateTimeOffset(g, value, 3, SERIES_BEGAN, value.getSeriesBegan());
     JsonProperties.writeInt64(g, value, 4, SERIES_COUNT, value.getSeriesCount());
     JsonProperties.writeObject(g, value, 5, ERROR, value.getError(), SynchronizationErrorJson.TYPE);

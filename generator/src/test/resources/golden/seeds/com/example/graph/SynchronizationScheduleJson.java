@@ -41,7 +41,7 @@ public final class SynchronizationScheduleJson {
    */
   public static @Nullable SynchronizationSchedule read(JsonParser p, ReadContext ctx) throws
       IOException {
-    return GraphJson.readObject(p, ctx, TYPE);
+    return GraphJson.<SynchronizationSchedule>readObject(p, ctx, TYPE);
   }
 
   /**
@@ -60,7 +60,7 @@ public final class SynchronizationScheduleJson {
     switch (name) {
       case "expiration" -> target.setExpiration(Values.readDateTimeOffset(p, ctx));
       case "interval" -> target.setInterval(Values.readDuration(p, ctx));
-      case "state" -> target.setState(Values.readEnum(p, ctx, SynchronizationScheduleState::fromWireName));
+      case "state" -> target.setState(Values.<SynchronizationScheduleState>readEnum(p, ctx, SynchronizationScheduleState::fromWireName));
       default -> {
         return false;
       }
@@ -75,6 +75,6 @@ public final class SynchronizationScheduleJson {
       IOException {
     JsonProperties.writeDateTimeOffset(g, value, 0, EXPIRATION, value.getExpiration());
     JsonProperties.writeDuration(g, value, 1, INTERVAL, value.getInterval());
-    JsonProperties.writeEnum(g, value, 2, STATE, value.getState());
+    JsonProperties.<SynchronizationScheduleState>writeEnum(g, value, 2, STATE, value.getState());
   }
 }

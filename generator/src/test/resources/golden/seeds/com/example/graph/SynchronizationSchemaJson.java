@@ -41,7 +41,7 @@ public final class SynchronizationSchemaJson {
    */
   public static @Nullable SynchronizationSchema read(JsonParser p, ReadContext ctx) throws
       IOException {
-    return GraphJson.readObject(p, ctx, TYPE);
+    return GraphJson.<SynchronizationSchema>readObject(p, ctx, TYPE);
   }
 
   /**
@@ -58,9 +58,9 @@ public final class SynchronizationSchemaJson {
   public static boolean readProperty(String name, JsonParser p, ReadContext ctx,
       SynchronizationSchema target) throws IOException {
     switch (name) {
-      case "synchronizationRules" -> target.setSynchronizationRules(GraphJson.readList(p, ctx, SynchronizationRuleJson.TYPE));
+      case "synchronizationRules" -> target.setSynchronizationRules(GraphJson.<SynchronizationRule>readList(p, ctx, SynchronizationRuleJson.TYPE));
       case "version" -> target.setVersion(Values.readString(p, ctx));
-      case "directories" -> target.setDirectories(GraphJson.readList(p, ctx, DirectoryDefinitionJson.TYPE));
+      case "directories" -> target.setDirectories(GraphJson.<DirectoryDefinition>readList(p, ctx, DirectoryDefinitionJson.TYPE));
       default -> {
         return EntityJson.readProperty(name, p, ctx, target);
       }
@@ -74,8 +74,8 @@ public final class SynchronizationSchemaJson {
   public static void writeProperties(JsonGenerator g, SynchronizationSchema value) throws
       IOException {
     EntityJson.writeProperties(g, value);
-    JsonProperties.writeList(g, value, 1, SYNCHRONIZATION_RULES, value.getSynchronizationRules(), SynchronizationRuleJson.TYPE);
+    JsonProperties.<SynchronizationRule>writeList(g, value, 1, SYNCHRONIZATION_RULES, value.getSynchronizationRules(), SynchronizationRuleJson.TYPE);
     JsonProperties.writeString(g, value, 2, VERSION, value.getVersion());
-    JsonProperties.writeList(g, value, 3, DIRECTORIES, value.getDirectories(), DirectoryDefinitionJson.TYPE);
+    JsonProperties.<DirectoryDefinition>writeList(g, value, 3, DIRECTORIES, value.getDirectories(), DirectoryDefinitionJson.TYPE);
   }
 }

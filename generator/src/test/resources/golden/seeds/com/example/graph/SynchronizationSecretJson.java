@@ -30,7 +30,7 @@ public final class SynchronizationSecretJson {
    */
   public static @Nullable SynchronizationSecret read(JsonParser p, ReadContext ctx) throws
       IOException {
-    return GraphJson.readObject(p, ctx, TYPE);
+    return GraphJson.<SynchronizationSecret>readObject(p, ctx, TYPE);
   }
 
   /**

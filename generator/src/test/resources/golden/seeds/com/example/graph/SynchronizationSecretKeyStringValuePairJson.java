@@ -39,7 +39,7 @@ public final class SynchronizationSecretKeyStringValuePairJson {
    */
   public static @Nullable SynchronizationSecretKeyStringValuePair read(JsonParser p,
       ReadContext ctx) throws IOException {
-    return GraphJson.readObject(p, ctx, TYPE);
+    return GraphJson.<SynchronizationSecretKeyStringValuePair>readObject(p, ctx, TYPE);
   }
 
   /**

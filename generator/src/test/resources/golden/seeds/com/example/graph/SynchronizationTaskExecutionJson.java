@@ -63,7 +63,7 @@ public final class SynchronizationTaskExecutionJson {
    */
   public static @Nullable SynchronizationTaskExecution read(JsonParser p, ReadContext ctx) throws
       IOException {
-    return GraphJson.readObject(p, ctx, TYPE);
+    return GraphJson.<SynchronizationTaskExecution>readObject(p, ctx, TYPE);
   }
 
   /**
@@ -91,7 +91,7 @@ public final class SynchronizationTaskExecutionJson {
       case "countImportedDeltas" -> target.setCountImportedDeltas(Values.readInt64(p, ctx));
       case "countImportedReferenceDeltas" -> target.setCountImportedReferenceDeltas(Values.readInt64(p, ctx));
       case "error" -> target.setError(SynchronizationErrorJson.read(p, ctx));
-      case "state" -> target.setState(Values.readEnum(p, ctx, SynchronizationTaskExecutionState::fromWireName));
+      case "state" -> target.setState(Values.<SynchronizationTaskExecutionState>readEnum(p, ctx, SynchronizationTaskExecutionState::fromWireName));
       case "timeBegan" -> target.setTimeBegan(Values.readDateTimeOffset(p, ctx));
       case "timeEnded" -> target.setTimeEnded(Values.readDateTimeOffset(p, ctx));
       default -> {
@@ -117,7 +117,7 @@ public final class SynchronizationTaskExecutionJson {
     JsonProperties.writeInt64(g, value, 8, COUNT_IMPORTED_DELTAS, value.getCountImportedDeltas());
     JsonProperties.writeInt64(g, value, 9, COUNT_IMPORTED_REFERENCE_DELTAS, value.getCountImportedReferenceDeltas());
     JsonProperties.writeObject(g, value, 10, ERROR, value.getError(), SynchronizationErrorJson.TYPE);
-    JsonProperties.writeEnum(g, value, 11, STATE, value.getState());
+    JsonProperties.<SynchronizationTaskExecutionState>writeEnum(g, value, 11, STATE, value.getState());
     JsonProperties.writeDateTimeOffset(g, value, 12, TIME_BEGAN, value.getTimeBegan());
     JsonProperties.writeDateTimeOffset(g, value, 13, TIME_ENDED, value.getTimeEnded());
   }

@@ -35,7 +35,7 @@ public final class SynchronizationJobRestartBodyJson {
    * Reads the value at the parser's current token; a known derived {@code @odata.type} yields the derived class.
    */
   public static @Nullable SynchronizationJobRestartBody read(JsonParser p, ReadContext ctx) {
-    return GraphJson.readObject(p, ctx, TYPE);
+    return GraphJson.<SynchronizationJobRestartBody>readObject(p, ctx, TYPE);
   }
 
   /**

@@ -42,7 +42,7 @@ public final class SynchronizationSchemaParseExpressionBodyJson {
    */
   public static @Nullable SynchronizationSchemaParseExpressionBody read(JsonParser p,
       ReadContext ctx) {
-    return GraphJson.readObject(p, ctx, TYPE);
+    return GraphJson.<SynchronizationSchemaParseExpressionBody>readObject(p, ctx, TYPE);
   }
 
   /**

@@ -37,7 +37,7 @@ public final class SynchronizationJobRestartBodyJson {
    */
   public static @Nullable SynchronizationJobRestartBody read(JsonParser p, ReadContext ctx) throws
       IOException {
-    return GraphJson.readObject(p, ctx, TYPE);
+    return GraphJson.<SynchronizationJobRestartBody>readObject(p, ctx, TYPE);
   }
 
   /**

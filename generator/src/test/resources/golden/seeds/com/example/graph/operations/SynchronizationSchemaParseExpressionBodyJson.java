@@ -43,7 +43,7 @@ public final class SynchronizationSchemaParseExpressionBodyJson {
    */
   public static @Nullable SynchronizationSchemaParseExpressionBody read(JsonParser p,
       ReadContext ctx) throws IOException {
-    return GraphJson.readObject(p, ctx, TYPE);
+    return GraphJson.<SynchronizationSchemaParseExpressionBody>readObject(p, ctx, TYPE);
   }
 
   /**
