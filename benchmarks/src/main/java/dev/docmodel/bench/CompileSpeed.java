@@ -2,6 +2,7 @@ package dev.docmodel.bench;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -10,14 +11,17 @@ import java.util.List;
 import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
 import java.util.stream.Stream;
+import javax.tools.ToolProvider;
 
 /**
- * What users wait for: javac on generated sources, as a downstream build runs it (a cold
- * {@code javac}, {@code --release 17}), and the size of the jar of its classes. Given two
- * outputs (say the generator's before and after a change), it compiles them alternately
- * {@code rounds} times, so that a busy moment of a shared machine slows both alike, and prints
- * each round, the medians, the ratio of the medians and the jars' sizes. From the project
- * directory:
+ * What users wait for: javac on generated sources, as a downstream build runs it (javac in a
+ * new JVM through {@code javax.tools}, as the Maven compiler plugin does, {@code --release 17}),
+ * and the size of the jar of its classes. Given two outputs (say the generator's before and after
+ * a change), it compiles them alternately {@code rounds} times, so that a busy moment of a shared
+ * machine slows both alike, and prints each round, the medians, the ratio of the medians and the
+ * jars' sizes. Beside the time, the bytes javac allocates: the same from one run to the next
+ * (a stable measure of its work where a shared machine's time varies by a fifth). From the
+ * project directory:
  *
  * <pre>
  * java -cp benchmarks/target/benchmarks.jar dev.docmodel.bench.CompileSpeed ROUNDS \
@@ -42,38 +46,66 @@ public final class CompileSpeed {
       outputs.add(new String[] {parts[0],
           parts.length > 1 ? parts[1] : System.getProperty("java.class.path")});
     }
-    String javac = Path.of(System.getProperty("java.home"), "bin", "javac").toString();
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     List<List<Double>> seconds = new ArrayList<>();
     long[] jarBytes = new long[outputs.size()];
+    List<List<Double>> megabytes = new ArrayList<>();
     for (int round = 1; round <= rounds; round++) {
       for (int i = 0; i < outputs.size(); i++) {
         Path classes = Files.createTempDirectory("compile-speed");
         Path sources = classes.resolveSibling(classes.getFileName() + ".txt");
         Files.write(sources, javaFiles(Path.of(outputs.get(i)[0])));
         long start = System.nanoTime();
-        Process process = new ProcessBuilder(javac, "--release", "17", "-nowarn", "-proc:none",
-            "-cp", outputs.get(i)[1], "-d", classes.toString(), "@" + sources)
-            .inheritIO().start();
+        Process process = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
+            Javac.class.getName(), outputs.get(i)[1], classes.toString(), sources.toString())
+            .redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        String report = new String(process.getInputStream().readAllBytes()).trim();
         if (process.waitFor() != 0) {
           throw new IllegalStateException("javac failed on " + outputs.get(i)[0]);
         }
         double s = (System.nanoTime() - start) / 1e9;
+        double allocated = Long.parseLong(report) / 1048576.0;
         if (seconds.size() <= i) {
           seconds.add(new ArrayList<>());
+          megabytes.add(new ArrayList<>());
         }
         seconds.get(i).add(s);
+        megabytes.get(i).add(allocated);
         jarBytes[i] = jar(classes);
-        System.out.printf("round %d  %-40s %6.2f s%n", round, outputs.get(i)[0], s);
+        System.out.printf("round %d  %-40s %6.2f s, javac allocated %,.0f MB%n", round,
+            outputs.get(i)[0], s, allocated);
         delete(classes);
         Files.delete(sources);
       }
     }
     for (int i = 0; i < outputs.size(); i++) {
       List<Double> sorted = seconds.get(i).stream().sorted().toList();
-      System.out.printf("%-40s median %6.2f s (%.2f..%.2f), jar %,d bytes", outputs.get(i)[0],
-          median(sorted), sorted.get(0), sorted.get(sorted.size() - 1), jarBytes[i]);
-      System.out.printf(i == 0 ? "%n" : ", %.2f of the first%n",
-          median(sorted) / median(seconds.get(0).stream().sorted().toList()));
+      double allocated = median(megabytes.get(i).stream().sorted().toList());
+      System.out.printf("%-40s median %6.2f s (%.2f..%.2f), javac allocated %,.0f MB, jar %,d bytes",
+          outputs.get(i)[0], median(sorted), sorted.get(0), sorted.get(sorted.size() - 1),
+          allocated, jarBytes[i]);
+      System.out.printf(i == 0 ? "%n" : ", %.2f of the first's time, %.2f of its allocation%n",
+          median(sorted) / median(seconds.get(0).stream().sorted().toList()),
+          allocated / median(megabytes.get(0).stream().sorted().toList()));
+    }
+  }
+
+  /**
+   * One cold compilation, in the JVM {@code CompileSpeed} starts: javac through {@code
+   * javax.tools} on CLASSPATH OUT @SOURCES; prints the bytes the compiling thread allocated.
+   */
+  static final class Javac {
+    private Javac() {}
+
+    public static void main(String[] args) {
+      var threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+      long thread = Thread.currentThread().getId();
+      long before = threads.getThreadAllocatedBytes(thread);
+      int status = ToolProvider.getSystemJavaCompiler().run(null, System.err, System.err,
+          "--release", "17", "-nowarn", "-proc:none", "-cp", args[0], "-d", args[1],
+          "@" + args[2]);
+      System.out.println(threads.getThreadAllocatedBytes(thread) - before);
+      System.exit(status);
     }
   }
 
