@@ -110,8 +110,9 @@ final class OperationsEmitter {
     return field.build();
   }
 
+  /** {@code List.<String>of(...)}: the type argument spelled out, as everywhere in the output. */
   private static CodeBlock listOf(List<String> strings) {
-    return CodeBlock.of("$T.of($L)", List.class,
+    return CodeBlock.of("$T.<$T>of($L)", List.class, String.class,
         strings.stream().map(t -> CodeBlock.of("$S", t)).collect(CodeBlock.joining(", ")));
   }
 

@@ -130,9 +130,9 @@ final class SerializerEmitter {
             JavaText.lineComment(type.name().toString()));
     boolean polymorphic = model.hasDerivedTypes(type);
     if (!declaresProperties(type.name())) {
-      return field.initializer("$T.$N($S, $T.class, $T::new, $L)", RuntimeApi.TYPE_DESCRIPTOR,
-          RuntimeApi.WITHOUT_PROPERTIES, type.name().toString(), modelClass, modelClass,
-          polymorphic).build();
+      return field.initializer("$T.<$T>$N($S, $T.class, $T::new, $L)", RuntimeApi.TYPE_DESCRIPTOR,
+          modelClass, RuntimeApi.WITHOUT_PROPERTIES, type.name().toString(), modelClass,
+          modelClass, polymorphic).build();
     }
     // The type argument spelled out, not a diamond: inferring it through the three method
     // references was the largest single cost of compiling a serializer.

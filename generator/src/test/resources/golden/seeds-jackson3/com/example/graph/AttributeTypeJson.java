@@ -19,7 +19,7 @@ public final class AttributeTypeJson {
   /**
    * What the runtime's read and write loops need to know of {@code microsoft.graph.attributeType}.
    */
-  public static final TypeDescriptor<AttributeType> TYPE = TypeDescriptor.withoutProperties("microsoft.graph.attributeType", AttributeType.class, AttributeType::new, false);
+  public static final TypeDescriptor<AttributeType> TYPE = TypeDescriptor.<AttributeType>withoutProperties("microsoft.graph.attributeType", AttributeType.class, AttributeType::new, false);
 
   private AttributeTypeJson() {
   }

@@ -19,7 +19,7 @@ public final class DirectoryDefinitionDiscoverabilitiesJson {
   /**
    * What the runtime's read and write loops need to know of {@code microsoft.graph.directoryDefinitionDiscoverabilities}.
    */
-  public static final TypeDescriptor<DirectoryDefinitionDiscoverabilities> TYPE = TypeDescriptor.withoutProperties("microsoft.graph.directoryDefinitionDiscoverabilities", DirectoryDefinitionDiscoverabilities.class, DirectoryDefinitionDiscoverabilities::new, false);
+  public static final TypeDescriptor<DirectoryDefinitionDiscoverabilities> TYPE = TypeDescriptor.<DirectoryDefinitionDiscoverabilities>withoutProperties("microsoft.graph.directoryDefinitionDiscoverabilities", DirectoryDefinitionDiscoverabilities.class, DirectoryDefinitionDiscoverabilities::new, false);
 
   private DirectoryDefinitionDiscoverabilitiesJson() {
   }

@@ -19,7 +19,7 @@ public final class ObjectFlowTypesJson {
   /**
    * What the runtime's read and write loops need to know of {@code microsoft.graph.objectFlowTypes}.
    */
-  public static final TypeDescriptor<ObjectFlowTypes> TYPE = TypeDescriptor.withoutProperties("microsoft.graph.objectFlowTypes", ObjectFlowTypes.class, ObjectFlowTypes::new, false);
+  public static final TypeDescriptor<ObjectFlowTypes> TYPE = TypeDescriptor.<ObjectFlowTypes>withoutProperties("microsoft.graph.objectFlowTypes", ObjectFlowTypes.class, ObjectFlowTypes::new, false);
 
   private ObjectFlowTypesJson() {
   }

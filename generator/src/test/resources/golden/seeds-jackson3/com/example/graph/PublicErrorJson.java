@@ -19,7 +19,7 @@ public final class PublicErrorJson {
   /**
    * What the runtime's read and write loops need to know of {@code microsoft.graph.publicError}.
    */
-  public static final TypeDescriptor<PublicError> TYPE = TypeDescriptor.withoutProperties("microsoft.graph.publicError", PublicError.class, PublicError::new, false);
+  public static final TypeDescriptor<PublicError> TYPE = TypeDescriptor.<PublicError>withoutProperties("microsoft.graph.publicError", PublicError.class, PublicError::new, false);
 
   private PublicErrorJson() {
   }

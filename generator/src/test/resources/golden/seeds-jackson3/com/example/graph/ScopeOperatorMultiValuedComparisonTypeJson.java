@@ -19,7 +19,7 @@ public final class ScopeOperatorMultiValuedComparisonTypeJson {
   /**
    * What the runtime's read and write loops need to know of {@code microsoft.graph.scopeOperatorMultiValuedComparisonType}.
    */
-  public static final TypeDescriptor<ScopeOperatorMultiValuedComparisonType> TYPE = TypeDescriptor.withoutProperties("microsoft.graph.scopeOperatorMultiValuedComparisonType", ScopeOperatorMultiValuedComparisonType.class, ScopeOperatorMultiValuedComparisonType::new, false);
+  public static final TypeDescriptor<ScopeOperatorMultiValuedComparisonType> TYPE = TypeDescriptor.<ScopeOperatorMultiValuedComparisonType>withoutProperties("microsoft.graph.scopeOperatorMultiValuedComparisonType", ScopeOperatorMultiValuedComparisonType.class, ScopeOperatorMultiValuedComparisonType::new, false);
 
   private ScopeOperatorMultiValuedComparisonTypeJson() {
   }

@@ -20,7 +20,7 @@ public final class AttributeFlowBehaviorJson {
   /**
    * What the runtime's read and write loops need to know of {@code microsoft.graph.attributeFlowBehavior}.
    */
-  public static final TypeDescriptor<AttributeFlowBehavior> TYPE = TypeDescriptor.withoutProperties("microsoft.graph.attributeFlowBehavior", AttributeFlowBehavior.class, AttributeFlowBehavior::new, false);
+  public static final TypeDescriptor<AttributeFlowBehavior> TYPE = TypeDescriptor.<AttributeFlowBehavior>withoutProperties("microsoft.graph.attributeFlowBehavior", AttributeFlowBehavior.class, AttributeFlowBehavior::new, false);
 
   private AttributeFlowBehaviorJson() {
   }

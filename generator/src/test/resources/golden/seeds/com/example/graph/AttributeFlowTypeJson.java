@@ -20,7 +20,7 @@ public final class AttributeFlowTypeJson {
   /**
    * What the runtime's read and write loops need to know of {@code microsoft.graph.attributeFlowType}.
    */
-  public static final TypeDescriptor<AttributeFlowType> TYPE = TypeDescriptor.withoutProperties("microsoft.graph.attributeFlowType", AttributeFlowType.class, AttributeFlowType::new, false);
+  public static final TypeDescriptor<AttributeFlowType> TYPE = TypeDescriptor.<AttributeFlowType>withoutProperties("microsoft.graph.attributeFlowType", AttributeFlowType.class, AttributeFlowType::new, false);
 
   private AttributeFlowTypeJson() {
   }

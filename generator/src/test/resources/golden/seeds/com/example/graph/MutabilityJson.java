@@ -20,7 +20,7 @@ public final class MutabilityJson {
   /**
    * What the runtime's read and write loops need to know of {@code microsoft.graph.mutability}.
    */
-  public static final TypeDescriptor<Mutability> TYPE = TypeDescriptor.withoutProperties("microsoft.graph.mutability", Mutability.class, Mutability::new, false);
+  public static final TypeDescriptor<Mutability> TYPE = TypeDescriptor.<Mutability>withoutProperties("microsoft.graph.mutability", Mutability.class, Mutability::new, false);
 
   private MutabilityJson() {
   }

@@ -20,7 +20,7 @@ public final class SynchronizationSecretJson {
   /**
    * What the runtime's read and write loops need to know of {@code microsoft.graph.synchronizationSecret}.
    */
-  public static final TypeDescriptor<SynchronizationSecret> TYPE = TypeDescriptor.withoutProperties("microsoft.graph.synchronizationSecret", SynchronizationSecret.class, SynchronizationSecret::new, false);
+  public static final TypeDescriptor<SynchronizationSecret> TYPE = TypeDescriptor.<SynchronizationSecret>withoutProperties("microsoft.graph.synchronizationSecret", SynchronizationSecret.class, SynchronizationSecret::new, false);
 
   private SynchronizationSecretJson() {
   }

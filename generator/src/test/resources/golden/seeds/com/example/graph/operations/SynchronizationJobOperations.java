@@ -26,8 +26,8 @@ public final class SynchronizationJobOperations {
    */
   public static final OperationDescriptor<Void, Void> PAUSE = new OperationDescriptor<Void, Void>(
       "pause", OperationDescriptor.Kind.ACTION, "microsoft.graph.synchronizationJob", false, "POST",
-      List.of("/servicePrincipals/{id}/synchronization/jobs/{jobId}/pause"),
-      null, List.of(),
+      List.<String>of("/servicePrincipals/{id}/synchronization/jobs/{jobId}/pause"),
+      null, List.<String>of(),
       null, null, false);
 
   /**
@@ -41,8 +41,8 @@ public final class SynchronizationJobOperations {
    */
   public static final OperationDescriptor<SynchronizationJobProvisionOnDemandBody, SynchronizationSecretKeyStringValuePair> PROVISION_ON_DEMAND = new OperationDescriptor<SynchronizationJobProvisionOnDemandBody, SynchronizationSecretKeyStringValuePair>(
       "provisionOnDemand", OperationDescriptor.Kind.ACTION, "microsoft.graph.synchronizationJob", false, "POST",
-      List.of("/servicePrincipals/{servicePrincipalsId}/synchronization/jobs/{synchronizationJobId}/provisionOnDemand"),
-      SynchronizationJobProvisionOnDemandBody.class, List.of("parameters"),
+      List.<String>of("/servicePrincipals/{servicePrincipalsId}/synchronization/jobs/{synchronizationJobId}/provisionOnDemand"),
+      SynchronizationJobProvisionOnDemandBody.class, List.<String>of("parameters"),
       SynchronizationSecretKeyStringValuePair.class, SynchronizationSecretKeyStringValuePairJson.TYPE, false);
 
   /**
@@ -56,8 +56,8 @@ public final class SynchronizationJobOperations {
    */
   public static final OperationDescriptor<SynchronizationJobRestartBody, Void> RESTART = new OperationDescriptor<SynchronizationJobRestartBody, Void>(
       "restart", OperationDescriptor.Kind.ACTION, "microsoft.graph.synchronizationJob", false, "POST",
-      List.of("/servicePrincipals/{id}/synchronization/jobs/{jobId}/restart"),
-      SynchronizationJobRestartBody.class, List.of("criteria"),
+      List.<String>of("/servicePrincipals/{id}/synchronization/jobs/{jobId}/restart"),
+      SynchronizationJobRestartBody.class, List.<String>of("criteria"),
       null, null, false);
 
   /**
@@ -71,8 +71,8 @@ public final class SynchronizationJobOperations {
    */
   public static final OperationDescriptor<Void, Void> START = new OperationDescriptor<Void, Void>(
       "start", OperationDescriptor.Kind.ACTION, "microsoft.graph.synchronizationJob", false, "POST",
-      List.of("/servicePrincipals/{id}/synchronization/jobs/{jobId}/start"),
-      null, List.of(),
+      List.<String>of("/servicePrincipals/{id}/synchronization/jobs/{jobId}/start"),
+      null, List.<String>of(),
       null, null, false);
 
   /**
@@ -86,8 +86,8 @@ public final class SynchronizationJobOperations {
    */
   public static final OperationDescriptor<SynchronizationJobValidateCredentialsBody, Void> VALIDATE_CREDENTIALS = new OperationDescriptor<SynchronizationJobValidateCredentialsBody, Void>(
       "validateCredentials", OperationDescriptor.Kind.ACTION, "microsoft.graph.synchronizationJob", false, "POST",
-      List.of("/servicePrincipals/{id}/synchronization/jobs/{id}/validateCredentials"),
-      SynchronizationJobValidateCredentialsBody.class, List.of("useSavedCredentials", "credentials"),
+      List.<String>of("/servicePrincipals/{id}/synchronization/jobs/{id}/validateCredentials"),
+      SynchronizationJobValidateCredentialsBody.class, List.<String>of("useSavedCredentials", "credentials"),
       null, null, false);
 
   private SynchronizationJobOperations() {

@@ -32,8 +32,8 @@ public final class SynchronizationSchemaOperations {
    */
   public static final OperationDescriptor<Void, FilterOperatorSchema> FILTER_OPERATORS = new OperationDescriptor<Void, FilterOperatorSchema>(
       "filterOperators", OperationDescriptor.Kind.FUNCTION, "microsoft.graph.synchronizationSchema", false, "GET",
-      List.of("/servicePrincipals/{id}/synchronization/jobs/{jobId}/schema/filterOperators", "/servicePrincipals/{id}/synchronization/templates/{templateId}/schema/filterOperators", "/applications/{id}/synchronization/templates/{templateId}/schema/filterOperators"),
-      null, List.of(),
+      List.<String>of("/servicePrincipals/{id}/synchronization/jobs/{jobId}/schema/filterOperators", "/servicePrincipals/{id}/synchronization/templates/{templateId}/schema/filterOperators", "/applications/{id}/synchronization/templates/{templateId}/schema/filterOperators"),
+      null, List.<String>of(),
       FilterOperatorSchema.class, FilterOperatorSchemaJson.TYPE, true);
 
   /**
@@ -49,8 +49,8 @@ public final class SynchronizationSchemaOperations {
    */
   public static final OperationDescriptor<Void, AttributeMappingFunctionSchema> FUNCTIONS = new OperationDescriptor<Void, AttributeMappingFunctionSchema>(
       "functions", OperationDescriptor.Kind.FUNCTION, "microsoft.graph.synchronizationSchema", false, "GET",
-      List.of("/servicePrincipals/{id}/synchronization/jobs/{jobId}/schema/functions", "/servicePrincipals/{id}/synchronization/templates/{templateId}/schema/functions", "/applications/{id}/synchronization/templates/{templateId}/schema/functions"),
-      null, List.of(),
+      List.<String>of("/servicePrincipals/{id}/synchronization/jobs/{jobId}/schema/functions", "/servicePrincipals/{id}/synchronization/templates/{templateId}/schema/functions", "/applications/{id}/synchronization/templates/{templateId}/schema/functions"),
+      null, List.<String>of(),
       AttributeMappingFunctionSchema.class, AttributeMappingFunctionSchemaJson.TYPE, true);
 
   /**
@@ -65,8 +65,8 @@ public final class SynchronizationSchemaOperations {
    */
   public static final OperationDescriptor<SynchronizationSchemaParseExpressionBody, ParseExpressionResponse> PARSE_EXPRESSION = new OperationDescriptor<SynchronizationSchemaParseExpressionBody, ParseExpressionResponse>(
       "parseExpression", OperationDescriptor.Kind.ACTION, "microsoft.graph.synchronizationSchema", false, "POST",
-      List.of("/servicePrincipals/{id}/synchronization/jobs/{id}/schema/parseExpression", "/servicePrincipals/{id}/synchronization/templates/{id}/schema/parseExpression"),
-      SynchronizationSchemaParseExpressionBody.class, List.of("expression", "testInputObject", "targetAttributeDefinition"),
+      List.<String>of("/servicePrincipals/{id}/synchronization/jobs/{id}/schema/parseExpression", "/servicePrincipals/{id}/synchronization/templates/{id}/schema/parseExpression"),
+      SynchronizationSchemaParseExpressionBody.class, List.<String>of("expression", "testInputObject", "targetAttributeDefinition"),
       ParseExpressionResponse.class, ParseExpressionResponseJson.TYPE, false);
 
   private SynchronizationSchemaOperations() {
