@@ -42,7 +42,8 @@ final class Jackson3Contenders {
 
   /**
    * As {@link Contenders#limitRead}, on Jackson 3's parser from the factory our Jackson 3
-   * serializers use ({@link Jackson3Ours#JSON}, a plain one), not the databind mapper's.
+   * serializers use ({@link Jackson3Ours#JSON}: names interned, as Jackson 2 does), not the
+   * databind mapper's.
    */
   static long limitRead(byte[] bytes, Consumer<Object> sink) {
     try (JsonParser p = Jackson3Ours.JSON.createParser(bytes)) {
