@@ -21,10 +21,11 @@ import tools.jackson.databind.node.JsonNodeFactory;
  */
 final class Jackson {
   /**
-   * Parsers and generators of the binding's own text conversions. Jackson 3 escapes "/" by
-   * default; the text written stays what Jackson 2 and the service write. Property names are
-   * interned, as Jackson 2 does by default: a generated reader's {@code switch} on the name then
-   * matches by identity instead of comparing characters (a job read about 6% faster).
+   * Parsers and generators of the binding's own text conversions. "/" is written unescaped,
+   * whatever a Jackson 3 version's default (3.1 and 3.3 do not escape it): the text written stays
+   * what Jackson 2 and the service write. Property names are interned, as Jackson 2 does by
+   * default: a generated reader's {@code switch} on the name then matches by identity instead of
+   * comparing characters (a job read about 6% faster).
    */
   static final JsonFactory FACTORY = JsonFactory.builder()
       .disable(JsonWriteFeature.ESCAPE_FORWARD_SLASHES)
