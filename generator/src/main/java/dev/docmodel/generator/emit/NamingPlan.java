@@ -21,7 +21,6 @@ import dev.docmodel.generator.model.TypeModel;
 import dev.docmodel.generator.model.TypeRef;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -80,12 +79,12 @@ public final class NamingPlan {
       NamePins.TypeNames pinned = pins.of(type.name());
       ClassName model0 = modelClasses.get(type.name());
       serializerClasses.put(type.name(), pinned != null && pinned.serializerClass() != null
-          ? pinnedClass(pinned.serializerClass())
+          ? PinnedNames.pinnedClass(pinned.serializerClass())
           : ClassName.get(model0.packageName(), allocatorFor(perPackage, model0.packageName())
               .allocate(model0.simpleName() + "Json")));
     }
     Map<QualifiedName, NameAllocator> memberAllocators = new HashMap<>();
-    Map<QualifiedName, Set<String>> pinnedBelow = pinnedInDescendants(model);
+    Map<QualifiedName, Set<String>> pinnedBelow = PinnedNames.inDescendants(model, pins);
     for (StructuredType type : model.structuredTypes()) {
       planProperties(model, type, memberAllocators, pinnedBelow);
     }
@@ -97,7 +96,7 @@ public final class NamingPlan {
   private ClassName modelClass(TypeDefinition type, Map<String, NameAllocator> perPackage) {
     NamePins.TypeNames pinned = pins.of(type.name());
     if (pinned != null) {
-      return pinnedClass(pinned.modelClass());
+      return PinnedNames.pinnedClass(pinned.modelClass());
     }
     String pkg = packages.packageFor(type.name().namespace());
     String wanted = upperFirst(type.name().name());
@@ -155,59 +154,11 @@ public final class NamingPlan {
     }
   }
 
-  /**
-   * A class a baseline pins, by its qualified name: a top-level class of the base package (the
-   * reader checked that), whatever the case of its first letter (JavaPoet's bestGuess would refuse
-   * a lower-case one).
-   */
-  private static ClassName pinnedClass(String qualifiedName) {
-    int dot = qualifiedName.lastIndexOf('.');
-    return ClassName.get(qualifiedName.substring(0, Math.max(dot, 0)),
-        qualifiedName.substring(dot + 1));
-  }
-
   /** Pinned classes keep their names: no type allocated later may take one. */
   private void reservePinnedClasses(TypeModel model, Map<String, NameAllocator> perPackage) {
-    for (TypeDefinition type : model.types()) {
-      NamePins.TypeNames pinned = pins.of(type.name());
-      if (pinned == null) {
-        continue;
-      }
-      for (String fqn : new String[] {pinned.modelClass(), pinned.serializerClass()}) {
-        if (fqn != null) {
-          ClassName name = pinnedClass(fqn);
-          allocatorFor(perPackage, name.packageName()).reserve(name.simpleName());
-        }
-      }
+    for (ClassName name : PinnedNames.classes(model, pins)) {
+      allocatorFor(perPackage, name.packageName()).reserve(name.simpleName());
     }
-  }
-
-  /** The accessor names pinned on each type's descendants: a base must not take them. */
-  private Map<QualifiedName, Set<String>> pinnedInDescendants(TypeModel model) {
-    Map<QualifiedName, Set<String>> below = new HashMap<>();
-    for (StructuredType type : model.structuredTypes()) {
-      NamePins.TypeNames pinned = pins.of(type.name());
-      if (pinned == null) {
-        continue;
-      }
-      Set<String> names = new HashSet<>();
-      pinned.properties().values().forEach(a -> names.addAll(accessors(a)));
-      for (StructuredType ancestor : model.ancestors(type)) {
-        below.computeIfAbsent(ancestor.name(), k -> new HashSet<>()).addAll(names);
-      }
-    }
-    return below;
-  }
-
-  private static List<String> accessors(NamePins.AccessorNames a) {
-    List<String> names = new ArrayList<>();
-    for (String name : new String[] {a.getter(), a.setter(), a.has(), a.clear(), a.legacyGetter(),
-        a.legacySetter()}) {
-      if (name != null) {
-        names.add(name);
-      }
-    }
-    return names;
   }
 
   /** Plans a type's members after its ancestors', so inherited accessor names stay reserved. */
@@ -231,7 +182,7 @@ public final class NamingPlan {
     }
     NamePins.TypeNames pinned = pins.of(key);
     Map<String, NamePins.AccessorNames> kept = pinned == null ? Map.of() : pinned.properties();
-    kept.values().forEach(a -> accessors(a).forEach(members::reserve));
+    kept.values().forEach(a -> PinnedNames.accessors(a).forEach(members::reserve));
     NameAllocator planning = members.copy();
     pinnedBelow.getOrDefault(key, Set.of()).forEach(planning::reserve);
     NameAllocator fields = new NameAllocator(false);
@@ -240,7 +191,7 @@ public final class NamingPlan {
     for (Property property : type.properties()) {
       NamePins.AccessorNames names = accessorsOf(type, property, kept.get(property.name()),
           planning);
-      for (String name : accessors(names)) {
+      for (String name : PinnedNames.accessors(names)) {
         members.reserve(name);
         planning.reserve(name);
       }
