@@ -16,6 +16,9 @@ import org.jspecify.annotations.Nullable;
 public final class IsoDateTime {
   /** "00" to "99" in a row: two digits by two table reads, no division per digit. */
   private static final char[] TWO_DIGITS = new char[200];
+  /** What a fraction of {@code k} digits is multiplied by to make nanoseconds: 10^(9 - k). */
+  private static final int[] POWERS_OF_TEN = {1, 10, 100, 1_000, 10_000, 100_000, 1_000_000,
+      10_000_000, 100_000_000};
 
   static {
     for (int k = 0; k < 100; k++) {
@@ -41,52 +44,51 @@ public final class IsoDateTime {
         || c[from + 13] != ':' || c[from + 16] != ':') {
       return null;
     }
-    int year = digits(c, from, 4);
-    int month = digits(c, from + 5, 2);
-    int day = digits(c, from + 8, 2);
-    int hour = digits(c, from + 11, 2);
-    int minute = digits(c, from + 14, 2);
-    int second = digits(c, from + 17, 2);
-    if ((year | month | day | hour | minute | second) < 0) {
+    // Two digits at a time, checked together: no loop, one branch for all fourteen.
+    int century = twoDigits(c, from);
+    int yearOfCentury = twoDigits(c, from + 2);
+    int month = twoDigits(c, from + 5);
+    int day = twoDigits(c, from + 8);
+    int hour = twoDigits(c, from + 11);
+    int minute = twoDigits(c, from + 14);
+    int second = twoDigits(c, from + 17);
+    if ((century | yearOfCentury | month | day | hour | minute | second) < 0) {
       return null;
     }
     int i = from + 19;
     int nano = 0;
     if (c[i] == '.') {
       int start = ++i;
-      while (i < n && i - start < 9 && isDigit(c[i])) {
-        nano = nano * 10 + (c[i] - '0');
-        i++;
+      int end = Math.min(n, start + 9);
+      for (int digit; i < end && (digit = c[i] - '0') >= 0 && digit <= 9; i++) {
+        nano = nano * 10 + digit;
       }
       int count = i - start;
       if (count == 0 || c[i - 1] == '0' || (i < n && isDigit(c[i]))) {
         return null; // no digits, a trailing zero (not canonical), or more than nine digits
       }
-      for (int k = count; k < 9; k++) {
-        nano *= 10;
-      }
+      nano *= POWERS_OF_TEN[9 - count];
     }
-    ZoneOffset offset = offset(c, i, n);
+    // Z, the usual offset, without the call: it decides whether the whole parse inlines.
+    ZoneOffset offset = i == n - 1 && c[i] == 'Z' ? ZoneOffset.UTC : numericOffset(c, i, n);
     if (offset == null) {
       return null;
     }
     try {
-      return OffsetDateTime.of(year, month, day, hour, minute, second, nano, offset);
+      return OffsetDateTime.of(century * 100 + yearOfCentury, month, day, hour, minute, second,
+          nano, offset);
     } catch (DateTimeException e) {
       return null;
     }
   }
 
-  /** The canonical offset in {@code c[i, n)} ({@code Z} or {@code +hh:mm}), or null. */
-  private static @Nullable ZoneOffset offset(char[] c, int i, int n) {
-    if (i == n - 1 && c[i] == 'Z') {
-      return ZoneOffset.UTC;
-    }
+  /** The canonical offset other than Z in {@code c[i, n)} ({@code +hh:mm}), or null. */
+  private static @Nullable ZoneOffset numericOffset(char[] c, int i, int n) {
     if (i != n - 6 || (c[i] != '+' && c[i] != '-') || c[i + 3] != ':') {
       return null;
     }
-    int oh = digits(c, i + 1, 2);
-    int om = digits(c, i + 4, 2);
+    int oh = twoDigits(c, i + 1);
+    int om = twoDigits(c, i + 4);
     if ((oh | om) < 0 || (oh == 0 && om == 0)) {
       return null; // +00:00 is written Z
     }
@@ -169,15 +171,10 @@ public final class IsoDateTime {
     return c >= '0' && c <= '9';
   }
 
-  /** The number in c[from, from + count), or -1 if a character is not a digit. */
-  private static int digits(char[] c, int from, int count) {
-    int value = 0;
-    for (int k = from; k < from + count; k++) {
-      if (!isDigit(c[k])) {
-        return -1;
-      }
-      value = value * 10 + (c[k] - '0');
-    }
-    return value;
+  /** The number the two digits at {@code c[at]} make, or a negative number if either is none. */
+  private static int twoDigits(char[] c, int at) {
+    int high = c[at] - '0';
+    int low = c[at + 1] - '0';
+    return (high | low | 9 - high | 9 - low) < 0 ? -1 : high * 10 + low;
   }
 }
