@@ -31,7 +31,12 @@ import org.openjdk.jmh.infra.Blackhole;
 @OutputTimeUnit(TimeUnit.SECONDS)
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 5, time = 2)
-@Fork(1)
+// A fixed heap, touched before the first iteration: left to grow, G1 sizes each fork's heap its own
+// way and the kernel pays for every new region while the fork is measured (up to a fifth of the CPU
+// in system time during warm-up here). With it, readJob_limit's six forks spread 186k-206k ops/s
+// instead of 124k-197k. The greediest benchmark (the SDK reading a page) allocates 9 MB per
+// operation; 2 GB leaves the collector its ordinary work.
+@Fork(value = 1, jvmArgsAppend = {"-Xms2g", "-Xmx2g", "-XX:+AlwaysPreTouch"})
 public class SerializationBenchmark {
   private byte[] job;
   private byte[] jobs100;
