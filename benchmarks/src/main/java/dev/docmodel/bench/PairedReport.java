@@ -12,8 +12,8 @@ import org.openjdk.jmh.infra.Blackhole;
  * The serializer ratios measured paired. {@link SerializationReport} runs each benchmark in forks
  * of its own, and a fork compiles the same code one of a few ways that run far apart, so a ratio
  * of two benchmarks' means is a draw over both sides' modes. Here each operation's contenders run
- * in one JVM, taking turns of {@code SECONDS} each, round after round: they share one compilation
- * and one moment of the machine, and a ratio is taken within each round. It prints each
+ * in one JVM, taking turns of {@code SECONDS} each (each after a collection), round after round:
+ * they share one compilation and one moment of the machine, and a ratio is taken within each round. It prints each
  * operation's ratios as the median over the rounds and their range. From the project directory:
  *
  * <pre>
@@ -99,6 +99,9 @@ public final class PairedReport {
       Map<String, Double> score = new LinkedHashMap<>();
       for (int i = 0; i < order.size(); i++) {
         String contender = order.get((round + i) % order.size());
+        // Each turn starts on an empty young generation: a contender that allocates much (the
+        // SDK, some 9 MB a page) would otherwise leave its collection to the next one's turn.
+        System.gc();
         score.put(contender, opsPerSecond(turns.get(contender), nanos));
       }
       if (round >= WARM_UP_ROUNDS) {
