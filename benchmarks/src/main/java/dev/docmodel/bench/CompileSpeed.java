@@ -116,7 +116,8 @@ public final class CompileSpeed {
     }
   }
 
-  private static double median(List<Double> sorted) {
+  /** The median of values in ascending order. */
+  static double median(List<Double> sorted) {
     int n = sorted.size();
     return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
   }

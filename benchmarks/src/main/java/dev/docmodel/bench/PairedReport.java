@@ -13,8 +13,9 @@ import org.openjdk.jmh.infra.Blackhole;
  * of its own, and a fork compiles the same code one of a few ways that run far apart, so a ratio
  * of two benchmarks' means is a draw over both sides' modes. Here each operation's contenders run
  * in one JVM, taking turns of {@code SECONDS} each (each after a collection), round after round:
- * they share one compilation and one moment of the machine, and a ratio is taken within each round. It prints each
- * operation's ratios as the median over the rounds and their range. From the project directory:
+ * they share one compilation and one moment of the machine, and a ratio is taken within each
+ * round. It prints each operation's ratios as the median over the rounds and their range. From the
+ * project directory:
  *
  * <pre>
  * java -cp benchmarks/target/benchmarks.jar dev.docmodel.bench.PairedReport [ROUNDS [SECONDS]]
@@ -27,13 +28,20 @@ public final class PairedReport {
   static final List<String> OPERATIONS = List.of("readJob", "readPage", "writeJob", "writePage");
   static final List<String> CONTENDERS =
       List.of("ours", "limit", "ours3", "limit3", "databind", "databind3", "sdk");
-  /** The ratios printed, numerator and denominator. */
-  static final List<List<String>> RATIOS = List.of(List.of("ours", "limit"),
-      List.of("ours3", "limit3"), List.of("ours3", "ours"), List.of("ours", "databind"),
-      List.of("ours3", "databind3"), List.of("ours", "sdk"));
+  /** The ratios printed. */
+  static final List<Ratio> RATIOS = List.of(new Ratio("ours", "limit"),
+      new Ratio("ours3", "limit3"), new Ratio("ours3", "ours"), new Ratio("ours", "databind"),
+      new Ratio("ours3", "databind3"), new Ratio("ours", "sdk"));
   private static final int WARM_UP_ROUNDS = 3;
 
   private PairedReport() {}
+
+  /** One contender's throughput over another's. */
+  record Ratio(String numerator, String denominator) {
+    String name() {
+      return numerator + "/" + denominator;
+    }
+  }
 
   /** One contender's turn: {@code n} operations, each result consumed. */
   @FunctionalInterface
@@ -46,7 +54,7 @@ public final class PairedReport {
     double seconds = args.length > 1 ? Double.parseDouble(args[1]) : 1.0;
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     System.out.printf(Locale.ROOT, "%-10s", "op");
-    RATIOS.forEach(r -> System.out.printf(Locale.ROOT, " %-19s", r.get(0) + "/" + r.get(1)));
+    RATIOS.forEach(r -> System.out.printf(Locale.ROOT, " %-19s", r.name()));
     System.out.println();
     for (String op : OPERATIONS) {
       // An operation per JVM, as a benchmark per fork: one operation's profile does not shape
@@ -85,15 +93,16 @@ public final class PairedReport {
       throws Throwable {
     SerializationBenchmark benchmark = new SerializationBenchmark();
     benchmark.setUp();
-    Blackhole bh = new Blackhole(
-        "Today's password is swordfish. I understand instantiating Blackholes directly is dangerous.");
+    // JMH's consumer outside JMH: it asks for this sentence, to be sure it is meant.
+    Blackhole bh = new Blackhole("Today's password is swordfish. "
+        + "I understand instantiating Blackholes directly is dangerous.");
     Map<String, Turn> turns = new LinkedHashMap<>();
     for (String contender : CONTENDERS) {
       turns.put(contender, PairedTurns.of(benchmark, bh, op + "_" + contender));
     }
     List<String> order = new ArrayList<>(turns.keySet());
     Map<String, List<Double>> ratios = new LinkedHashMap<>();
-    RATIOS.forEach(r -> ratios.put(r.get(0) + "/" + r.get(1), new ArrayList<>()));
+    RATIOS.forEach(r -> ratios.put(r.name(), new ArrayList<>()));
     long nanos = (long) (seconds * 1e9);
     for (int round = 0; round < WARM_UP_ROUNDS + rounds; round++) {
       Map<String, Double> score = new LinkedHashMap<>();
@@ -105,8 +114,8 @@ public final class PairedReport {
         score.put(contender, opsPerSecond(turns.get(contender), nanos));
       }
       if (round >= WARM_UP_ROUNDS) {
-        RATIOS.forEach(r -> ratios.get(r.get(0) + "/" + r.get(1))
-            .add(score.get(r.get(0)) / score.get(r.get(1))));
+        RATIOS.forEach(r -> ratios.get(r.name())
+            .add(score.get(r.numerator()) / score.get(r.denominator())));
       }
     }
     return ratios;
@@ -134,8 +143,7 @@ public final class PairedReport {
   /** {@code 0.71 [0.66-0.75]}: the median and the range. */
   static String summary(List<Double> values) {
     List<Double> sorted = values.stream().sorted().toList();
-    int n = sorted.size();
-    double median = n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
-    return String.format(Locale.ROOT, "%.2f [%.2f-%.2f]", median, sorted.get(0), sorted.get(n - 1));
+    return String.format(Locale.ROOT, "%.2f [%.2f-%.2f]", CompileSpeed.median(sorted),
+        sorted.get(0), sorted.get(sorted.size() - 1));
   }
 }
