@@ -59,8 +59,8 @@ public final class PairedReport {
     for (String op : OPERATIONS) {
       // An operation per JVM, as a benchmark per fork: one operation's profile does not shape
       // another's compilation.
-      Process process = new ProcessBuilder(java, "-Xms2g", "-Xmx2g", "-XX:+AlwaysPreTouch",
-          "-cp", System.getProperty("java.class.path"), OneOperation.class.getName(), op,
+      Process process = new ProcessBuilder(java, SerializationBenchmark.HEAP_MIN,
+          SerializationBenchmark.HEAP_MAX, SerializationBenchmark.PRE_TOUCH, "-cp", System.getProperty("java.class.path"), OneOperation.class.getName(), op,
           Integer.toString(rounds), Double.toString(seconds))
           .redirectError(ProcessBuilder.Redirect.INHERIT).start();
       String report = new String(process.getInputStream().readAllBytes()).trim();
@@ -100,14 +100,13 @@ public final class PairedReport {
     for (String contender : CONTENDERS) {
       turns.put(contender, PairedTurns.of(benchmark, bh, op + "_" + contender));
     }
-    List<String> order = new ArrayList<>(turns.keySet());
     Map<String, List<Double>> ratios = new LinkedHashMap<>();
     RATIOS.forEach(r -> ratios.put(r.name(), new ArrayList<>()));
     long nanos = (long) (seconds * 1e9);
     for (int round = 0; round < WARM_UP_ROUNDS + rounds; round++) {
       Map<String, Double> score = new LinkedHashMap<>();
-      for (int i = 0; i < order.size(); i++) {
-        String contender = order.get((round + i) % order.size());
+      for (int i = 0; i < CONTENDERS.size(); i++) {
+        String contender = CONTENDERS.get((round + i) % CONTENDERS.size());
         // Each turn starts on an empty young generation: a contender that allocates much (the
         // SDK, some 9 MB a page) would otherwise leave its collection to the next one's turn.
         System.gc();

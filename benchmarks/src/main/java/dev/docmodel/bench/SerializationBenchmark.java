@@ -36,8 +36,14 @@ import org.openjdk.jmh.infra.Blackhole;
 // in system time during warm-up here). With it, readJob_limit's six forks spread 186k-206k ops/s
 // instead of 124k-197k. The greediest benchmark (the SDK reading a page) allocates 9 MB per
 // operation; 2 GB leaves the collector its ordinary work.
-@Fork(value = 1, jvmArgsAppend = {"-Xms2g", "-Xmx2g", "-XX:+AlwaysPreTouch"})
+@Fork(value = 1, jvmArgsAppend = {SerializationBenchmark.HEAP_MIN, SerializationBenchmark.HEAP_MAX,
+    SerializationBenchmark.PRE_TOUCH})
 public class SerializationBenchmark {
+  /** The fixed heap above, for {@link PairedReport}'s JVMs too. */
+  static final String HEAP_MIN = "-Xms2g";
+  static final String HEAP_MAX = "-Xmx2g";
+  static final String PRE_TOUCH = "-XX:+AlwaysPreTouch";
+
   private byte[] job;
   private byte[] jobs100;
   private SynchronizationJob oursJob;
